@@ -1,0 +1,61 @@
+// ESLint 9 flat config: typescript-eslint strict for all TypeScript, eslint-plugin-svelte for the renderer,
+// Prettier owns formatting (eslint-config-prettier turns the overlapping rules off).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'docs/**', 'bench/results.json', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...svelte.configs['flat/recommended'],
+  prettier,
+  ...svelte.configs['flat/prettier'],
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,svelte}', 'renderer/**/*.svelte.ts'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] },
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  // Layer rules from design.md: the protocol client and the app model never see Electron;
+  // the renderer and preload reach main only through the IPC contract.
+  {
+    files: ['main/ucwa/**', 'main/app/**', 'main/sim/**', 'main/ipc/**', 'main/backend.ts', 'main/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Electron stays in main/shell and main/index.ts.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**', 'preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+main/(?!ipc/contract(\\.js|\\.ts)?$)',
+              message: 'The renderer and preload may import only main/ipc/contract.ts from main/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,247 @@
+// The ProtocolPort over the real protocol client (main/ucwa/client.ts). Thin on purpose: everything protocol-shaped
+// stays in main/ucwa; the few operations the client does not offer yet (subscriptions) are plain `request`s that
+// follow links from the server's resources.
+import type { InvitationParty, PrivacyLevel } from '../ipc/contract.js';
+import { UcwaClient } from '../ucwa/client.js';
+import type { ContactSnapshot, ContactSummary, FetchLike, UcwaLogger } from '../ucwa/client.js';
+import { malformed, notAvailable } from '../ucwa/errors.js';
+import { toEventBatch } from '../ucwa/eventChannelBatch.js';
+import type { EventBatch } from '../ucwa/eventChannelBatch.js';
+import { peopleOf } from '../ucwa/people.js';
+import { link } from '../ucwa/representation/model.js';
+import type { UcwaResource } from '../ucwa/representation/model.js';
+import type { Connect } from './model.js';
+import type { ContactExtras, ContactRecord, FetchResult, PartyRecord, ProtocolPort } from './port.js';
+
+/** Subscription length asked for, in minutes (the server caps presence subscriptions at 30). */
+const SUBSCRIPTION_MINUTES = 30;
+/** A P-GET is held up to `timeout` (≤ 1,800 s); the event channel aborts it itself, so the transport must not first. */
+const PGET_TRANSPORT_TIMEOUT_MS = 1_800_000 + 60_000;
+
+function party(c: ContactSummary): PartyRecord {
+  const p: PartyRecord = { uri: c.uri, name: c.name, emailAddresses: c.emailAddresses };
+  if (c.title !== undefined) p.title = c.title;
+  if (c.department !== undefined) p.department = c.department;
+  if (c.company !== undefined) p.company = c.company;
+  return p;
+}
+
+function record(c: ContactSnapshot): ContactRecord {
+  const rel = c.links.privacyRelationship;
+  const r: ContactRecord = {
+    uri: c.uri,
+    name: c.name,
+    emailAddresses: c.emailAddresses,
+    href: c.href,
+    canSetLevel: rel !== undefined && (c.links.privacyRelationshipRevision ?? '2') >= '2',
+    canResetLevel: rel !== undefined,
+    level: c.relationshipLevel,
+  };
+  for (const key of ['title', 'company', 'department', 'office', 'type', 'sourceNetwork'] as const) {
+    const v = c[key];
+    if (v !== undefined) r[key] = v;
+  }
+  if (rel !== undefined) r.relationshipHref = rel;
+  if (c.links.presence !== undefined) r.presenceHref = c.links.presence;
+  return r;
+}
+
+function phonesOf(c: ContactSummary): ContactExtras['phones'] {
+  const out: ContactExtras['phones'] = [];
+  const add = (kind: ContactExtras['phones'][number]['kind'], uri: string | undefined): void => {
+    if (uri !== undefined && uri !== '') out.push({ kind, uri, display: uri.replace(/^tel:/i, '') });
+  };
+  add('work', c.workPhoneNumber);
+  add('mobile', c.mobilePhoneNumber);
+  add('home', c.homePhoneNumber);
+  add('other', c.otherPhoneNumber);
+  return out;
+}
+
+export class ClientPort implements ProtocolPort {
+  private summaries = new Map<string, ContactSnapshot>();
+
+  constructor(private readonly client: UcwaClient) {}
+
+  get user(): string {
+    return this.client.user;
+  }
+
+  eventsHref(): string {
+    const href = this.client.eventsHref;
+    if (href === undefined) throw notAvailable('events');
+    return href;
+  }
+
+  async getEvents(url: string, signal: AbortSignal): Promise<EventBatch> {
+    const res = await this.client.request({
+      href: url,
+      signal,
+      fresh: true,
+      timeoutMs: PGET_TRANSPORT_TIMEOUT_MS,
+    });
+    if (res.resource === undefined) throw malformed('events', res.status);
+    return toEventBatch(res.resource);
+  }
+
+  /** The transport already re-acquires the token on a 401 and retries once; a second 401 is left to backoff. */
+  async renewToken(): Promise<void> {}
+
+  async recreateApplication(): Promise<string> {
+    await this.client.recreateApplication();
+    return this.eventsHref();
+  }
+
+  async snapshot(): Promise<ContactRecord[]> {
+    const list = await this.client.contacts();
+    this.summaries = new Map(list.map((c) => [c.uri, c]));
+    return list.map(record);
+  }
+
+  async fetchMany(hrefs: string[]): Promise<FetchResult[]> {
+    return this.client.getMany(hrefs);
+  }
+
+  async get(href: string): Promise<UcwaResource> {
+    const res = await this.client.request({ href, fresh: true });
+    if (res.resource === undefined) throw malformed('resource', res.status);
+    return res.resource;
+  }
+
+  private summary(contact: ContactRecord): ContactSummary | string {
+    return this.summaries.get(contact.uri) ?? contact.uri;
+  }
+
+  async setLevel(contact: ContactRecord, level: PrivacyLevel): Promise<void> {
+    await this.client.setRelationship(this.summary(contact), level);
+  }
+
+  async resetLevel(contact: ContactRecord): Promise<void> {
+    await this.client.resetRelationship(this.summary(contact));
+  }
+
+  async subscribeContactsAndGroups(): Promise<void> {
+    const sub = link(peopleOf(this.client.application), 'myContactsAndGroupsSubscription');
+    if (sub === undefined) throw notAvailable('myContactsAndGroupsSubscription');
+    const res = await this.client.request({ href: sub.href, fresh: true });
+    const start = res.resource && link(res.resource, 'startOrRefreshSubscriptionToContactsAndGroups');
+    if (start === undefined) throw notAvailable('startOrRefreshSubscriptionToContactsAndGroups');
+    await this.client.request({
+      method: 'POST',
+      href: start.href,
+      base: res.url,
+      body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES } },
+    });
+  }
+
+  async subscribePresence(uris: string[]): Promise<string[]> {
+    if (uris.length === 0) return [];
+    const subs = link(peopleOf(this.client.application), 'presenceSubscriptions');
+    if (subs === undefined) throw notAvailable('presenceSubscriptions');
+    const res = await this.client.request({
+      method: 'POST',
+      href: subs.href,
+      body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES, uris } },
+    });
+    const self = res.resource?.href;
+    return self === undefined ? [] : [new URL(self, res.url).href];
+  }
+
+  async refreshSubscription(href: string): Promise<void> {
+    await this.client.request({
+      method: 'POST',
+      href,
+      body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES } },
+    });
+  }
+
+  async invitationParties(
+    invitation: UcwaResource,
+  ): Promise<{ from: PartyRecord | null; onBehalfOf: PartyRecord | null; delegator: PartyRecord | null }> {
+    const p = await this.client.invitationParties(invitation);
+    const from: InvitationParty | null =
+      p.from === null
+        ? null
+        : p.from.contact !== undefined
+          ? party(p.from.contact)
+          : { uri: p.from.uri ?? '', name: p.from.name ?? p.from.uri ?? 'Someone' };
+    const delegator =
+      p.delegator !== null
+        ? party(p.delegator)
+        : p.delegatorUri !== undefined
+          ? { uri: p.delegatorUri, name: p.delegatorUri.replace(/^sip:/i, '') }
+          : null;
+    return { from, onBehalfOf: p.onBehalfOf === null ? null : party(p.onBehalfOf), delegator };
+  }
+
+  async contactDetails(contact: ContactRecord): Promise<ContactExtras> {
+    const ref = this.summary(contact);
+    const [note, location, modalities, photo, presence] = await Promise.allSettled([
+      this.client.note(ref),
+      this.client.location(ref),
+      this.client.modalities(ref),
+      this.client.photo(ref),
+      this.client.presence(ref),
+    ]);
+    const extras: ContactExtras = {
+      modalities: [],
+      phones: typeof ref === 'string' ? [] : phonesOf(ref),
+    };
+    if (note.status === 'fulfilled' && typeof note.value.message === 'string' && note.value.message !== '') {
+      extras.note = {
+        message: note.value.message,
+        type: note.value.type === 'OutOfOffice' ? 'OutOfOffice' : 'Personal',
+      };
+    }
+    if (
+      location.status === 'fulfilled' &&
+      typeof location.value.location === 'string' &&
+      location.value.location !== ''
+    ) {
+      extras.location = location.value.location;
+    }
+    if (modalities.status === 'fulfilled' && Array.isArray(modalities.value.modalities)) {
+      extras.modalities = modalities.value.modalities.filter((m): m is string => typeof m === 'string');
+    }
+    if (photo.status === 'fulfilled' && /^image\/(png|jpeg)$/.test(photo.value.contentType)) {
+      extras.photo = `data:${photo.value.contentType};base64,${Buffer.from(photo.value.bytes).toString('base64')}`;
+    }
+    if (presence.status === 'fulfilled') {
+      const last = presence.value.lastActive;
+      if (last instanceof Date) extras.lastActive = last.getTime();
+      else if (typeof last === 'number') extras.lastActive = last;
+    }
+    return extras;
+  }
+
+  async signOut(): Promise<void> {
+    await this.client.signOut();
+  }
+}
+
+export interface ClientConnectOptions {
+  fetch?: FetchLike;
+  format?: 'json' | 'xml';
+  endpointId: string;
+  log?: UcwaLogger;
+  clock?: { now(): number };
+}
+
+/** The production `connect`: sign in with UcwaClient and wrap it. */
+export function clientConnect(options: ClientConnectOptions): Connect {
+  return async (params, onStep) => {
+    const client = await UcwaClient.signIn({
+      sipAddress: params.sipAddress,
+      endpointId: options.endpointId,
+      onStep,
+      ...(params.discoverUrl === undefined ? {} : { discoverUrl: params.discoverUrl }),
+      ...(params.password === undefined ? {} : { password: params.password }),
+      ...(params.passwordProvider === undefined ? {} : { passwordProvider: params.passwordProvider }),
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      ...(options.format === undefined ? {} : { format: options.format }),
+      ...(options.log === undefined ? {} : { log: options.log }),
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+    });
+    return new ClientPort(client);
+  };
+}

@@ -1,0 +1,99 @@
+// Incoming invitations (messaging, audio/video, phone): who is calling, on whose behalf, and how it ended.
+// The parties behind `onBehalfOf`/`delegator` links are fetched through the port; the last 100 are kept.
+import type { InvitationView } from '../ipc/contract.js';
+import type { UcwaEvent } from '../ucwa/eventChannelBatch.js';
+import { embeddedOne, stringProp } from '../ucwa/representation/model.js';
+import type { ProtocolPort } from './port.js';
+import { hrefKey } from './relationships.js';
+
+const KEEP = 100;
+
+const KINDS: Readonly<Record<string, InvitationView['kind']>> = {
+  messagingInvitation: 'messaging',
+  audioVideoInvitation: 'audioVideo',
+  phoneAudioInvitation: 'phoneAudio',
+};
+
+export function invitationKind(rel: string): InvitationView['kind'] | undefined {
+  return KINDS[rel];
+}
+
+/** How an invitation ended, from the `completed` event's status and reason (simulator and real server wording). */
+export function endingOf(event: UcwaEvent): Exclude<InvitationView['state'], 'ringing'> {
+  const sub = `${event.reason?.subcode ?? ''} ${event.reason?.code ?? ''}`.toLowerCase();
+  if (sub.includes('elsewhere') || event.resource?.links.acceptedByContact !== undefined)
+    return 'acceptedElsewhere';
+  if (event.status === 'Success') return 'accepted';
+  if (sub.includes('declin')) return 'declined';
+  if (
+    sub.includes('miss') ||
+    sub.includes('noanswer') ||
+    sub.includes('timeout') ||
+    sub.includes('timedout')
+  ) {
+    return 'missed';
+  }
+  return 'cancelled';
+}
+
+export class Invitations {
+  private byHref = new Map<string, InvitationView>();
+  private seq = 0;
+
+  constructor(
+    private readonly port: () => ProtocolPort,
+    private readonly now: () => number,
+    private readonly emit: (kind: 'invitation' | 'invitationEnded', view: InvitationView) => void,
+  ) {}
+
+  list(): InvitationView[] {
+    return [...this.byHref.values()].map((v) => ({ ...v }));
+  }
+
+  clear(): void {
+    this.byHref.clear();
+  }
+
+  async onEvent(event: UcwaEvent): Promise<void> {
+    const kind = invitationKind(event.link.rel);
+    if (kind === undefined) return;
+    const key = hrefKey(event.link.href);
+    if (event.type === 'started') {
+      if (this.byHref.has(key)) return; // a repeated event
+      const resource = event.resource ?? (await this.port().get(event.link.href));
+      if (stringProp(resource, 'direction') === 'Outgoing') return;
+      const parties = await this.port().invitationParties(resource);
+      const fromEmbedded = embeddedOne(resource, 'from');
+      const from = parties.from ?? {
+        uri: (fromEmbedded && stringProp(fromEmbedded, 'uri')) ?? '',
+        name: (fromEmbedded && stringProp(fromEmbedded, 'name')) ?? 'Someone',
+      };
+      const subject = stringProp(resource, 'subject');
+      const view: InvitationView = {
+        id: `inv-${(this.seq++).toString(36)}`,
+        kind,
+        from,
+        onBehalfOf: parties.onBehalfOf,
+        delegator: parties.delegator,
+        receivedAt: this.now(),
+        state: 'ringing',
+        ...(subject === undefined || subject === '' ? {} : { subject }),
+      };
+      this.byHref.set(key, view);
+      while (this.byHref.size > KEEP) {
+        const oldest = this.byHref.keys().next().value;
+        if (oldest === undefined) break;
+        this.byHref.delete(oldest);
+      }
+      this.emit('invitation', { ...view });
+      return;
+    }
+    if (event.type === 'completed' || event.type === 'deleted') {
+      const view = this.byHref.get(key);
+      if (view === undefined || view.state !== 'ringing') return;
+      view.state = event.type === 'deleted' ? 'cancelled' : endingOf(event);
+      view.endedAt = this.now();
+      this.emit('invitationEnded', { ...view });
+    }
+  }
+}

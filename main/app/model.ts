@@ -1,0 +1,467 @@
+// The live app model: one signed-in session, its event channel, and everything the UI and notifications read.
+// See index.ts for the public surface; this file wires the parts (directory, relationship diff, invitations,
+// subscriptions, history) to the event channel's ordered signals.
+import type {
+  ChangeEntry,
+  ContactDetails,
+  ContactView,
+  InvitationView,
+  PrivacyLevel,
+} from '../ipc/contract.js';
+import { UcwaError, isUcwaError, toUserMessage } from '../ucwa/errors.js';
+import { EventChannel, realClock } from '../ucwa/eventChannel.js';
+import type {
+  BackoffPolicy,
+  ChannelSignal,
+  ChannelState,
+  Clock,
+  StickyParams,
+} from '../ucwa/eventChannel.js';
+import type { UcwaEvent } from '../ucwa/eventChannelBatch.js';
+import { stringProp } from '../ucwa/representation/model.js';
+import type { UcwaLogger } from '../ucwa/log.js';
+import { silentLogger } from '../ucwa/log.js';
+import { Coalescer } from './coalescer.js';
+import { Directory, asAvailability } from './directory.js';
+import type { ContactsChange } from './directory.js';
+import { Emitter } from './emitter.js';
+import { ChangeHistory } from './history.js';
+import type { HistoryStore } from './history.js';
+import { Invitations, invitationKind } from './invitations.js';
+import type { ContactRecord, ProtocolPort } from './port.js';
+import { RelationshipTracker } from './relationships.js';
+import type { RelationshipChange } from './relationships.js';
+import { Subscriptions } from './subscriptions.js';
+
+export type SigningInStep = 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
+
+export type SessionState =
+  | { kind: 'signedOut'; reason?: string }
+  | { kind: 'signingIn'; step: SigningInStep; detail?: string }
+  | { kind: 'connected'; user: string }
+  | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
+  /** 409 PGetReplaced: another copy took over the application; this one stopped listening. */
+  | { kind: 'replaced'; reason: string };
+
+/** A plain, serialisable snapshot for the UI. Never a token or password. */
+export interface AppState {
+  session: SessionState;
+  user: string | null;
+  contactCount: number;
+}
+
+/** A notification intent: the shell decides whether to show it (never for `ours`). */
+export interface RelationshipChangedIntent {
+  uri: string;
+  name: string;
+  from: PrivacyLevel;
+  to: PrivacyLevel;
+  at: number;
+  ours: boolean;
+}
+
+export interface AppEvents extends Record<string, unknown> {
+  state: AppState;
+  contacts: ContactsChange;
+  relationshipChanged: RelationshipChangedIntent;
+  invitation: InvitationView;
+  invitationEnded: InvitationView;
+  history: ChangeEntry;
+  signingInStep: SigningInStep;
+}
+
+export interface SignInParams {
+  /** The simulator's or a known root URL; without it the SIP domain is used for autodiscovery. */
+  discoverUrl?: string;
+  sipAddress: string;
+  password?: string;
+  passwordProvider?: () => Promise<string>;
+}
+
+export type SetLevelResult = { level: PrivacyLevel } | { conflict: { current: PrivacyLevel } };
+
+/** Opens a protocol session (the default uses UcwaClient; tests may inject a fake). */
+export type Connect = (params: SignInParams, onStep: (step: SigningInStep) => void) => Promise<ProtocolPort>;
+
+export interface AppModelDeps {
+  connect: Connect;
+  historyStore: HistoryStore;
+  clock?: Clock;
+  random?: () => number;
+  log?: UcwaLogger;
+  channel?: { params?: Partial<StickyParams>; backoff?: Partial<BackoffPolicy> };
+}
+
+export interface AppModel {
+  signIn(params: SignInParams): Promise<void>;
+  /** DELETE the application and stop listening. */
+  signOut(reason?: string): Promise<void>;
+  /** OS resume / network online: retry at once. */
+  wake(): void;
+  getState(): AppState;
+  contacts(): ContactView[];
+  contactDetails(uri: string): Promise<ContactDetails>;
+  /** Optimistic; reported as ours in the history; a 412 gives `{conflict: {current}}` instead of overwriting. */
+  setLevel(uri: string, level: PrivacyLevel): Promise<SetLevelResult>;
+  resetLevel(uri: string): Promise<{ level: PrivacyLevel }>;
+  history(): ChangeEntry[];
+  invitations(): InvitationView[];
+  on<K extends keyof AppEvents>(event: K, listener: (payload: AppEvents[K]) => void): () => void;
+  /** Resolves when every received event has been processed and every follow-up fetch applied (tests, `watch`). */
+  settled(): Promise<void>;
+  /** Figures for diagnostics and the soak test. */
+  stats(): { reconnects: number; snapshots: number; backlog: number };
+}
+
+const SNAPSHOT_RETRY_MS = 2_000;
+
+export function createModel(deps: AppModelDeps): AppModel {
+  const clock = deps.clock ?? realClock;
+  const log = deps.log ?? silentLogger;
+  const emitter = new Emitter<AppEvents>((e) => log.warn('app listener failed', { error: String(e) }));
+  const history = new ChangeHistory(deps.historyStore, clock, (e) =>
+    log.warn('history store failed', { e: String(e) }),
+  );
+
+  let port: ProtocolPort | undefined;
+  let channel: EventChannel | undefined;
+  let session: SessionState = { kind: 'signedOut' };
+  let generation = 0; // bumps on every sign-in/sign-out: late answers of an old session are dropped
+  let reconnects = 0;
+  let snapshots = 0;
+  let snapshotTimer: unknown;
+
+  const currentPort = (): ProtocolPort => {
+    if (port === undefined)
+      throw new UcwaError({ status: 0, code: 'Unauthorized', message: 'You are not signed in.' });
+    return port;
+  };
+
+  const getState = (): AppState => ({ session, user: port?.user ?? null, contactCount: directory.size });
+  const setSession = (next: SessionState): void => {
+    if (next.kind === 'reconnecting' && session.kind !== 'reconnecting') reconnects++;
+    session = next;
+    emitter.emit('state', getState());
+  };
+
+  const tracker = new RelationshipTracker({
+    fetchMany: (hrefs) => currentPort().fetchMany(hrefs),
+    clock,
+    onChange: (change) => reportChange(change),
+    onUnknownContact: () => scheduleSnapshot(0),
+    log,
+  });
+  const directory = new Directory(
+    clock,
+    (uri) => tracker.level(uri),
+    (c) => emitter.emit('contacts', c),
+  );
+  const invitations = new Invitations(
+    currentPort,
+    () => clock.now(),
+    (kind, view) => emitter.emit(kind, view),
+  );
+  const subscriptions = new Subscriptions(
+    currentPort,
+    () => directory.views().map((v) => v.uri),
+    (msg, data) => log.warn(msg, data),
+  );
+  const presence = new Coalescer(clock, async (hrefs) => {
+    const results = await currentPort().fetchMany(hrefs);
+    const retry: string[] = [];
+    hrefs.forEach((href, i) => {
+      const r = results[i];
+      const uri = directory.uriOf(href);
+      if (r === undefined || uri === undefined) return;
+      if (!r.ok) {
+        if ((r.error as { status?: unknown } | null)?.status !== 404) retry.push(href);
+        return;
+      }
+      directory.setPresence(
+        uri,
+        asAvailability(r.resource.properties.availability),
+        stringProp(r.resource, 'activity'),
+      );
+    });
+    return retry;
+  });
+
+  function reportChange(change: RelationshipChange): void {
+    const name = directory.get(change.uri)?.name ?? change.uri;
+    const entry = history.add({
+      at: change.at,
+      contact: { uri: change.uri, name },
+      from: change.from,
+      to: change.to,
+      ours: change.ours,
+    });
+    directory.changed(change.uri);
+    emitter.emit('history', entry);
+    emitter.emit('relationshipChanged', { ...change, name });
+  }
+
+  /** Take a snapshot of contacts and levels; `report` diffs it against the last known levels. */
+  async function takeSnapshot(report: boolean): Promise<void> {
+    const gen = generation;
+    await tracker.exclusive(async () => {
+      const stamp = tracker.stamp();
+      const contacts = await currentPort().snapshot();
+      if (gen !== generation) return;
+      snapshots++;
+      // Levels first (changes are named from the previous directory), then the directory pushes the new list.
+      tracker.applySnapshot(contacts, stamp, report);
+      directory.replaceAll(contacts);
+    });
+  }
+
+  /** A snapshot later (and again on failure) without blocking the event queue. */
+  function scheduleSnapshot(delayMs: number): void {
+    if (snapshotTimer !== undefined) return;
+    const gen = generation;
+    snapshotTimer = clock.setTimeout(() => {
+      snapshotTimer = undefined;
+      if (gen !== generation) return;
+      takeSnapshot(true).catch((error: unknown) => {
+        log.warn('snapshot failed; will retry', { error: String(error) });
+        if (gen === generation) scheduleSnapshot(SNAPSHOT_RETRY_MS);
+      });
+    }, delayMs);
+  }
+
+  async function rebuild(): Promise<void> {
+    try {
+      await takeSnapshot(true);
+    } catch (error) {
+      log.warn('snapshot failed; will retry', { error: String(error) });
+      scheduleSnapshot(SNAPSHOT_RETRY_MS);
+    }
+    await subscriptions.establish();
+  }
+
+  async function handleEvent(event: UcwaEvent): Promise<void> {
+    const rel = event.link.rel;
+    if (event.sender.rel === 'people') {
+      if (rel === 'contactPrivacyRelationship' && event.type === 'updated') {
+        tracker.onUpdated(event.link.href, event.in?.href);
+      } else if (rel === 'contactPresence' && event.type === 'updated') {
+        const uri =
+          directory.uriOf(event.link.href) ?? (event.in?.href ? directory.uriOf(event.in.href) : undefined);
+        if (uri !== undefined && event.resource !== undefined) {
+          directory.setPresence(
+            uri,
+            asAvailability(event.resource.properties.availability),
+            stringProp(event.resource, 'activity'),
+          );
+        } else {
+          presence.mark(event.link.href);
+        }
+      } else if (rel === 'presenceSubscription' && event.type === 'updated') {
+        await subscriptions.onExpiring('presence', event.link.href);
+      } else if (rel === 'myContactsAndGroupsSubscription' && event.type === 'updated') {
+        await subscriptions.onExpiring('contactsAndGroups', event.link.href);
+      } else if (
+        rel === 'contact' &&
+        (event.type === 'added' || event.type === 'deleted') &&
+        event.in?.rel !== 'subscribedContacts'
+      ) {
+        scheduleSnapshot(250); // the contact list changed: a burst of these coalesces into one snapshot
+      }
+      return;
+    }
+    if (event.sender.rel === 'communication' && invitationKind(rel) !== undefined) {
+      try {
+        await invitations.onEvent(event);
+      } catch (error) {
+        log.warn('invitation could not be read', { error: String(error) });
+      }
+    }
+  }
+
+  async function consume(signal: ChannelSignal): Promise<void> {
+    switch (signal.kind) {
+      case 'events':
+        for (const event of signal.events) await handleEvent(event);
+        return;
+      case 'resync':
+      case 'resume':
+      case 'applicationRecreated':
+        log.info(`event channel: ${signal.kind}; rebuilding`);
+        await rebuild();
+        return;
+    }
+  }
+
+  function onChannelState(state: ChannelState): void {
+    switch (state.name) {
+      case 'polling':
+        if (session.kind !== 'connected' && session.kind !== 'signingIn')
+          setSession({ kind: 'connected', user: currentPort().user });
+        return;
+      case 'backoff':
+        setSession({ kind: 'reconnecting', reason: state.reason, nextRetryAt: state.retryAt });
+        return;
+      case 'recovering':
+        setSession({ kind: 'reconnecting', reason: state.reason, nextRetryAt: state.retryAt ?? clock.now() });
+        return;
+      case 'replaced':
+        endSession();
+        setSession({
+          kind: 'replaced',
+          reason:
+            'UCWA Tray was signed in somewhere else with the same application; this copy stopped listening.',
+        });
+        return;
+      case 'gone':
+        endSession();
+        setSession({ kind: 'signedOut', reason: state.reason });
+        return;
+      case 'idle':
+      case 'stopped':
+        return;
+    }
+  }
+
+  function endSession(): void {
+    generation++;
+    channel?.stop();
+    channel = undefined;
+    presence.clear();
+    if (snapshotTimer !== undefined) clock.clearTimeout(snapshotTimer);
+    snapshotTimer = undefined;
+    history.flush();
+  }
+
+  async function signIn(params: SignInParams): Promise<void> {
+    if (session.kind === 'signingIn' || session.kind === 'connected' || session.kind === 'reconnecting') {
+      await signOut();
+    }
+    const gen = ++generation;
+    const step = (s: SigningInStep): void => {
+      if (gen !== generation) return;
+      setSession({ kind: 'signingIn', step: s });
+      emitter.emit('signingInStep', s);
+    };
+    try {
+      step('discovering');
+      const opened = await deps.connect(params, step);
+      if (gen !== generation) {
+        await opened.signOut().catch(() => {});
+        return;
+      }
+      port = opened;
+      tracker.clear();
+      directory.clear();
+      invitations.clear();
+      step('loadingContacts');
+      await takeSnapshot(false);
+      await subscriptions.establish();
+      if (gen !== generation) return;
+      channel = new EventChannel({
+        getEvents: (url, signal) => opened.getEvents(url, signal),
+        renewToken: () => opened.renewToken(),
+        recreateApplication: () => opened.recreateApplication(),
+        consume,
+        onState: (s) => {
+          if (gen === generation) onChannelState(s);
+        },
+        clock,
+        ...(deps.random ? { random: deps.random } : {}),
+        log,
+        ...(deps.channel?.params ? { params: deps.channel.params } : {}),
+        ...(deps.channel?.backoff ? { backoff: deps.channel.backoff } : {}),
+      });
+      setSession({ kind: 'connected', user: opened.user });
+      channel.start(opened.eventsHref());
+    } catch (error) {
+      if (gen === generation) {
+        endSession();
+        port = undefined;
+        setSession({ kind: 'signedOut', reason: toUserMessage(error) });
+      }
+      throw error;
+    }
+  }
+
+  async function signOut(reason?: string): Promise<void> {
+    const closing = port;
+    endSession();
+    port = undefined;
+    setSession(reason === undefined ? { kind: 'signedOut' } : { kind: 'signedOut', reason });
+    if (closing !== undefined) {
+      await closing
+        .signOut()
+        .catch((error: unknown) => log.info('sign-out request failed', { error: String(error) }));
+    }
+  }
+
+  function contactOrThrow(uri: string): ContactRecord {
+    const c = directory.get(uri);
+    if (c === undefined)
+      throw new UcwaError({ status: 0, code: 'NotFound', message: 'This contact is not in your list.' });
+    return c;
+  }
+
+  async function setLevel(uri: string, level: PrivacyLevel): Promise<SetLevelResult> {
+    const contact = contactOrThrow(uri);
+    const p = currentPort();
+    directory.setOptimistic(uri, level);
+    try {
+      await tracker.ownChange(uri, level, () => p.setLevel(contact, level));
+      return { level };
+    } catch (error) {
+      if (isUcwaError(error) && error.code === 'PreconditionFailed') {
+        const current = error.details?.current;
+        if (contact.relationshipHref !== undefined) tracker.onUpdated(contact.relationshipHref);
+        if (typeof current === 'string') return { conflict: { current: current as PrivacyLevel } };
+      }
+      throw error;
+    } finally {
+      directory.setOptimistic(uri, undefined);
+    }
+  }
+
+  async function resetLevel(uri: string): Promise<{ level: PrivacyLevel }> {
+    const contact = contactOrThrow(uri);
+    const p = currentPort();
+    await tracker.ownChange(uri, 'any', () => p.resetLevel(contact));
+    directory.changed(uri);
+    return { level: tracker.level(uri) ?? 'Unknown' };
+  }
+
+  async function contactDetails(uri: string): Promise<ContactDetails> {
+    const contact = contactOrThrow(uri);
+    const extras = await currentPort().contactDetails(contact);
+    const view = directory.view(uri);
+    if (view === undefined) throw new UcwaError({ status: 0, code: 'NotFound' });
+    return {
+      ...view,
+      ...(contact.office === undefined ? {} : { office: contact.office }),
+      ...(contact.type === undefined ? {} : { type: contact.type }),
+      ...extras,
+    };
+  }
+
+  async function settled(): Promise<void> {
+    for (let i = 0; i < 5; i++) {
+      await channel?.drained();
+      await tracker.idle();
+      await presence.idle();
+    }
+  }
+
+  return {
+    signIn,
+    signOut,
+    wake: () => channel?.wake(),
+    getState,
+    contacts: () => directory.views(),
+    contactDetails,
+    setLevel,
+    resetLevel,
+    history: () => history.list(),
+    invitations: () => invitations.list(),
+    on: (event, listener) => emitter.on(event, listener),
+    settled,
+    stats: () => ({ reconnects, snapshots, backlog: channel?.backlog() ?? 0 }),
+  };
+}

@@ -1,0 +1,81 @@
+// What the app model needs from the protocol layer, and nothing more. `clientPort.ts` implements it over
+// UcwaClient; model tests implement it with fakes. Hrefs pass through untouched (the model never builds one).
+import type { EventBatch } from '../ucwa/eventChannelBatch.js';
+import type { UcwaResource } from '../ucwa/representation/model.js';
+import type { PrivacyLevel } from '../ipc/contract.js';
+
+/** One contact of the snapshot, as the model keeps it. */
+export interface ContactRecord {
+  uri: string;
+  name: string;
+  title?: string;
+  company?: string;
+  department?: string;
+  office?: string;
+  type?: string;
+  emailAddresses: string[];
+  sourceNetwork?: string;
+  /** The contact resource's href (events name it in `in`). */
+  href: string;
+  /** contactPrivacyRelationship href (events name it in `link`); absent: the server does not expose it. */
+  relationshipHref?: string;
+  /** contactPresence href, for coalesced presence fetches. */
+  presenceHref?: string;
+  canSetLevel: boolean;
+  canResetLevel: boolean;
+  level: PrivacyLevel;
+}
+
+export interface PartyRecord {
+  uri: string;
+  name: string;
+  title?: string;
+  department?: string;
+  company?: string;
+  emailAddresses?: string[];
+}
+
+/** A batch fetch result, in request order: the resource, or the error for that one href. */
+export type FetchResult = { ok: true; resource: UcwaResource } | { ok: false; error: unknown };
+
+export interface ProtocolPort {
+  /** The signed-in SIP address. */
+  readonly user: string;
+  /** The current application's events href. */
+  eventsHref(): string;
+  getEvents(url: string, signal: AbortSignal): Promise<EventBatch>;
+  renewToken(): Promise<void>;
+  /** A new application; resolves to its events href. */
+  recreateApplication(): Promise<string>;
+  /** Every contact with its level, in O(1) requests. */
+  snapshot(): Promise<ContactRecord[]>;
+  /** Many GETs in as few requests as possible (multipart batch), results in request order. */
+  fetchMany(hrefs: string[]): Promise<FetchResult[]>;
+  get(href: string): Promise<UcwaResource>;
+  /** PUT with If-Match. A 412 throws UcwaError PreconditionFailed with `details.current`. */
+  setLevel(contact: ContactRecord, level: PrivacyLevel): Promise<void>;
+  resetLevel(contact: ContactRecord): Promise<void>;
+  /** Start the contacts-and-groups subscription (so contact-list and relationship events flow). */
+  subscribeContactsAndGroups(): Promise<void>;
+  /** Presence subscriptions for these uris; resolves to the subscription hrefs. */
+  subscribePresence(uris: string[]): Promise<string[]>;
+  /** Extend a subscription that the server says is about to expire. A 404 means: create it again. */
+  refreshSubscription(href: string): Promise<void>;
+  /** The people an incoming invitation names: from, and onBehalfOf/delegator when linked. */
+  invitationParties(
+    invitation: UcwaResource,
+  ): Promise<{ from: PartyRecord | null; onBehalfOf: PartyRecord | null; delegator: PartyRecord | null }>;
+  /** Details for the contact card. */
+  contactDetails(contact: ContactRecord): Promise<ContactExtras>;
+  /** DELETE the application. */
+  signOut(): Promise<void>;
+}
+
+export interface ContactExtras {
+  note?: { message: string; type: 'Personal' | 'OutOfOffice' };
+  location?: string;
+  photo?: string;
+  modalities: string[];
+  phones: Array<{ kind: 'work' | 'mobile' | 'home' | 'other'; uri: string; display: string }>;
+  lastActive?: number;
+}

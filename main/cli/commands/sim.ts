@@ -1,0 +1,53 @@
+// `npm run --silent ucwa -- sim [--port N] [--host 127.0.0.1] [--contacts N] [--seed N] [--quiet]`
+// Starts the simulator with the demo scenario on. The first stdout line is exactly
+// {"discoverUrl": "...", "user": "...", "password": "..."}; runs until SIGINT/SIGTERM, then closes cleanly.
+import { parseArgs } from 'node:util';
+import { startSimulator } from '../../sim/index.js';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '0' },
+      host: { type: 'string', default: '127.0.0.1' },
+      contacts: { type: 'string' },
+      seed: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got "${values.port}"`);
+  const host = values.host;
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host) && host !== 'localhost' && host !== '::1') {
+    throw new Error('--host must be a loopback address (127.0.0.0/8, localhost or ::1)');
+  }
+  const contacts = values.contacts === undefined ? undefined : Number(values.contacts);
+  if (contacts !== undefined && (!Number.isInteger(contacts) || contacts < 0 || contacts > 100_000)) {
+    throw new Error('--contacts must be a whole number up to 100000');
+  }
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  const sim = await startSimulator({
+    host,
+    port,
+    demoScenario: true,
+    ...(contacts !== undefined ? { contacts } : {}),
+    ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),
+  });
+  // Spaced exactly as the headless contract shows it.
+  const j = JSON.stringify;
+  process.stdout.write(
+    `{"discoverUrl": ${j(sim.discoverUrl)}, "user": ${j(sim.user)}, "password": ${j(sim.password)}}\n`,
+  );
+  if (!values.quiet) {
+    sim.control.onRequest((r) => process.stderr.write(`${r.status} ${r.method} ${r.path}\n`));
+  }
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await sim.close();
+  return 0;
+}

@@ -1,0 +1,304 @@
+// The IPC contract: the one module main, preload and renderer all read.
+// Channel names are `domain:verb`. Every invoke channel has a zod schema for its argument (validated in
+// main before any service is called) and a TypeScript result type; every push (main → renderer) has a
+// payload type. Nothing here may import from main/app, main/ucwa or electron: the renderer bundles it.
+import { z } from 'zod';
+
+export const privacyLevels = [
+  'Blocked',
+  'External',
+  'Colleagues',
+  'Workgroup',
+  'FriendsAndFamily',
+  'Unknown',
+] as const;
+export const PrivacyLevelSchema = z.enum(privacyLevels);
+export type PrivacyLevel = z.infer<typeof PrivacyLevelSchema>;
+
+/** Levels a user may choose (Unknown is a server state, never a choice). */
+export const choosableLevels = [
+  'FriendsAndFamily',
+  'Workgroup',
+  'Colleagues',
+  'External',
+  'Blocked',
+] as const;
+
+const sipUri = z
+  .string()
+  .trim()
+  .min(5)
+  .max(256)
+  .regex(/^sip:[^@\s]+@[^@\s]+$/i, 'a SIP address such as sip:alex@contoso.com');
+
+// ---------------------------------------------------------------------------------------------------------
+// Views: plain, serialisable projections of the app model. No tokens, no passwords, no hrefs to the server.
+
+export type Availability =
+  | 'Online'
+  | 'IdleOnline'
+  | 'Busy'
+  | 'IdleBusy'
+  | 'DoNotDisturb'
+  | 'BeRightBack'
+  | 'Away'
+  | 'Offline'
+  | 'Unknown';
+
+export interface ContactView {
+  uri: string;
+  name: string;
+  title?: string;
+  company?: string;
+  department?: string;
+  emailAddresses: string[];
+  sourceNetwork?: string;
+  availability: Availability;
+  activity?: string;
+  level: PrivacyLevel;
+  /** The level "Reset to auto-assigned" would give: Colleagues in the same enterprise, External otherwise. */
+  autoLevel: PrivacyLevel;
+  /** What the server lets us do with this contact's relationship (absent links hide the buttons). */
+  canSetLevel: boolean;
+  canResetLevel: boolean;
+}
+
+export interface ContactDetails extends ContactView {
+  office?: string;
+  type?: string;
+  phones: Array<{ kind: 'work' | 'mobile' | 'home' | 'other'; uri: string; display: string }>;
+  note?: { message: string; type: 'Personal' | 'OutOfOffice' };
+  location?: string;
+  /** A data: URL (image/png or image/jpeg), fetched by main. */
+  photo?: string;
+  modalities: string[];
+  lastActive?: number;
+}
+
+export type SessionView =
+  | { kind: 'signedOut'; reason?: string }
+  | {
+      kind: 'signingIn';
+      step: 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
+      detail?: string;
+    }
+  | { kind: 'connected'; user: string; server: string; demo: boolean }
+  | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
+  | { kind: 'replaced'; reason: string };
+
+export interface AppStateView {
+  session: SessionView;
+  contactCount: number;
+  /** Epoch ms until which notifications are paused, or null. */
+  pausedUntil: number | null;
+  /** False when no Secret Service / keychain is reachable: the sign-in cannot be remembered. */
+  keyringAvailable: boolean;
+  /** Relationship changes made elsewhere that the user has not looked at yet. */
+  unseenChanges: number;
+  /** True when no server has ever been configured: the first-run view offers "Try the demo". */
+  firstRun: boolean;
+}
+
+export interface ChangeEntry {
+  id: string;
+  at: number;
+  contact: { uri: string; name: string };
+  from: PrivacyLevel;
+  to: PrivacyLevel;
+  /** True when this app made the change (no "someone changed" alert for it). */
+  ours: boolean;
+}
+
+export interface InvitationParty {
+  uri: string;
+  name: string;
+  title?: string;
+  department?: string;
+  company?: string;
+  emailAddresses?: string[];
+}
+
+export interface InvitationView {
+  id: string;
+  kind: 'messaging' | 'audioVideo' | 'phoneAudio';
+  from: InvitationParty;
+  onBehalfOf: InvitationParty | null;
+  delegator: InvitationParty | null;
+  subject?: string;
+  receivedAt: number;
+  state: 'ringing' | 'accepted' | 'acceptedElsewhere' | 'cancelled' | 'missed' | 'declined';
+  endedAt?: number;
+}
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+export const SettingsPatchSchema = z
+  .object({
+    notifyRelationshipChanges: z.boolean(),
+    notifyInvitations: z.boolean(),
+    notifySignedOut: z.boolean(),
+    startAtLogin: z.boolean(),
+    theme: ThemeSchema,
+    format: z.enum(['json', 'xml']),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export interface SettingsView {
+  serverAddress: string | null;
+  user: string | null;
+  format: 'json' | 'xml';
+  notifyRelationshipChanges: boolean;
+  notifyInvitations: boolean;
+  notifySignedOut: boolean;
+  pausedUntil: number | null;
+  startAtLogin: boolean;
+  theme: z.infer<typeof ThemeSchema>;
+  rememberPassword: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Invoke channels (renderer → main). `args` is validated in main; `result` is what a successful call returns.
+
+export const invokeSchemas = {
+  /** The page is ready for pushes; returns the current state (pushes were queued until now). */
+  'app:ready': z.undefined(),
+  'session:sign-in': z
+    .object({
+      /** A discover URL, a server host name, or empty: then the SIP domain is used for autodiscovery. */
+      server: z.string().trim().max(2048).optional(),
+      sipAddress: sipUri,
+      password: z.string().min(1).max(1024),
+      rememberPassword: z.boolean(),
+    })
+    .strict(),
+  'session:try-demo': z.undefined(),
+  'session:sign-out': z.undefined(),
+  'contacts:list': z.undefined(),
+  'contacts:details': z.object({ uri: sipUri }).strict(),
+  'privacy:set-level': z
+    .object({
+      uri: sipUri,
+      level: z.enum(choosableLevels),
+      /** The level the user saw when choosing: a mismatch with the server is reported as a conflict. */
+      expected: PrivacyLevelSchema.optional(),
+    })
+    .strict(),
+  'privacy:reset': z.object({ uri: sipUri }).strict(),
+  'history:list': z.undefined(),
+  'history:mark-seen': z.undefined(),
+  'invitations:list': z.undefined(),
+  'settings:get': z.undefined(),
+  'settings:set': SettingsPatchSchema,
+  'notifications:pause': z.object({ for: z.enum(['1h', 'tomorrow', 'resume']) }).strict(),
+  'shell:open-external': z
+    .object({
+      url: z
+        .string()
+        .max(2048)
+        .regex(/^(https:|mailto:|sip:|tel:)/i, 'https, mailto, sip or tel only'),
+    })
+    .strict(),
+} as const;
+
+export type InvokeChannel = keyof typeof invokeSchemas;
+export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof invokeSchemas)[C]>;
+
+export interface InvokeResults {
+  'app:ready': AppStateView;
+  'session:sign-in': AppStateView;
+  'session:try-demo': AppStateView;
+  'session:sign-out': AppStateView;
+  'contacts:list': ContactView[];
+  'contacts:details': ContactDetails;
+  'privacy:set-level': { level: PrivacyLevel };
+  'privacy:reset': { level: PrivacyLevel };
+  'history:list': ChangeEntry[];
+  'history:mark-seen': AppStateView;
+  'invitations:list': InvitationView[];
+  'settings:get': SettingsView;
+  'settings:set': SettingsView;
+  'notifications:pause': { pausedUntil: number | null };
+  'shell:open-external': null;
+}
+
+/**
+ * Error codes the UI distinguishes. `message` is always a sentence fit to show a user (never a stack trace).
+ * `PreconditionFailed` carries `current` (the level someone else set meanwhile) so the UI can offer a choice.
+ */
+export type IpcErrorCode =
+  | 'InvalidArgument'
+  | 'ForeignSender'
+  | 'NotSignedIn'
+  | 'InvalidGrant'
+  | 'AccountLocked'
+  | 'ServerNotFound'
+  | 'Network'
+  | 'Timeout'
+  | 'Tls'
+  | 'Forbidden'
+  | 'NotAvailable'
+  | 'PreconditionFailed'
+  | 'NoKeyring'
+  | 'ServiceFailure'
+  | 'Internal';
+
+export interface IpcError {
+  code: IpcErrorCode | (string & {});
+  message: string;
+  current?: PrivacyLevel;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+// ---------------------------------------------------------------------------------------------------------
+// Pushes (main → renderer). Queued in main until `app:ready`.
+
+export interface PushPayloads {
+  'state:changed': AppStateView;
+  /** `reset` replaces the whole list (after sign-in or resync); otherwise upsert and remove. */
+  'contacts:changed': { reset: boolean; upserts: ContactView[]; removed: string[] };
+  'history:added': ChangeEntry;
+  'invitations:changed': InvitationView;
+  /** A notification (or the tray menu) asks the window to show something. */
+  'app:navigate': { view: 'contacts' | 'activity' | 'invitations' | 'settings'; uri?: string };
+}
+export type PushChannel = keyof PushPayloads;
+export const pushChannels = [
+  'state:changed',
+  'contacts:changed',
+  'history:added',
+  'invitations:changed',
+  'app:navigate',
+] as const satisfies readonly PushChannel[];
+
+/** What the preload exposes as `window.ucwa`: nothing else reaches the page. */
+export interface UcwaBridge {
+  invoke<C extends InvokeChannel>(channel: C, args?: InvokeArgs<C>): Promise<IpcResult<InvokeResults[C]>>;
+  on<P extends PushChannel>(channel: P, listener: (payload: PushPayloads[P]) => void): () => void;
+}
+
+/** The privacy table from the reference: what each level lets the contact see. */
+export const levelCapabilities: Record<PrivacyLevel, { label: string; sees: string }> = {
+  FriendsAndFamily: {
+    label: 'Friends and Family',
+    sees: 'Everything Workgroup sees, plus your home and other phone numbers and your appointment and meeting titles.',
+  },
+  Workgroup: {
+    label: 'Workgroup',
+    sees: 'Your presence (including Do Not Disturb), note, location, work and mobile phone numbers and meeting subjects; can interrupt you when you are on Do Not Disturb.',
+  },
+  Colleagues: {
+    label: 'Colleagues',
+    sees: 'Your presence, note, location, work phone number and free/busy only (no meeting titles). The default for people in your organisation.',
+  },
+  External: {
+    label: 'External Contacts',
+    sees: 'Your name, title, e-mail, company and presence only. The default for people outside your organisation.',
+  },
+  Blocked: {
+    label: 'Blocked',
+    sees: 'Only your name and e-mail address. They cannot reach you through Skype for Business.',
+  },
+  Unknown: { label: 'Unknown', sees: 'The server did not say which level applies.' },
+};

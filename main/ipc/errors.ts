@@ -1,0 +1,51 @@
+// Turning anything a handler throws into the contract's error-as-data: `{code, message}` with a sentence fit to
+// show a user. Stack traces, causes and server internals never cross IPC; unexpected errors are logged here.
+import { ZodError } from 'zod';
+import { isUcwaError, toUserMessage } from '../ucwa/errors.js';
+import type { UcwaError } from '../ucwa/errors.js';
+import { PrivacyLevelSchema } from './contract.js';
+import type { IpcError, IpcErrorCode } from './contract.js';
+import type { Logger } from './ports.js';
+
+/** An error the backend raises itself (not signed in, insecure server address, ...). Its message is user-fit. */
+export class BackendError extends Error {
+  readonly code: IpcError['code'];
+  constructor(code: IpcError['code'], message: string) {
+    super(message);
+    this.name = 'BackendError';
+    this.code = code;
+  }
+}
+
+/** UcwaError codes the UI tells apart under a contract code of its own; the rest pass through by name. */
+const UCWA_TO_IPC: Partial<Record<UcwaError['code'], IpcErrorCode>> = {
+  Unauthorized: 'InvalidGrant',
+  ClientTimeout: 'Timeout',
+  GatewayTimeout: 'Timeout',
+  ServiceUnavailable: 'ServiceFailure',
+  ExchangeServiceFailure: 'ServiceFailure',
+  MethodNotAllowed: 'NotAvailable',
+  Gone: 'NotSignedIn',
+};
+
+export function invalidArgument(error: ZodError): IpcError {
+  const first = error.issues[0];
+  const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+  return { code: 'InvalidArgument', message: `Invalid request (${where}${first?.message ?? 'bad value'}).` };
+}
+
+export function toIpcError(e: unknown, log?: Logger): IpcError {
+  if (e instanceof BackendError) return { code: e.code, message: e.message };
+  if (e instanceof ZodError) return invalidArgument(e);
+  if (isUcwaError(e)) {
+    const out: IpcError = { code: UCWA_TO_IPC[e.code] ?? e.code, message: toUserMessage(e) };
+    const current = PrivacyLevelSchema.safeParse(e.details?.current);
+    if (current.success) out.current = current.data;
+    return out;
+  }
+  log?.error('unexpected error in an IPC handler', {
+    name: e instanceof Error ? e.name : typeof e,
+    message: e instanceof Error ? e.message : String(e),
+  });
+  return { code: 'Internal', message: 'Something went wrong. Try again.' };
+}

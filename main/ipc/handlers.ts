@@ -1,0 +1,106 @@
+// The one IPC handler table: channel → handler, and `dispatch`, the single door every renderer request goes
+// through (Electron's ipcMain in the app, Playwright's exposeBinding in the Chromium tests). In order: the sender
+// must be our window, the channel must be in the contract, the argument must pass the channel's zod schema; only
+// then is a service called. Whatever it throws comes back as `{ok: false, error: {code, message}}`.
+import type { z } from 'zod';
+import { invokeSchemas } from './contract.js';
+import type {
+  AppStateView,
+  ChangeEntry,
+  ContactDetails,
+  ContactView,
+  InvitationView,
+  InvokeChannel,
+  InvokeResults,
+  IpcResult,
+  PrivacyLevel,
+  SettingsPatch,
+  SettingsView,
+} from './contract.js';
+import { invalidArgument, toIpcError } from './errors.js';
+import type { Logger } from './ports.js';
+
+type Args<C extends InvokeChannel> = z.output<(typeof invokeSchemas)[C]>;
+
+/** What the handlers call: implemented by the backend (main/backend.ts). */
+export interface BackendServices {
+  ready(): AppStateView;
+  signIn(args: Args<'session:sign-in'>): Promise<AppStateView>;
+  tryDemo(): Promise<AppStateView>;
+  signOut(): Promise<AppStateView>;
+  contacts(): ContactView[];
+  contactDetails(uri: string): Promise<ContactDetails>;
+  setLevel(uri: string, level: PrivacyLevel, expected?: PrivacyLevel): Promise<PrivacyLevel>;
+  resetLevel(uri: string): Promise<PrivacyLevel>;
+  history(): ChangeEntry[];
+  markSeen(): AppStateView;
+  invitations(): InvitationView[];
+  settings(): SettingsView;
+  updateSettings(patch: SettingsPatch): SettingsView;
+  pause(what: Args<'notifications:pause'>['for']): number | null;
+  openExternal(url: string): Promise<void>;
+}
+
+export type HandlerTable = {
+  [C in InvokeChannel]: (args: Args<C>) => Promise<InvokeResults[C]> | InvokeResults[C];
+};
+
+export function createHandlers(s: BackendServices): HandlerTable {
+  return {
+    'app:ready': () => s.ready(),
+    'session:sign-in': (args) => s.signIn(args),
+    'session:try-demo': () => s.tryDemo(),
+    'session:sign-out': () => s.signOut(),
+    'contacts:list': () => s.contacts(),
+    'contacts:details': ({ uri }) => s.contactDetails(uri),
+    'privacy:set-level': async ({ uri, level, expected }) => ({ level: await s.setLevel(uri, level, expected) }),
+    'privacy:reset': async ({ uri }) => ({ level: await s.resetLevel(uri) }),
+    'history:list': () => s.history(),
+    'history:mark-seen': () => s.markSeen(),
+    'invitations:list': () => s.invitations(),
+    'settings:get': () => s.settings(),
+    'settings:set': (patch) => s.updateSettings(patch),
+    'notifications:pause': (args) => ({ pausedUntil: s.pause(args.for) }),
+    'shell:open-external': async ({ url }) => {
+      await s.openExternal(url);
+      return null;
+    },
+  };
+}
+
+export const invokeChannels = Object.keys(invokeSchemas) as InvokeChannel[];
+
+export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
+  return typeof channel === 'string' && Object.hasOwn(invokeSchemas, channel);
+}
+
+/** Who sent a request. The Electron adapter sets `trusted` only for our own window's main frame. */
+export interface IpcSender {
+  trusted: boolean;
+}
+
+export async function dispatch(
+  table: HandlerTable,
+  channel: unknown,
+  rawArgs: unknown,
+  sender: IpcSender,
+  log?: Logger,
+): Promise<IpcResult<unknown>> {
+  if (!sender.trusted) {
+    log?.warn('IPC request from a foreign sender refused', { channel: String(channel).slice(0, 64) });
+    return { ok: false, error: { code: 'ForeignSender', message: 'This request did not come from UCWA Tray.' } };
+  }
+  if (!isInvokeChannel(channel)) {
+    return { ok: false, error: { code: 'InvalidArgument', message: 'Unknown request.' } };
+  }
+  // Structured clone and Playwright bindings may turn a missing argument into null: treat both as "none".
+  const parsed = invokeSchemas[channel].safeParse(rawArgs === null ? undefined : rawArgs);
+  if (!parsed.success) return { ok: false, error: invalidArgument(parsed.error) };
+  try {
+    const handler = table[channel] as (args: unknown) => unknown;
+    const value: unknown = await handler(parsed.data);
+    return { ok: true, value };
+  } catch (e) {
+    return { ok: false, error: toIpcError(e, log) };
+  }
+}

@@ -1,0 +1,178 @@
+// The ports the backend (main/backend.ts) is built from. Each is a small interface so the backend runs in plain
+// Node: the Electron shell implements them with electron-store, keytar and Notification; tests and the renderer's
+// Chromium harness implement them in memory. Nothing here imports electron, main/app or main/ucwa.
+import type {
+  ChangeEntry,
+  ContactDetails,
+  ContactView,
+  InvitationView,
+  PrivacyLevel,
+  SettingsView,
+} from './contract.js';
+
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface Logger {
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+// ---------------------------------------------------------------------------------------------------------
+// Settings: everything the app remembers that is not a secret.
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+}
+
+export interface StoredSettings extends SettingsView {
+  /** Stable per install: the UCWA application's endpointId. */
+  endpointId: string;
+  windowBounds: WindowBounds | null;
+}
+
+export interface SettingsPort {
+  get(): StoredSettings;
+  update(patch: Partial<StoredSettings>): StoredSettings;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Secrets: the OS keyring. Every method may fail (no Secret Service): the backend then carries on for the session.
+
+export interface StoredToken {
+  value: string;
+  /** Epoch ms. */
+  expiresAt: number;
+}
+
+export interface SecretPort {
+  /** False when no keyring is reachable (the sign-in cannot be remembered). Never throws. */
+  isAvailable(): Promise<boolean>;
+  getPassword(account: string): Promise<string | null>;
+  setPassword(account: string, password: string): Promise<void>;
+  getToken(account: string): Promise<StoredToken | null>;
+  setToken(account: string, token: StoredToken): Promise<void>;
+  /** Deletes the token and the password of this account. */
+  clear(account: string): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Notifications: the OS side. The decision (send or not, and why) is made in main/shell/notifications.ts.
+
+/** What a click on a notification opens. */
+export type NotificationTarget =
+  | { view: 'contacts'; uri: string }
+  | { view: 'activity' }
+  | { view: 'invitations'; uri?: string }
+  | { view: 'signIn' };
+
+export interface NotificationContent {
+  title: string;
+  body: string;
+  target: NotificationTarget;
+}
+
+export interface NotifierPort {
+  show(content: NotificationContent, onClick: () => void): void;
+  /** True when the OS is in Do-Not-Disturb / Focus mode (when the platform can tell). */
+  isDoNotDisturb?(): boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The app model as the backend sees it: the contract's view types, already mapped. `appModelAdapter.ts` maps
+// main/app's own types onto this, so a change there touches one file.
+
+export type ModelSession =
+  | { kind: 'signedOut'; reason?: string }
+  | {
+      kind: 'signingIn';
+      step: 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
+      detail?: string;
+    }
+  | { kind: 'connected' }
+  | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
+  | { kind: 'replaced'; reason: string };
+
+export interface ContactsDelta {
+  reset: boolean;
+  upserts: ContactView[];
+  removed: string[];
+}
+
+export interface ModelEvents {
+  session: ModelSession;
+  contacts: ContactsDelta;
+  /** One real change (never the first snapshot, never twice). `ours` when this app made it. */
+  relationshipChanged: ChangeEntry;
+  /** A new invitation, or an update of one (it ended). */
+  invitation: InvitationView;
+}
+
+export interface SignInRequest {
+  /** A discover URL; absent → autodiscovery from the SIP domain. */
+  discoverUrl?: string;
+  sipAddress: string;
+  password: string;
+}
+
+export interface AppModelPort {
+  signIn(request: SignInRequest): Promise<void>;
+  /** Deletes the UCWA application; resolves even when the server cannot be reached. */
+  signOut(reason?: string): Promise<void>;
+  /** OS resume / network online: retry the event channel now. */
+  wake(): void;
+  session(): ModelSession;
+  contacts(): ContactView[];
+  contactDetails(uri: string): Promise<ContactDetails>;
+  /** Resolves with the level now on the server. A conflict throws a UcwaError PreconditionFailed with `current`. */
+  setLevel(uri: string, level: PrivacyLevel, expected?: PrivacyLevel): Promise<PrivacyLevel>;
+  resetLevel(uri: string): Promise<PrivacyLevel>;
+  /** Newest last. */
+  history(): ChangeEntry[];
+  invitations(): InvitationView[];
+  on<E extends keyof ModelEvents>(event: E, listener: (payload: ModelEvents[E]) => void): () => void;
+  /** Stops timers and the event channel without contacting the server (tests, after a failed shutdown). */
+  dispose?(): void;
+}
+
+export interface HistoryStore {
+  load(): ChangeEntry[];
+  save(entries: ChangeEntry[]): void;
+}
+
+export interface ModelDeps {
+  fetch: typeof fetch;
+  clock: Clock;
+  log: Logger;
+  format: 'json' | 'xml';
+  endpointId: string;
+  historyStore: HistoryStore;
+  /** Asked again when the token runs out (UCWA has no refresh token): the remembered or session password. */
+  passwordProvider: () => Promise<string | null>;
+  /** Where the token (with its expiry) is kept between runs: the keyring, for the signed-in account. */
+  tokenStore: { load(): Promise<StoredToken | null>; save(token: StoredToken): Promise<void> };
+}
+
+export type ModelFactory = (deps: ModelDeps) => AppModelPort;
+
+export interface DemoServer {
+  discoverUrl: string;
+  user: string;
+  password: string;
+  close(): Promise<void>;
+}

@@ -1,0 +1,24 @@
+// Everything a request handler may touch, wired once by startSimulator.
+import type { Applications } from './applications.js';
+import type { Auth } from './auth.js';
+import type { Directory } from './directory.js';
+import type { Faults } from './faults.js';
+import type { Invitations } from './invitations.js';
+import type { SimClock, SimContact } from './types.js';
+
+export interface SimContext {
+  clock: SimClock;
+  dir: Directory;
+  apps: Applications;
+  auth: Auth;
+  faults: Faults;
+  invitations: Invitations;
+  /** The signed-in user as a person record. */
+  user: SimContact;
+  redirectToSecondPool: boolean;
+  /** Origin of each pool (1 = discovery pool, 2 = second pool). */
+  origins: Map<number, string>;
+  maxBatchParts: number;
+  /** When presence was last changed per contact (lastActive). */
+  lastActive: Map<string, number>;
+}

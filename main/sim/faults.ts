@@ -1,0 +1,34 @@
+// Injected faults for tests and the soak: fail / drop / delay / malformed for the next N matching requests.
+// The control prefix (/_sim) is never subject to faults.
+export type FaultRule =
+  | { kind: 'fail'; left: number; match?: RegExp; status: number; code?: string; subcode?: string }
+  | { kind: 'drop'; left: number; match?: RegExp }
+  | { kind: 'delay'; left: number; match?: RegExp; ms: number }
+  | { kind: 'malformed'; left: number; match?: RegExp };
+
+export class Faults {
+  private rules: FaultRule[] = [];
+
+  add(rule: FaultRule): void {
+    if (rule.left > 0) this.rules.push(rule);
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** Takes (and counts down) the first rule of `kinds` that matches the request's path+query. */
+  take(target: string, kinds: Array<FaultRule['kind']>): FaultRule | undefined {
+    for (const r of this.rules) {
+      if (!kinds.includes(r.kind) || r.left <= 0) continue;
+      if (r.match) {
+        r.match.lastIndex = 0;
+        if (!r.match.test(target)) continue;
+      }
+      r.left--;
+      if (r.left <= 0) this.rules = this.rules.filter((x) => x !== r);
+      return r;
+    }
+    return undefined;
+  }
+}

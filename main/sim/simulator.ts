@@ -1,0 +1,99 @@
+// startSimulator: builds the state (directory, auth, applications, invitations, faults), starts one HTTP server per
+// pool on loopback, and returns the control handle. close() ends everything and is idempotent.
+import type { Server } from 'node:http';
+import { Applications } from './applications.js';
+import { Auth } from './auth.js';
+import { realClock } from './clock.js';
+import type { SimContext } from './context.js';
+import { createControl, handleControl, wireEvents } from './control.js';
+import { startDemo } from './demo.js';
+import { Directory, generateContacts, normaliseUri } from './directory.js';
+import { Faults } from './faults.js';
+import { Invitations } from './invitations.js';
+import { DISCOVERY_PATH, type Front, listen } from './server.js';
+import type { SimContact, SimOptions, Simulator } from './types.js';
+
+export async function startSimulator(options: SimOptions = {}): Promise<Simulator> {
+  const clock = options.clock ?? realClock;
+  const host = options.host ?? '127.0.0.1';
+  const userUri = normaliseUri(options.user ?? 'sip:demo@contoso.com');
+  const password = options.password ?? 'demo';
+  const seed = options.seed ?? 1;
+  const dir = new Directory(generateContacts(options.contacts ?? 40, seed));
+  const local = userUri.slice(4).split('@')[0] ?? 'demo';
+  const user: SimContact = dir.get(userUri) ?? {
+    uri: userUri,
+    name: local === 'demo' ? 'Dana Demo' : local,
+    emailAddresses: [userUri.slice(4)],
+    title: 'Program Manager',
+    department: 'Engineering',
+    company: 'Contoso',
+    sourceNetwork: 'SameEnterprise',
+    type: 'User',
+    level: 'Colleagues',
+    availability: 'Online',
+    modalities: ['Messaging', 'PhoneAudio'],
+    group: 'default',
+    inContactList: false,
+  };
+  const apps = new Applications({
+    clock,
+    aggregation: options.aggregation ?? 'immediate',
+    resumeAfterMs: options.resumeAfterMs ?? 10 * 60_000,
+    applicationIdleMs: options.applicationIdleMs ?? 15 * 60_000,
+    timeoutRange: options.eventTimeoutRange ?? { min: 180, max: 1800 },
+  });
+  const ctx: SimContext = {
+    clock,
+    dir,
+    apps,
+    auth: new Auth(clock, userUri, password, options.tokenLifetimeSeconds ?? 8 * 3600),
+    faults: new Faults(),
+    invitations: new Invitations(dir, apps, userUri),
+    user,
+    redirectToSecondPool: options.redirectToSecondPool ?? false,
+    origins: new Map(),
+    maxBatchParts: options.maxBatchParts ?? 100,
+    lastActive: new Map(),
+  };
+  wireEvents(ctx);
+  const front: Front = {
+    ctx,
+    stats: { requests: 0, byRoute: {} },
+    listeners: new Set(),
+    control: (req) => handleControl(req, control),
+  };
+  const control = createControl(ctx, front);
+
+  const servers: Server[] = [];
+  const first = await listen(front, host, options.port ?? 0, 1);
+  servers.push(first.server);
+  ctx.origins.set(1, first.origin);
+  let secondOrigin: string | undefined;
+  if (ctx.redirectToSecondPool) {
+    const second = await listen(front, host, 0, 2);
+    servers.push(second.server);
+    ctx.origins.set(2, second.origin);
+    secondOrigin = second.origin;
+  }
+  const stopDemo = options.demoScenario ? startDemo(control, clock, seed) : undefined;
+
+  let closing: Promise<void> | undefined;
+  return {
+    discoverUrl: `${first.origin}${DISCOVERY_PATH}`,
+    origin: first.origin,
+    ...(secondOrigin ? { secondOrigin } : {}),
+    user: userUri,
+    password,
+    control,
+    close() {
+      closing ??= (async () => {
+        stopDemo?.();
+        for (const s of servers) s.closeAllConnections();
+        apps.deleteAll();
+        await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,164 @@
+// Public types of the UCWA simulator. Other helpers code against these names: change them only together.
+
+export type PrivacyLevel =
+  'Unknown' | 'External' | 'Colleagues' | 'Workgroup' | 'FriendsAndFamily' | 'Blocked';
+export const PRIVACY_LEVELS: readonly PrivacyLevel[] = [
+  'Unknown',
+  'External',
+  'Colleagues',
+  'Workgroup',
+  'FriendsAndFamily',
+  'Blocked',
+];
+
+export type SourceNetwork = 'SameEnterprise' | 'Federated' | 'PublicCloud' | 'Everyone' | 'Unknown';
+
+/** A person the server knows. Contacts (inContactList) appear in myContacts / myPrivacyRelationships. */
+export interface SimContact {
+  uri: string; // 'sip:alex@contoso.com'
+  name: string;
+  company?: string;
+  department?: string;
+  title?: string;
+  office?: string;
+  emailAddresses: string[];
+  workPhoneNumber?: string; // tel: URIs
+  mobilePhoneNumber?: string;
+  homePhoneNumber?: string;
+  otherPhoneNumber?: string;
+  sourceNetwork: SourceNetwork;
+  type: 'User' | 'Phone' | 'Bot' | 'ReplayBot';
+  /** Current privacy relationship level. */
+  level: PrivacyLevel;
+  availability: string; // Availability enum: Online, Busy, Away, ...
+  activity?: string;
+  deviceType?: string;
+  note?: string;
+  noteType?: 'Personal' | 'OutOfOffice';
+  location?: string;
+  modalities: string[];
+  /** Id of the contact-list group it sits in ('default', 'pinned' or a department group id). */
+  group: string;
+  inContactList: boolean;
+}
+
+export interface SimClock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface SimOptions {
+  host?: string; // default 127.0.0.1 (loopback only)
+  port?: number; // default 0 (ephemeral)
+  /** Sign-in SIP address; the token endpoint accepts it with or without 'sip:'. Default 'sip:demo@contoso.com'. */
+  user?: string;
+  password?: string; // default 'demo'
+  /** Number of contacts: default 40 believable demo contacts; larger numbers (e.g. 5000) are generated. */
+  contacts?: number;
+  seed?: number; // deterministic generation (default 1)
+  tokenLifetimeSeconds?: number; // default 8 h
+  /** Absence (no P-GET) after which the next P-GET gets `resume` instead of `next`; default 10 min. */
+  resumeAfterMs?: number;
+  /** Without a parked P-GET for this long the application is deleted; default 15 min. */
+  applicationIdleMs?: number;
+  /**
+   * Range the P-GET `timeout` query parameter is clamped to, in seconds. Default { min: 180, max: 1800 } (the spec).
+   * Tests may lower `min` to see a timeout release quickly without a fake clock.
+   */
+  eventTimeoutRange?: { min: number; max: number };
+  /**
+   * 'immediate' (default): a parked P-GET is released as soon as any event is queued (events queued in the same
+   * tick are merged and sent together). 'spec': Medium/Low events are held for the `medium`/`low` windows
+   * (defaults 5 s / 15 s) counted from when the event was queued; High events release at once.
+   */
+  aggregation?: 'immediate' | 'spec';
+  /** The user resource answers with `redirect` to a second origin that needs its own token. */
+  redirectToSecondPool?: boolean;
+  /** Every 20–30 s something happens (used by `ucwa sim` and the app's "Try the demo"). */
+  demoScenario?: boolean;
+  /** Max parts in one multipart/batching request; more → 413 EntityTooLarge. Default 100 (clients chunk by 100). */
+  maxBatchParts?: number;
+  /** Optional clock for fake timers; default the real one. */
+  clock?: SimClock;
+}
+
+export interface FaultMatch {
+  match?: RegExp; // applies only to requests whose path+query matches
+}
+
+export interface SimFaults {
+  /** The next n matching requests fail with `status` and a UCWA error body (401 → the auth challenge). */
+  failNext(n: number, status: number, opts?: FaultMatch & { code?: string; subcode?: string }): void;
+  /** Destroy the socket of the next n matching requests without answering. */
+  dropNext(n: number, opts?: FaultMatch): void;
+  /** Hold the next n matching requests for ms before handling them. */
+  delayNext(n: number, ms: number, opts?: FaultMatch): void;
+  /** Answer the next n matching requests 200 with a broken body in the negotiated format. */
+  malformedNext(n: number, opts?: FaultMatch): void;
+  /** Every issued token becomes invalid: the next request gets the 401 challenge. */
+  expireTokens(): void;
+  /** Every application disappears: parked P-GETs and later requests get 404 ApplicationNotFound. */
+  deleteApplications(): void;
+  /** The next P-GET of every application gets only a `resync` link. */
+  forceResync(): void;
+  /** The next P-GET of every application gets `resume` instead of `next`; presence subscriptions end. */
+  forceResume(): void;
+  /** The next event batch of every application repeats its relationship events (harmless: they carry no data). */
+  duplicateNextEvents(): void;
+  /** Remove all pending faults. */
+  clear(): void;
+}
+
+export interface InvitationSpec {
+  kind: 'messaging' | 'audioVideo' | 'phoneAudio';
+  from: string;
+  onBehalfOf?: string;
+  delegator?: string;
+  subject?: string;
+  to?: string;
+}
+
+export interface SimStats {
+  requests: number;
+  byRoute: Record<string, number>;
+}
+
+export interface SimRequestRecord {
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface SimControl {
+  contacts(): SimContact[];
+  getLevel(uri: string): PrivacyLevel;
+  /** "Changed elsewhere": raises contactPrivacyRelationship `updated` on every application. */
+  setLevel(uri: string, level: PrivacyLevel): void;
+  setLevels(changes: Array<{ uri: string; level: PrivacyLevel }>): void;
+  addContact(c: Partial<SimContact> & { uri: string; name: string }): void;
+  removeContact(uri: string): void;
+  setPresence(uri: string, availability: string, activity?: string): void;
+  /** Returns the invitation id. */
+  sendInvitation(inv: InvitationSpec): string;
+  endInvitation(id: string, how: 'cancelled' | 'acceptedElsewhere' | 'missed'): void;
+  /** Ids of the live applications (for tests). */
+  applications(): string[];
+  /** How many P-GETs are parked right now (tests wait on this instead of sleeping). */
+  parkedPGets(): number;
+  faults: SimFaults;
+  stats(): SimStats;
+  resetStats(): void;
+  onRequest(listener: (r: SimRequestRecord) => void): () => void;
+}
+
+export interface Simulator {
+  discoverUrl: string;
+  origin: string;
+  /** Origin of the second pool when redirectToSecondPool is on. */
+  secondOrigin?: string;
+  user: string;
+  password: string;
+  control: SimControl;
+  close(): Promise<void>;
+}

@@ -1,0 +1,427 @@
+// UcwaClient: the one facade of the protocol layer (main/ucwa). Everything below it — transport, representations,
+// discovery, auth, application, people, privacy, invitations, batch — is wired here; callers (the event channel,
+// main/app, the CLI) use only this class, UcwaError (errors.ts) and the model (representation/model.ts).
+// No Electron here: fetch, clock, logger and the password are injected.
+//
+// API
+//   UcwaClient.signIn(options: SignInOptions): Promise<UcwaClient>      discovery → token → application
+//   client.user / .format / .application / .applicationUrl / .eventsHref (absolute, undefined if not linked)
+//   client.requestCount                                                  HTTP requests sent so far (tests, bench)
+//   client.onApplicationChanged(cb) → unsubscribe                        after recreateApplication (new eventsHref)
+//   client.request(options: RequestOptions): Promise<UcwaResponse>      any UCWA request; base = application URL
+//   client.getMany(hrefs): Promise<ManyResult[]>                        batched GETs (100 per request)
+//   client.contacts(): Promise<ContactSnapshot[]>                        whole list + levels in 2 requests
+//   client.contact(href) / .contactByUri(uri): Promise<ContactSummary>
+//   client.presence|note|location|modalities(contact): Promise<Record<string, unknown>>   (properties)
+//   client.photo(contact): Promise<{ contentType, bytes }>
+//   client.relationship(contact) / .setRelationship(contact, level) / .resetRelationship(contact): Promise<Relationship>
+//        set: 412 → UcwaError PreconditionFailed with details.current (refetched; nothing overwritten)
+//        a missing link → UcwaError NotAvailable (nothing sent)
+//   client.invitationParties(invitation: UcwaResource | href, base?): Promise<InvitationParties>
+//   client.recreateApplication(): Promise<void>                           after 404 ApplicationNotFound
+//   client.signOut({ keepDiscovery? }): Promise<void>                     DELETE the application, forget tokens
+// SignInOptions.discoveryCache remembers the user URL between sign-ins (dropped on 403/502/2 connection errors/sign-out).
+// Long polls (the event channel) must pass `timeoutMs` above the P-GET timeout: the default request timeout is 30 s.
+// Contact operations accept a ContactSummary (from contacts()/contact()) or a SIP URI string.
+// Operations that get 404 ApplicationNotFound recreate the application once and retry (contacts re-found by uri).
+import { UcwaError, isUcwaError, malformed } from './errors.js';
+import { TokenManager } from './auth.js';
+import type { Clock } from './auth.js';
+import { createApplication, deleteApplication, isApplicationGone } from './application.js';
+import type { Application } from './application.js';
+import { getMany } from './batch.js';
+import type { ManyResult } from './batch.js';
+import { discover, dropCachedDiscovery, securityCheck } from './discovery.js';
+import type { DiscoveryCache } from './discovery.js';
+import { getInvitation, invitationParties } from './invitations.js';
+import type { InvitationParties } from './invitations.js';
+import { redactingLogger, silentLogger } from './log.js';
+import type { UcwaLogger } from './log.js';
+import {
+  contactSnapshot,
+  getContact,
+  getPhoto,
+  getSubResource,
+  peopleOf,
+  toContactSummary,
+} from './people.js';
+import type { ContactSnapshot, ContactSummary, Photo, PrivacyLevel, SubResource } from './people.js';
+import { getRelationship, resetRelationship, setRelationship } from './privacy.js';
+import type { Relationship } from './privacy.js';
+import { embedded, link } from './representation/index.js';
+import type { UcwaResource, WireFormat } from './representation/index.js';
+import { Transport } from './transport.js';
+import type { FetchLike, RequestOptions, UcwaResponse } from './transport.js';
+import { resolveHref } from './urls.js';
+
+export type SignInStep = 'discovering' | 'authenticating' | 'creatingApplication';
+
+export interface SignInOptions {
+  /** SIP address of the user (`sip:alex@contoso.com` or `alex@contoso.com`). */
+  sipAddress: string;
+  /** Root URL to use instead of lyncdiscover discovery (the simulator's discoverUrl, or a cached/configured one). */
+  discoverUrl?: string;
+  /** User name for the password grant; default: the SIP address without `sip:`. */
+  username?: string;
+  /** Either the password, or a provider asked each time a token is needed (preferred: nothing is kept). */
+  password?: string;
+  passwordProvider?: () => string | Promise<string>;
+  fetch?: FetchLike;
+  format?: WireFormat;
+  /** Stable per install (a GUID kept in settings). */
+  endpointId: string;
+  userAgent?: string;
+  culture?: string;
+  clock?: Clock;
+  log?: UcwaLogger;
+  timeoutMs?: number;
+  trustedDomains?: readonly string[];
+  approveHost?: (host: string) => boolean | Promise<boolean>;
+  onStep?: (step: SignInStep) => void;
+  signal?: AbortSignal;
+  /**
+   * Remembers the discovered `user` URL between sign-ins. A cached URL is dropped only after HTTP 403, HTTP 502,
+   * two connection errors in a row, or an explicit signOut() (reference §1.1); then discovery runs again.
+   */
+  discoveryCache?: DiscoveryCache;
+}
+
+export type ContactRef = ContactSummary | string;
+
+const MAX_USER_HOPS = 5;
+
+export class UcwaClient {
+  readonly user: string;
+  readonly format: WireFormat;
+  private app: Application;
+  private readonly listeners = new Set<(client: UcwaClient) => void>();
+  private discoveryCache: DiscoveryCache | undefined;
+
+  private constructor(
+    private readonly transport: Transport,
+    private readonly tokens: TokenManager,
+    private readonly applicationsUrl: string,
+    private readonly params: { culture: string; endpointId: string; userAgent: string },
+    app: Application,
+    user: string,
+  ) {
+    this.app = app;
+    this.user = user;
+    this.format = transport.format;
+  }
+
+  static async signIn(options: SignInOptions): Promise<UcwaClient> {
+    const fetchImpl = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
+    const log = redactingLogger(options.log ?? silentLogger);
+    const transport = new Transport({
+      fetch: fetchImpl,
+      format: options.format ?? 'json',
+      log,
+      ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    });
+    const sip = options.sipAddress.startsWith('sip:') ? options.sipAddress : `sip:${options.sipAddress}`;
+    const password = options.passwordProvider ?? options.password;
+    if (password === undefined) {
+      throw new UcwaError({
+        status: 0,
+        code: 'InvalidGrant',
+        retryable: false,
+        message: 'No password was given.',
+      });
+    }
+    const tokens = new TokenManager({
+      transport,
+      credentials: {
+        username: options.username ?? sip.slice(4),
+        password: typeof password === 'function' ? password : () => password,
+      },
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+    });
+    transport.setAuthorizer(tokens);
+    const signal = options.signal === undefined ? {} : { signal: options.signal };
+
+    const policy = {
+      signInDomain: sip.slice(sip.indexOf('@') + 1),
+      ...(options.trustedDomains === undefined ? {} : { trustedDomains: options.trustedDomains }),
+      ...(options.approveHost === undefined ? {} : { approveHost: options.approveHost }),
+      ...signal,
+    };
+    const discoverUrl = options.discoverUrl === undefined ? {} : { discoverUrl: options.discoverUrl };
+    const discoverFresh = async (): Promise<string> => {
+      options.onStep?.('discovering');
+      const found = await discover({ transport, sipAddress: sip, ...policy, ...discoverUrl });
+      options.discoveryCache?.set(sip, found.userUrl);
+      return found.userUrl;
+    };
+
+    let applicationsUrl: string | undefined;
+    const cached = options.discoveryCache?.get(sip);
+    if (cached !== undefined) {
+      options.onStep?.('authenticating');
+      let networkFailures = 0;
+      for (let attempt = 0; attempt < 2 && applicationsUrl === undefined; attempt++) {
+        try {
+          applicationsUrl = await findApplications(transport, cached, policy);
+        } catch (e) {
+          networkFailures =
+            isUcwaError(e) && (e.code === 'Network' || e.code === 'Timeout') ? networkFailures + 1 : 0;
+          if (!dropCachedDiscovery(e, networkFailures)) {
+            if (networkFailures === 0) throw e;
+            continue; // one connection error: try the cached URL once more before dropping it
+          }
+          options.discoveryCache?.delete(sip);
+          break;
+        }
+      }
+    }
+    if (applicationsUrl === undefined) {
+      const userUrl = await discoverFresh();
+      options.onStep?.('authenticating');
+      applicationsUrl = await findApplications(transport, userUrl, policy);
+    }
+
+    options.onStep?.('creatingApplication');
+    const params = {
+      culture: options.culture ?? 'en-US',
+      endpointId: options.endpointId,
+      userAgent: options.userAgent ?? 'UCWA Tray',
+    };
+    const app = await createApplication(transport, applicationsUrl, params, options.signal);
+    log.info('signed in', { format: transport.format });
+    const client = new UcwaClient(transport, tokens, applicationsUrl, params, app, sip);
+    client.discoveryCache = options.discoveryCache;
+    return client;
+  }
+
+  get application(): UcwaResource {
+    return this.app.resource;
+  }
+
+  get applicationUrl(): string {
+    return this.app.url;
+  }
+
+  /** Absolute URL of the first event-channel P-GET (already carries `ack=1`), if linked. */
+  get eventsHref(): string | undefined {
+    const events = link(this.app.resource, 'events');
+    return events === undefined ? undefined : resolveHref(events.href, this.app.url).href;
+  }
+
+  get requestCount(): number {
+    return this.transport.requestCount;
+  }
+
+  onApplicationChanged(listener: (client: UcwaClient) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Any UCWA request; relative hrefs resolve against the application URL unless `base` is given. */
+  request(options: RequestOptions): Promise<UcwaResponse> {
+    return this.transport.request({ base: this.app.url, ...options });
+  }
+
+  /** Drop the ETag-cached answer for a URL (e.g. when an event says the resource changed). */
+  forget(href: string): void {
+    this.transport.forget(resolveHref(href, this.app.url).href);
+  }
+
+  getMany(hrefs: readonly string[], signal?: AbortSignal): Promise<ManyResult[]> {
+    const batch = link(this.app.resource, 'batch');
+    return getMany({
+      transport: this.transport,
+      ...(batch === undefined ? {} : { batchUrl: resolveHref(batch.href, this.app.url).href }),
+      base: this.app.url,
+      hrefs,
+      ...(signal === undefined ? {} : { signal }),
+    });
+  }
+
+  contacts(signal?: AbortSignal): Promise<ContactSnapshot[]> {
+    return this.withApplication(() => {
+      const batch = link(this.app.resource, 'batch');
+      return contactSnapshot({
+        transport: this.transport,
+        application: this.app.resource,
+        base: this.app.url,
+        ...(batch === undefined ? {} : { batchUrl: resolveHref(batch.href, this.app.url).href }),
+        ...(signal === undefined ? {} : { signal }),
+      });
+    });
+  }
+
+  contact(href: string, signal?: AbortSignal): Promise<ContactSummary> {
+    return getContact(this.transport, resolveHref(href, this.app.url).href, signal);
+  }
+
+  /** Find a contact of the user's list by SIP URI (one request: myContacts). NotFound when not in the list. */
+  async contactByUri(uri: string, signal?: AbortSignal): Promise<ContactSummary> {
+    const wanted = normaliseUri(uri);
+    const list = await this.withApplication(async () => {
+      const people = peopleOf(this.app.resource);
+      const myContacts = link(people, 'myContacts');
+      if (myContacts === undefined) return [];
+      const res = await this.request({ href: myContacts.href, ...(signal === undefined ? {} : { signal }) });
+      if (res.resource === undefined) throw malformed('myContacts', res.status);
+      return embedded(res.resource, 'contact').map((c) => toContactSummary(c, res.url));
+    });
+    const found = list.find((c) => normaliseUri(c.uri) === wanted);
+    if (found === undefined) {
+      throw new UcwaError({
+        status: 404,
+        code: 'NotFound',
+        retryable: false,
+        message: `${uri} is not in your contacts.`,
+      });
+    }
+    return found;
+  }
+
+  presence(contact: ContactRef): Promise<Record<string, unknown>> {
+    return this.sub(contact, 'presence');
+  }
+  note(contact: ContactRef): Promise<Record<string, unknown>> {
+    return this.sub(contact, 'note');
+  }
+  location(contact: ContactRef): Promise<Record<string, unknown>> {
+    return this.sub(contact, 'location');
+  }
+  modalities(contact: ContactRef): Promise<Record<string, unknown>> {
+    return this.sub(contact, 'modalities');
+  }
+  photo(contact: ContactRef): Promise<Photo> {
+    return this.onContact(contact, (c) => getPhoto(this.transport, c));
+  }
+
+  relationship(contact: ContactRef): Promise<Relationship> {
+    return this.onContact(contact, (c) => getRelationship(this.transport, c));
+  }
+  setRelationship(contact: ContactRef, level: PrivacyLevel): Promise<Relationship> {
+    return this.onContact(contact, (c) => setRelationship(this.transport, c, level));
+  }
+  resetRelationship(contact: ContactRef): Promise<Relationship> {
+    return this.onContact(contact, (c) => resetRelationship(this.transport, c));
+  }
+
+  async invitationParties(invitation: UcwaResource | string, base?: string): Promise<InvitationParties> {
+    if (typeof invitation === 'string') {
+      const fetched = await getInvitation(this.transport, resolveHref(invitation, base ?? this.app.url).href);
+      return invitationParties(this.transport, fetched.resource, fetched.url);
+    }
+    return invitationParties(this.transport, invitation, base ?? this.app.url);
+  }
+
+  async recreateApplication(): Promise<void> {
+    this.app = await createApplication(this.transport, this.applicationsUrl, this.params);
+    for (const listener of this.listeners) listener(this);
+  }
+
+  /** DELETE the application and forget tokens. `keepDiscovery` for an app quitting (not a user's sign-out). */
+  async signOut(options: { keepDiscovery?: boolean } = {}): Promise<void> {
+    try {
+      await deleteApplication(this.transport, this.app);
+    } finally {
+      this.tokens.invalidate();
+      // An explicit sign-out is one of the conditions that drop a cached discovery result.
+      if (!options.keepDiscovery) this.discoveryCache?.delete(this.user);
+    }
+  }
+
+  private sub(contact: ContactRef, which: SubResource): Promise<Record<string, unknown>> {
+    return this.onContact(contact, (c) => getSubResource(this.transport, c, which));
+  }
+
+  /**
+   * Resolve a ContactRef and run an operation. A contact from before an application was recreated carries hrefs of
+   * the old one: it is re-found by uri first. After ApplicationNotFound: recreate, re-find by uri, retry once.
+   */
+  private async onContact<T>(ref: ContactRef, op: (c: ContactSummary) => Promise<T>): Promise<T> {
+    const uri = typeof ref === 'string' ? ref : ref.uri;
+    const current = (): Promise<ContactSummary> =>
+      typeof ref !== 'string' && this.belongsToApplication(ref)
+        ? Promise.resolve(ref)
+        : this.contactByUri(uri);
+    try {
+      return await op(await current());
+    } catch (e) {
+      if (!isApplicationGone(e)) throw e;
+      await this.recreateApplication();
+      return op(await this.contactByUri(uri));
+    }
+  }
+
+  private belongsToApplication(contact: ContactSummary): boolean {
+    return contact.href.startsWith(`${this.app.url}/`);
+  }
+
+  private async withApplication<T>(op: () => Promise<T>): Promise<T> {
+    try {
+      return await op();
+    } catch (e) {
+      if (!isApplicationGone(e)) throw e;
+      await this.recreateApplication();
+      return op();
+    }
+  }
+}
+
+function normaliseUri(uri: string): string {
+  const u = uri.trim().toLowerCase();
+  return u.startsWith('sip:') ? u : `sip:${u}`;
+}
+
+/**
+ * GET the user resource (the 401 challenge gets us a token on the way) and follow `redirect`s to other pools,
+ * each of which demands its own token, until one links `applications`.
+ */
+async function findApplications(
+  transport: Transport,
+  userUrl: string,
+  policy: {
+    signInDomain: string;
+    trustedDomains?: readonly string[];
+    approveHost?: (host: string) => boolean | Promise<boolean>;
+    signal?: AbortSignal;
+  },
+): Promise<string> {
+  let url = userUrl;
+  for (let hop = 0; hop < MAX_USER_HOPS; hop++) {
+    const res = await transport.request({
+      href: url,
+      ...(policy.signal === undefined ? {} : { signal: policy.signal }),
+    });
+    if (res.resource === undefined) throw malformed('user', res.status);
+    const applications = link(res.resource, 'applications');
+    if (applications) return resolveHref(applications.href, res.url).href;
+    // A `redirect` (resource or link): the user is homed elsewhere. A redirect resource links the new `user`.
+    // Homed elsewhere: a `redirect` link leads to a redirect resource or another pool's root; either of those
+    // links that pool's `user` resource, which answers with its own 401 challenge (a new token for that pool).
+    const target =
+      res.resource.rel !== 'user' && link(res.resource, 'user') !== undefined
+        ? link(res.resource, 'user')
+        : link(res.resource, 'redirect');
+    if (target === undefined) break;
+    const next = resolveHref(target.href, res.url);
+    await securityCheck(new URL(res.url), next, policy);
+    url = next.href;
+  }
+  throw new UcwaError({
+    status: 0,
+    code: 'ServerNotFound',
+    retryable: false,
+    message: 'The server did not offer an application endpoint for this user.',
+  });
+}
+
+export { isUcwaError };
+export type {
+  ContactSnapshot,
+  ContactSummary,
+  InvitationParties,
+  ManyResult,
+  Photo,
+  PrivacyLevel,
+  Relationship,
+};
+export type { RequestOptions, UcwaResponse, UcwaLogger, FetchLike, Clock };

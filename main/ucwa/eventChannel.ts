@@ -1,0 +1,456 @@
+// The event channel: the long-poll (P-GET) loop of one UCWA application, as an explicit state machine.
+//
+// States (see `ChannelState`):
+//   idle ──start──▶ polling ──200──▶ polling (next/resume/resync; the next P-GET goes out BEFORE the batch is handed on)
+//   polling ──network/5xx/timeout/malformed──▶ backoff ──timer or wake()──▶ polling (same URL)
+//   backoff ──outage budget spent──▶ recovering;  polling ──404──▶ recovering ──new app──▶ polling (new events href)
+//   polling ──401──▶ (renew token) ──▶ polling (same URL)
+//   polling ──409 PGetReplaced (not caused by us)──▶ replaced (final);  ──410──▶ gone (final);  stop() ──▶ stopped
+//
+// What it hands on, strictly in order, through one consumer queue (each signal awaited before the next):
+//   events (a batch), resync (rebuild snapshots), resume (re-create subscriptions), applicationRecreated.
+// Everything is injected (the GET, token renewal, application re-creation, clock, random) so every transition can be
+// tested on fake timers. No Electron, no fetch here.
+import type { UcwaError } from './errors.js';
+import type { EventBatch, UcwaEvent } from './eventChannelBatch.js';
+
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+export interface Logger {
+  debug?(msg: string, data?: Record<string, unknown>): void;
+  info?(msg: string, data?: Record<string, unknown>): void;
+  warn?(msg: string, data?: Record<string, unknown>): void;
+}
+
+export type ChannelState =
+  | { name: 'idle' }
+  | { name: 'polling'; url: string }
+  | { name: 'backoff'; url: string; reason: string; attempt: number; retryAt: number }
+  | { name: 'recovering'; reason: string; attempt: number; retryAt?: number }
+  | { name: 'replaced' }
+  | { name: 'gone'; reason: string; subcode?: string }
+  | { name: 'stopped' };
+
+export type ChannelSignal =
+  | { kind: 'events'; events: UcwaEvent[] }
+  | { kind: 'resync' }
+  | { kind: 'resume' }
+  | { kind: 'applicationRecreated' };
+
+/** The sticky query parameters (reference §3.2), in seconds; clamped to the server's ranges. */
+export interface StickyParams {
+  timeout: number;
+  medium: number;
+  low: number;
+}
+
+export interface BackoffPolicy {
+  /** First retry ceiling (full jitter: the delay is random in [0, ceiling]). */
+  baseMs: number;
+  capMs: number;
+  /** An outage longer than this means the server has dropped the application (it does after 15 min). */
+  budgetMs: number;
+}
+
+export const DEFAULT_PARAMS: StickyParams = { timeout: 180, medium: 5, low: 5 };
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 60_000, budgetMs: 14 * 60_000 };
+/** The HTTP timeout of a P-GET is the server's hold time plus this margin. */
+export const PGET_MARGIN_MS = 30_000;
+/** Consecutive 401s (after fresh tokens) before we stop retrying at once and back off instead. */
+const MAX_IMMEDIATE_401 = 2;
+
+export interface EventChannelDeps {
+  /** GET the events URL (href as the server sent it, plus our params) and decode it. Must honour `signal`. */
+  getEvents(url: string, signal: AbortSignal): Promise<EventBatch>;
+  /** Drop the token and acquire a new one (the password grant again). */
+  renewToken(): Promise<void>;
+  /** POST applications again; resolves to the new application's events href. */
+  recreateApplication(): Promise<string>;
+  /** Receives signals strictly in order; the next one waits for this promise. Errors are logged, not fatal. */
+  consume(signal: ChannelSignal): Promise<void>;
+  onState?(state: ChannelState): void;
+  clock?: Clock;
+  random?: () => number;
+  log?: Logger;
+  params?: Partial<StickyParams>;
+  backoff?: Partial<BackoffPolicy>;
+}
+
+/** The parts of an error the state machine looks at (UcwaError has them all). */
+type ErrorLike = Pick<UcwaError, 'status' | 'code'> & { subcode?: string };
+
+function asErrorLike(e: unknown): ErrorLike {
+  if (typeof e === 'object' && e !== null && 'status' in e && 'code' in e) {
+    const o = e as { status: unknown; code: unknown; subcode?: unknown };
+    if (typeof o.status === 'number' && typeof o.code === 'string') {
+      return {
+        status: o.status,
+        code: o.code as ErrorLike['code'],
+        ...(typeof o.subcode === 'string' ? { subcode: o.subcode } : {}),
+      };
+    }
+  }
+  return { status: 0, code: 'Network' };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+/**
+ * Add query parameters to a server href with the URL API, keeping it relative when it was relative and never
+ * touching what the server put there (`ack`, `instanceId`).
+ */
+export function withQueryParams(href: string, params: Record<string, string | number>): string {
+  const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(href);
+  const url = new URL(href, 'http://relative.invalid');
+  for (const [key, value] of Object.entries(params)) {
+    if (key.toLowerCase() === 'ack') continue;
+    url.searchParams.set(key, String(value));
+  }
+  return isAbsolute ? url.href : `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** Words for a 410's subcode (reference §6.2/§3.6). */
+export function goneReason(subcode: string | undefined): string {
+  switch (subcode) {
+    case 'InactiveApplicationExpired':
+      return 'The session expired after a long time without contact with the server.';
+    case 'TooManyApplications':
+      return 'You are signed in on too many devices. Sign out somewhere else and try again.';
+    case 'UserAgentNotAllowed':
+      return 'The server does not allow this app to connect.';
+    default:
+      return 'The server ended the session.';
+  }
+}
+
+export class EventChannel {
+  private state: ChannelState = { name: 'idle' };
+  private url = '';
+  /** Send the sticky params with the next P-GET (first one, after resume, after a new application). */
+  private paramsDue = true;
+  /** Identity of the P-GET in flight; answers to any other one are stale and ignored. */
+  private requestSeq = 0;
+  private inflight: { id: number; url: string; controller: AbortController; timer: unknown } | undefined;
+  /** URLs whose earlier P-GET we abandoned while it may still be parked: a 409 on a retry of it may be ours. */
+  private abandoned = new Set<string>();
+  private retryTimer: unknown;
+  private attempt = 0;
+  private outageStart: number | undefined;
+  private unauthorizedInARow = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
+
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly params: StickyParams;
+  private readonly policy: BackoffPolicy;
+
+  constructor(private readonly deps: EventChannelDeps) {
+    this.clock = deps.clock ?? realClock;
+    this.random = deps.random ?? Math.random;
+    const p = { ...DEFAULT_PARAMS, ...deps.params };
+    this.params = {
+      timeout: clamp(p.timeout, 180, 1800),
+      medium: clamp(p.medium, 5, 1800),
+      low: clamp(p.low, 5, 1800),
+    };
+    this.policy = { ...DEFAULT_BACKOFF, ...deps.backoff };
+  }
+
+  getState(): ChannelState {
+    return this.state;
+  }
+
+  /** Start long-polling from the application's `events` href. */
+  start(eventsHref: string): void {
+    if (this.state.name !== 'idle') throw new Error(`event channel already ${this.state.name}`);
+    this.url = eventsHref;
+    this.paramsDue = true;
+    this.poll();
+  }
+
+  /** Stop for good (sign-out). Pending signals already queued are still delivered; nothing new is fetched. */
+  stop(): void {
+    if (this.isFinal()) return;
+    this.cancelTimers();
+    this.abortInflight();
+    this.setState({ name: 'stopped' });
+  }
+
+  /**
+   * The OS resumed from sleep or the network came back: whatever we were waiting for, try now. A parked P-GET may
+   * sit on a dead socket, so it is replaced by a fresh one to the same URL (the server releases the old one with a
+   * 409 that we know is ours).
+   */
+  wake(): void {
+    switch (this.state.name) {
+      case 'backoff':
+        this.cancelTimers();
+        this.poll();
+        return;
+      case 'recovering':
+        if (this.state.retryAt !== undefined) {
+          this.cancelTimers();
+          void this.recover(this.state.reason);
+        }
+        return;
+      case 'polling':
+        this.abortInflight();
+        this.poll();
+        return;
+      case 'idle':
+      case 'replaced':
+      case 'gone':
+      case 'stopped':
+        return;
+    }
+  }
+
+  /** Resolves when every signal queued so far has been consumed (tests and orderly shutdown). */
+  async drained(): Promise<void> {
+    let seen: Promise<void> | undefined;
+    while (seen !== this.queue) {
+      seen = this.queue;
+      await seen;
+    }
+  }
+
+  private isFinal(): boolean {
+    return this.state.name === 'replaced' || this.state.name === 'gone' || this.state.name === 'stopped';
+  }
+
+  private setState(state: ChannelState): void {
+    this.state = state;
+    this.deps.onState?.(state);
+  }
+
+  private cancelTimers(): void {
+    if (this.retryTimer !== undefined) this.clock.clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private abortInflight(): void {
+    const f = this.inflight;
+    if (f === undefined) return;
+    this.inflight = undefined;
+    this.clock.clearTimeout(f.timer);
+    this.abandoned.add(f.url);
+    f.controller.abort();
+  }
+
+  private poll(): void {
+    const url = this.paramsDue ? withQueryParams(this.url, { ...this.params }) : this.url;
+    const id = ++this.requestSeq;
+    const controller = new AbortController();
+    const timer = this.clock.setTimeout(
+      () => {
+        if (this.inflight?.id !== id) return;
+        this.abortInflight();
+        this.onFailure(id, { status: 0, code: 'Timeout' }, url);
+      },
+      this.params.timeout * 1000 + PGET_MARGIN_MS,
+    );
+    this.inflight = { id, url, controller, timer };
+    if (this.state.name !== 'polling' || this.state.url !== url) this.setState({ name: 'polling', url });
+    this.deps.getEvents(url, controller.signal).then(
+      (batch) => this.onBatch(id, batch),
+      (e: unknown) => {
+        if (this.inflight?.id !== id) return; // abandoned (timeout, wake, stop): its answer means nothing now
+        this.inflight = undefined;
+        this.clock.clearTimeout(timer);
+        this.onFailure(id, asErrorLike(e), url);
+      },
+    );
+  }
+
+  private onBatch(id: number, batch: EventBatch): void {
+    if (this.inflight?.id !== id) return;
+    const sentUrl = this.inflight.url;
+    this.clock.clearTimeout(this.inflight.timer);
+    this.inflight = undefined;
+    const nextUrl = batch.resync ?? batch.resume ?? batch.next;
+    if (nextUrl === undefined) {
+      // A 200 without any link to follow is not something we can continue from: retry the same URL.
+      this.onFailure(id, { status: 200, code: 'MalformedResponse' }, sentUrl);
+      return;
+    }
+    this.attempt = 0;
+    this.outageStart = undefined;
+    this.unauthorizedInARow = 0;
+    this.abandoned.clear();
+    this.paramsDue = false;
+    this.url = nextUrl;
+    if (batch.resync !== undefined) {
+      this.deps.log?.warn?.('event channel: resync');
+    } else if (batch.resume !== undefined) {
+      this.deps.log?.info?.('event channel: resume');
+      this.paramsDue = true; // sticky params were lost with the server-side state
+    }
+    // The next P-GET goes out before anything is processed, so the server can park it while we work.
+    this.poll();
+    if (batch.resync !== undefined) this.enqueue({ kind: 'resync' });
+    if (batch.resume !== undefined) this.enqueue({ kind: 'resume' });
+    if (batch.events.length > 0) this.enqueue({ kind: 'events', events: batch.events });
+  }
+
+  private onFailure(id: number, e: ErrorLike, url: string): void {
+    if (this.isFinal()) return;
+    if (id !== this.requestSeq) return;
+    if (e.status === 409 && (e.subcode === 'PGetReplaced' || e.code === 'Conflict')) {
+      if (this.abandoned.delete(url)) {
+        // Our own abandoned P-GET for this ack may have replaced this one: try once more before giving up.
+        this.deps.log?.info?.('event channel: 409 after our own retry; polling again');
+        this.poll();
+        return;
+      }
+      this.setState({ name: 'replaced' });
+      return;
+    }
+    if (e.status === 410) {
+      this.setState({
+        name: 'gone',
+        reason: goneReason(e.subcode),
+        ...(e.subcode ? { subcode: e.subcode } : {}),
+      });
+      return;
+    }
+    if (e.status === 404) {
+      void this.recover('The server no longer knows this session.');
+      return;
+    }
+    if (e.status === 401 || e.code === 'Unauthorized') {
+      void this.reauthenticate(url, e);
+      return;
+    }
+    this.backoff(describe(e));
+  }
+
+  private async reauthenticate(url: string, e: ErrorLike): Promise<void> {
+    this.unauthorizedInARow++;
+    if (this.unauthorizedInARow > MAX_IMMEDIATE_401) {
+      this.backoff(describe(e));
+      return;
+    }
+    const seq = this.requestSeq;
+    try {
+      await this.deps.renewToken();
+    } catch (err) {
+      if (seq !== this.requestSeq || this.isFinal()) return;
+      const le = asErrorLike(err);
+      if (le.code === 'InvalidGrant' || le.code === 'AccountLocked') {
+        this.setState({ name: 'gone', reason: 'The server no longer accepts your password. Sign in again.' });
+        return;
+      }
+      this.backoff(describe(le));
+      return;
+    }
+    if (seq !== this.requestSeq || this.isFinal() || this.state.name !== 'polling') return;
+    this.deps.log?.info?.('event channel: new token, same URL', { url });
+    this.poll();
+  }
+
+  private nextDelay(): number {
+    this.attempt++;
+    const ceiling = Math.min(this.policy.capMs, this.policy.baseMs * 2 ** (this.attempt - 1));
+    return Math.round(this.random() * ceiling);
+  }
+
+  private backoff(reason: string): void {
+    const now = this.clock.now();
+    this.outageStart ??= now;
+    const elapsed = now - this.outageStart;
+    if (elapsed >= this.policy.budgetMs) {
+      // The server drops an application 15 minutes after its last P-GET: do not knock on a door that is gone.
+      void this.recover('The connection was lost for too long.');
+      return;
+    }
+    const delay = Math.min(this.nextDelay(), this.policy.budgetMs - elapsed);
+    const retryAt = now + delay;
+    this.setState({ name: 'backoff', url: this.url, reason, attempt: this.attempt, retryAt });
+    this.retryTimer = this.clock.setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.state.name === 'backoff') this.poll();
+    }, delay);
+  }
+
+  private async recover(reason: string): Promise<void> {
+    this.cancelTimers();
+    this.abortInflight();
+    const seq = ++this.requestSeq; // anything still in flight is stale from here on
+    this.setState({ name: 'recovering', reason, attempt: this.attempt });
+    let href: string;
+    try {
+      href = await this.deps.recreateApplication();
+    } catch (err) {
+      if (seq !== this.requestSeq || this.isFinal()) return;
+      const le = asErrorLike(err);
+      if (le.status === 410) {
+        this.setState({
+          name: 'gone',
+          reason: goneReason(le.subcode),
+          ...(le.subcode ? { subcode: le.subcode } : {}),
+        });
+        return;
+      }
+      if (le.code === 'InvalidGrant' || le.code === 'AccountLocked') {
+        this.setState({ name: 'gone', reason: 'The server no longer accepts your password. Sign in again.' });
+        return;
+      }
+      const delay = this.nextDelay();
+      const retryAt = this.clock.now() + delay;
+      this.setState({ name: 'recovering', reason: describe(le), attempt: this.attempt, retryAt });
+      this.retryTimer = this.clock.setTimeout(() => {
+        this.retryTimer = undefined;
+        if (this.state.name === 'recovering') void this.recover(reason);
+      }, delay);
+      return;
+    }
+    if (seq !== this.requestSeq || this.isFinal()) return;
+    this.attempt = 0;
+    this.outageStart = undefined;
+    this.unauthorizedInARow = 0;
+    this.abandoned.clear();
+    this.url = href;
+    this.paramsDue = true;
+    this.poll();
+    this.enqueue({ kind: 'applicationRecreated' });
+  }
+
+  private enqueue(signal: ChannelSignal): void {
+    this.queued++;
+    this.queue = this.queue.then(async () => {
+      this.queued--;
+      try {
+        await this.deps.consume(signal);
+      } catch (err) {
+        this.deps.log?.warn?.('event channel: consumer failed', { kind: signal.kind, error: String(err) });
+      }
+    });
+  }
+
+  /** Signals waiting to be consumed (a soak test watches it stay bounded). */
+  backlog(): number {
+    return this.queued;
+  }
+}
+
+function describe(e: ErrorLike): string {
+  if (e.status === 0)
+    return e.code === 'Timeout' ? 'The server did not answer in time.' : 'The network is unavailable.';
+  if (e.status === 200) return 'The server sent an answer that could not be understood.';
+  if (e.status === 401) return 'The server keeps refusing our sign-in.';
+  if (e.status >= 500) return `The server had a problem (HTTP ${e.status}).`;
+  return `The server refused the connection (HTTP ${e.status}).`;
+}

@@ -1,0 +1,193 @@
+// XML (application/xml, application/vnd.microsoft.com.ucwa+xml) → UcwaResource, the same model JSON decodes to.
+// `<resource rel href>`: the `rel` attribute is the embedding key (for nested resources) and `<property name="rel">`,
+// when present, the resource's own rel. `<link>` elements repeat for multiples; `<property>` / `<propertyList>` hold
+// values (`True`/`False` → booleans, ISO dates → UTC ISO strings, `xsi:nil` → null). Order is kept (preserveOrder),
+// because event order matters. `<events>` roots decode to the event-batch form of events.ts; any other root
+// (`<reason>`, `<operationsQueued>`, …) decodes to rel '' with its child elements as plain properties, which is what
+// the JSON decoder does with an object that has no `rel`.
+import { XMLParser } from 'fast-xml-parser';
+import { malformed } from '../errors.js';
+import { EVENTS_REL } from './events.js';
+import type { NormalisedEvent, NormalisedSender } from './events.js';
+import type { UcwaLink, UcwaResource } from './model.js';
+import { normaliseXmlText } from './values.js';
+
+type Attrs = Record<string, string>;
+/** One node of fast-xml-parser's preserveOrder output: `{ tag: children, ':@': attrs }` or `{ '#text': text }`. */
+type XNode = Record<string, unknown>;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: false,
+});
+
+function tagOf(node: XNode): string | undefined {
+  return Object.keys(node).find((k) => k !== ':@');
+}
+
+function attrsOf(node: XNode): Attrs {
+  const raw = node[':@'];
+  return typeof raw === 'object' && raw !== null ? (raw as Attrs) : {};
+}
+
+function childrenOf(node: XNode): XNode[] {
+  const tag = tagOf(node);
+  const value = tag === undefined ? undefined : node[tag];
+  return Array.isArray(value) ? (value as XNode[]) : [];
+}
+
+function textOf(node: XNode): string {
+  return childrenOf(node)
+    .map((c) => (typeof c['#text'] === 'string' || typeof c['#text'] === 'number' ? String(c['#text']) : ''))
+    .join('');
+}
+
+function isNil(node: XNode): boolean {
+  return attrsOf(node).nil === 'true';
+}
+
+function valueOf(node: XNode): unknown {
+  if (isNil(node)) return null;
+  return normaliseXmlText(textOf(node));
+}
+
+function addTo<T>(bag: Record<string, T | T[]>, key: string, value: T): void {
+  const existing = bag[key];
+  if (existing === undefined) bag[key] = value;
+  else if (Array.isArray(existing)) existing.push(value);
+  else bag[key] = [existing, value];
+}
+
+function linkOf(attrs: Attrs): UcwaLink | undefined {
+  if (attrs.href === undefined) return undefined;
+  const out: UcwaLink = { href: attrs.href };
+  if (attrs.title !== undefined) out.title = attrs.title;
+  if (attrs.revision !== undefined) out.revision = attrs.revision;
+  return out;
+}
+
+/** A `<resource>` element. Returns the resource and the embedding key (its `rel` attribute). */
+function decodeResourceNode(node: XNode): { key: string; resource: UcwaResource } {
+  const attrs = attrsOf(node);
+  const res: UcwaResource = { rel: attrs.rel ?? '', properties: {}, links: {}, embedded: {} };
+  if (attrs.href !== undefined) res.href = attrs.href;
+  for (const child of childrenOf(node)) {
+    const tag = tagOf(child);
+    const a = attrsOf(child);
+    if (tag === 'link') {
+      const l = linkOf(a);
+      if (a.rel === 'self') {
+        if (l !== undefined && res.href === undefined) res.href = l.href;
+      } else if (a.rel !== undefined && l !== undefined) addTo(res.links, a.rel, l);
+    } else if (tag === 'property' && a.name !== undefined) {
+      const value = valueOf(child);
+      if (a.name === 'rel' && typeof value === 'string') res.rel = value;
+      else res.properties[a.name] = value;
+    } else if (tag === 'propertyList' && a.name !== undefined) {
+      res.properties[a.name] = childrenOf(child)
+        .filter((c) => tagOf(c) === 'item')
+        .map(valueOf);
+    } else if (tag === 'resource') {
+      const nested = decodeResourceNode(child);
+      addTo(res.embedded, nested.key, nested.resource);
+    }
+  }
+  return { key: attrs.rel ?? res.rel, resource: res };
+}
+
+/** Any other element as plain data: text when it has no child elements, else an object of its children. */
+function plainValue(node: XNode): unknown {
+  if (isNil(node)) return null;
+  const elements = childrenOf(node).filter((c) => tagOf(c) !== '#text');
+  if (elements.length === 0) return normaliseXmlText(textOf(node));
+  const out: Record<string, unknown> = {};
+  for (const child of elements) {
+    const tag = tagOf(child);
+    if (tag !== undefined) addTo(out, tag, plainValue(child));
+  }
+  return out;
+}
+
+function decodeEventNode(node: XNode, type: string): NormalisedEvent | undefined {
+  const a = attrsOf(node);
+  if (a.rel === undefined || a.href === undefined) return undefined;
+  const event: NormalisedEvent = { type, link: { rel: a.rel, href: a.href } };
+  if (a.title !== undefined) event.link.title = a.title;
+  if (a.in !== undefined) event.in = { rel: a.in };
+  if (a.status !== undefined) event.status = a.status;
+  for (const child of childrenOf(node)) {
+    const tag = tagOf(child);
+    if (tag === 'resource') {
+      event.embedded ??= {};
+      event.embedded[a.rel] = decodeResourceNode(child).resource;
+    } else if (tag === 'in') {
+      const ia = attrsOf(child);
+      if (ia.rel !== undefined)
+        event.in = { rel: ia.rel, ...(ia.href === undefined ? {} : { href: ia.href }) };
+    } else if (tag === 'status') {
+      event.status = textOf(child);
+    } else if (tag === 'reason') {
+      event.reason = plainValue(child) as Record<string, unknown>;
+    }
+  }
+  return event;
+}
+
+function decodeEventsNode(node: XNode): UcwaResource {
+  const attrs = attrsOf(node);
+  const res: UcwaResource = { rel: EVENTS_REL, properties: {}, links: {}, embedded: {} };
+  if (attrs.href !== undefined) res.href = attrs.href;
+  const senders: NormalisedSender[] = [];
+  for (const child of childrenOf(node)) {
+    const tag = tagOf(child);
+    const a = attrsOf(child);
+    if (tag === 'link' && a.rel !== undefined) {
+      const l = linkOf(a);
+      if (l === undefined) continue;
+      if (a.rel === 'self') res.href ??= l.href;
+      else addTo(res.links, a.rel, l);
+    } else if (tag === 'sender') {
+      const sender: NormalisedSender = { rel: a.rel ?? '', events: [] };
+      if (a.href !== undefined) sender.href = a.href;
+      for (const e of childrenOf(child)) {
+        const type = tagOf(e);
+        const event = type === undefined || type === '#text' ? undefined : decodeEventNode(e, type);
+        if (event !== undefined) sender.events.push(event);
+      }
+      senders.push(sender);
+    }
+  }
+  res.properties.sender = senders;
+  return res;
+}
+
+/** Decode an XML body. Throws UcwaError MalformedResponse when it is not well-formed XML with a root element. */
+export function decodeXml(text: string): UcwaResource {
+  // A hostile server could try entity expansion; UCWA never sends a DTD, so refuse one outright.
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw malformed('XML with a DTD');
+  let nodes: unknown;
+  try {
+    nodes = parser.parse(text, true);
+  } catch {
+    throw malformed('invalid XML');
+  }
+  if (!Array.isArray(nodes)) throw malformed('invalid XML');
+  const root = (nodes as XNode[]).find((n) => {
+    const tag = tagOf(n);
+    return tag !== undefined && tag !== '?xml' && tag !== '#text' && tag !== '#comment';
+  });
+  const tag = root === undefined ? undefined : tagOf(root);
+  if (root === undefined || tag === undefined) throw malformed('XML without a root element');
+  if (tag === 'resource') return decodeResourceNode(root).resource;
+  if (tag === 'events') return decodeEventsNode(root);
+  const value = plainValue(root);
+  const properties = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return { rel: '', properties, links: {}, embedded: {} };
+}

@@ -1,0 +1,242 @@
+// The HTTP layer: every request of the protocol client goes through Transport.request (or .send for the few
+// non-UCWA calls: discovery hops, the token endpoint). It resolves hrefs against their origin, enforces TLS
+// (http only to loopback), sets Accept (JSON by default, XML selectable), keeps an ETag cache (If-None-Match → 304
+// answers from cache), sends If-Match on PUT, applies a timeout and the caller's cancellation, counts requests,
+// logs method/path/status and X-Ms-diagnostics (logged, never parsed), and turns every failure into a UcwaError.
+// A 401 asks the injected Authorizer for a token and the request is retried once.
+import { UcwaError, errorFromFailure, errorFromResponse, malformed } from './errors.js';
+import { decode, encodeBody, formatOf } from './representation/index.js';
+import type { BodySpec, UcwaResource, WireFormat } from './representation/index.js';
+import { silentLogger } from './log.js';
+import type { UcwaLogger } from './log.js';
+import { assertSafeUrl, loggable, resolveHref } from './urls.js';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Supplies Authorization headers per origin (auth.ts). */
+export interface Authorizer {
+  /** The header for this origin, refreshed first when it is about to expire; undefined when none yet. */
+  authorization(origin: string): Promise<string | undefined>;
+  /** A request with `sentWith` got 401 with these challenges: get a (new) token for the origin, or throw. */
+  unauthorized(origin: string, challenge: string, sentWith: string | undefined): Promise<void>;
+}
+
+export interface TransportOptions {
+  fetch: FetchLike;
+  format?: WireFormat;
+  /** Per-request timeout; default 30 s. */
+  timeoutMs?: number;
+  log?: UcwaLogger;
+  userAgent?: string;
+  /** Max ETag-cache entries (oldest dropped first); default 5,000. */
+  cacheSize?: number;
+}
+
+export type RequestBody = BodySpec | { contentType: string; text: string };
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  href: string;
+  /** The URL the href was found at (relative hrefs resolve against it). */
+  base?: string;
+  body?: RequestBody;
+  /** ETag for If-Match (required by UCWA on PUT). */
+  ifMatch?: string;
+  /** GET only: skip the ETag cache (always a full answer). */
+  fresh?: boolean;
+  /** Override the Accept header (e.g. `image/*` for photos). */
+  accept?: string;
+  /** Send without Authorization and do not react to 401 (discovery). */
+  anonymous?: boolean;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export interface UcwaResponse {
+  status: number;
+  /** Absolute URL that answered: the base for hrefs inside `resource`. */
+  url: string;
+  headers: Headers;
+  etag?: string;
+  /** Decoded body when it was JSON or XML. */
+  resource?: UcwaResource;
+  /** Raw body for anything else (photos). */
+  bytes?: Uint8Array;
+  contentType?: string;
+  /** True when a 304 was answered from the ETag cache. */
+  fromCache: boolean;
+}
+
+interface CacheEntry {
+  etag: string;
+  response: UcwaResponse;
+}
+
+const ACCEPT: Record<WireFormat, string> = { json: 'application/json', xml: 'application/xml' };
+
+export class Transport {
+  readonly format: WireFormat;
+  private readonly fetchImpl: FetchLike;
+  private readonly timeoutMs: number;
+  private readonly log: UcwaLogger;
+  private readonly userAgent: string | undefined;
+  private readonly cacheSize: number;
+  private readonly cache = new Map<string, CacheEntry>();
+  private authorizer: Authorizer | undefined;
+  private count = 0;
+
+  constructor(options: TransportOptions) {
+    this.fetchImpl = options.fetch;
+    this.format = options.format ?? 'json';
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.log = options.log ?? silentLogger;
+    this.userAgent = options.userAgent;
+    this.cacheSize = options.cacheSize ?? 5_000;
+  }
+
+  setAuthorizer(authorizer: Authorizer): void {
+    this.authorizer = authorizer;
+  }
+
+  /** How many HTTP requests went out (every attempt, including retries, discovery and token requests). */
+  get requestCount(): number {
+    return this.count;
+  }
+
+  /**
+   * One raw HTTP exchange with timeout, cancellation, URL check, counting and logging; no status handling.
+   * Returns the response with its body already read (so the timeout covers the body too).
+   */
+  async send(
+    url: URL,
+    init: RequestInit,
+    options: { signal?: AbortSignal; timeoutMs?: number; plainHttpProbe?: boolean } = {},
+  ): Promise<{ response: Response; body: Uint8Array }> {
+    // plainHttpProbe: discovery's http first hop, sent without credentials only to read its redirect Location.
+    if (!(options.plainHttpProbe && url.protocol === 'http:')) assertSafeUrl(url);
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs);
+    const signal = options.signal === undefined ? timeout : AbortSignal.any([timeout, options.signal]);
+    const method = init.method ?? 'GET';
+    this.count++;
+    const started = Date.now();
+    try {
+      const headers = new Headers(init.headers);
+      if (this.userAgent !== undefined && !headers.has('user-agent'))
+        headers.set('user-agent', this.userAgent);
+      const response = await this.fetchImpl(url.href, { ...init, headers, signal });
+      const body = new Uint8Array(await response.arrayBuffer());
+      const diagnostics = response.headers.get('x-ms-diagnostics');
+      this.log.debug(`${method} ${loggable(url)} → ${response.status}`, {
+        ms: Date.now() - started,
+        ...(diagnostics === null ? {} : { diagnostics }),
+      });
+      return { response, body };
+    } catch (e) {
+      const error = errorFromFailure(e, timeout.aborted && options.signal?.aborted !== true);
+      this.log.info(`${method} ${loggable(url)} failed: ${error.code}`, { ms: Date.now() - started });
+      throw error;
+    }
+  }
+
+  /** A UCWA request: see the file header. Throws UcwaError for any status >= 400 and for unreadable bodies. */
+  async request(options: RequestOptions): Promise<UcwaResponse> {
+    const url = resolveHref(options.href, options.base);
+    const method = options.method ?? 'GET';
+    let retried = false;
+    for (;;) {
+      const headers = new Headers({ accept: options.accept ?? ACCEPT[this.format] });
+      let sentWith: string | undefined;
+      if (!options.anonymous && this.authorizer) {
+        sentWith = await this.authorizer.authorization(url.origin);
+        if (sentWith !== undefined) headers.set('authorization', sentWith);
+      }
+      const cacheKey = `${headers.get('accept') ?? ''} ${url.href}`;
+      const cached = method === 'GET' && !options.fresh ? this.cache.get(cacheKey) : undefined;
+      if (cached) headers.set('if-none-match', cached.etag);
+      if (options.ifMatch !== undefined) headers.set('if-match', options.ifMatch);
+      let body: string | undefined;
+      if (options.body !== undefined) {
+        const encoded = 'kind' in options.body ? encodeBody(this.format, options.body) : options.body;
+        headers.set('content-type', encoded.contentType);
+        body = 'kind' in options.body ? (encoded as { body: string }).body : options.body.text;
+      }
+      const sendOptions = {
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      };
+      const { response, body: bytes } = await this.send(
+        url,
+        { method, headers, ...(body === undefined ? {} : { body }), redirect: 'manual' },
+        sendOptions,
+      );
+
+      if (response.status === 401 && !options.anonymous && this.authorizer && !retried) {
+        retried = true;
+        await this.authorizer.unauthorized(
+          url.origin,
+          response.headers.get('www-authenticate') ?? '',
+          sentWith,
+        );
+        continue;
+      }
+      if (response.status === 304 && cached) return { ...cached.response, fromCache: true };
+      const contentType = response.headers.get('content-type') ?? '';
+      const text = (): string => new TextDecoder().decode(bytes);
+      if (response.status === 401) {
+        throw new UcwaError({ status: 401, code: 'Unauthorized', retryable: false });
+      }
+      if (response.status >= 400) throw errorFromResponse(response.status, contentType, text());
+      if (response.status >= 300 && response.status !== 304) {
+        // UCWA never redirects with HTTP statuses (it uses `redirect` resources); do not follow blindly.
+        throw new UcwaError({ status: response.status, code: 'HttpError', retryable: false });
+      }
+
+      if (method !== 'GET') this.forget(url.href);
+      const result: UcwaResponse = {
+        status: response.status,
+        url: url.href,
+        headers: response.headers,
+        fromCache: false,
+      };
+      const etag = response.headers.get('etag');
+      if (etag !== null) result.etag = etag;
+      if (contentType !== '') result.contentType = contentType;
+      if (bytes.length > 0) {
+        const decoded = text();
+        const format = isMarkup(contentType) ? formatOf(contentType, decoded) : undefined;
+        if (format !== undefined) {
+          try {
+            result.resource = decode(decoded, contentType);
+          } catch (e) {
+            throw e instanceof UcwaError ? malformed(format.toUpperCase(), response.status) : e;
+          }
+        } else {
+          result.bytes = bytes;
+        }
+      }
+      if (method === 'GET' && result.etag !== undefined && result.resource !== undefined)
+        this.remember(cacheKey, result);
+      return result;
+    }
+  }
+
+  /** Drop cached answers for a URL (after a change, or when a change event says it is stale). */
+  forget(href: string): void {
+    for (const key of this.cache.keys()) if (key.endsWith(` ${href}`)) this.cache.delete(key);
+  }
+
+  private remember(key: string, response: UcwaResponse): void {
+    if (response.etag === undefined) return;
+    this.cache.delete(key);
+    this.cache.set(key, { etag: response.etag, response });
+    if (this.cache.size > this.cacheSize) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+  }
+}
+
+function isMarkup(contentType: string): boolean {
+  const t = contentType.toLowerCase();
+  return t.includes('json') || t.includes('xml');
+}

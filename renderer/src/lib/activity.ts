@@ -1,0 +1,24 @@
+// Filtering of the change history for the Activity view (and so for its CSV export).
+import type { ChangeEntry, PrivacyLevel } from '../../../main/ipc/contract.js';
+import { fold } from './contactList.js';
+
+export interface ActivityFilter {
+  text: string;
+  who: 'all' | 'you' | 'elsewhere';
+  /** Entries that moved from or to this level. */
+  level: PrivacyLevel | 'all';
+}
+
+/** Newest first. */
+export function filterHistory(entries: readonly ChangeEntry[], f: ActivityFilter): ChangeEntry[] {
+  const words = fold(f.text).split(/\s+/).filter(Boolean);
+  return entries
+    .filter((e) => {
+      if (f.who === 'you' && !e.ours) return false;
+      if (f.who === 'elsewhere' && e.ours) return false;
+      if (f.level !== 'all' && e.from !== f.level && e.to !== f.level) return false;
+      const hay = fold(`${e.contact.name}\n${e.contact.uri}`);
+      return words.every((w) => hay.includes(w));
+    })
+    .sort((a, b) => b.at - a.at);
+}

@@ -1,0 +1,80 @@
+// Words for times, presence and sign-in progress. Pure functions: `now` is passed in so tests can pin it.
+import type { Availability, SessionView } from '../../../main/ipc/contract.js';
+
+const second = 1000;
+const minute = 60 * second;
+const hour = 60 * minute;
+const day = 24 * hour;
+
+/** "just now", "5 min ago", "3 h ago", "yesterday", then the date. */
+export function relativeTime(at: number, now: number): string {
+  const ago = now - at;
+  if (ago < 45 * second) return 'just now';
+  if (ago < hour) return `${Math.round(ago / minute)} min ago`;
+  if (ago < day) return `${Math.round(ago / hour)} h ago`;
+  if (ago < 2 * day) return 'yesterday';
+  return new Date(at).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function dateTime(at: number): string {
+  return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "in 12 s", "in 2 min", "now" — for the reconnecting banner. */
+export function countdown(until: number, now: number): string {
+  const left = Math.ceil((until - now) / second);
+  if (left <= 0) return 'now';
+  if (left < 60) return `in ${left} s`;
+  return `in ${Math.ceil(left / 60)} min`;
+}
+
+export const availabilityLabels: Record<Availability, string> = {
+  Online: 'Available',
+  IdleOnline: 'Inactive',
+  Busy: 'Busy',
+  IdleBusy: 'Busy (inactive)',
+  DoNotDisturb: 'Do not disturb',
+  BeRightBack: 'Be right back',
+  Away: 'Away',
+  Offline: 'Offline',
+  Unknown: 'Presence unknown',
+};
+
+/** The colour family of the presence dot (green / amber / red / grey). */
+export function presenceTone(a: Availability): 'available' | 'away' | 'busy' | 'offline' {
+  switch (a) {
+    case 'Online':
+      return 'available';
+    case 'IdleOnline':
+    case 'BeRightBack':
+    case 'Away':
+      return 'away';
+    case 'Busy':
+    case 'IdleBusy':
+    case 'DoNotDisturb':
+      return 'busy';
+    default:
+      return 'offline';
+  }
+}
+
+export type SignInStep = Extract<SessionView, { kind: 'signingIn' }>['step'];
+
+export const signInSteps: ReadonlyArray<{ step: SignInStep; label: string }> = [
+  { step: 'discovering', label: 'Finding the server' },
+  { step: 'authenticating', label: 'Signing in' },
+  { step: 'creatingApplication', label: 'Opening a session' },
+  { step: 'loadingContacts', label: 'Loading contacts' },
+];
+
+export function countLabel(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** Two letters for the avatar when there is no photo. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0] ?? '';
+  const last = words.length > 1 ? (words[words.length - 1] ?? '') : '';
+  return (Array.from(first)[0] ?? '?').toUpperCase() + (Array.from(last)[0] ?? '').toUpperCase();
+}

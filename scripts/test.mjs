@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order, each runner's own summary, then one total line.
+//   typecheck → lint → unit + integration → build → boot (main bundle on a fake electron)
+//   → end-to-end (renderer in Chromium) → keyring (keytar on a real Secret Service) → electron (_electron, where a binary exists)
+// It keeps going after a failure so one run shows everything, and exits non-zero if anything failed.
+// With CI=true, a suite whose machine piece is missing fails instead of skipping (see test/support/requirements.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const resultsDir = join(root, 'test-results');
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+const ci = process.env.CI === 'true';
+
+function has(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** Vitest with its default reporter on screen and a JSON copy we can add up. */
+function vitest(project) {
+  const json = join(resultsDir, `${project}.json`);
+  return {
+    cmd: ['npx', 'vitest', 'run', '--project', project, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`],
+    json,
+  };
+}
+
+// The keyring suite needs a Secret Service. Without a D-Bus session (a bare terminal, a container), start a private
+// one with an unlocked gnome-keyring when the machine has them, exactly as .ci/run does.
+function keyringCommand(cmd) {
+  if (process.env.DBUS_SESSION_BUS_ADDRESS || !has('dbus-run-session') || !has('gnome-keyring-daemon')) return cmd;
+  const quoted = cmd.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  return ['dbus-run-session', '--', 'sh', '-c', `echo ucwa | gnome-keyring-daemon --unlock --components=secrets >/dev/null; ${quoted}`];
+}
+
+// The _electron suite needs a display where it can run at all.
+function electronCommand(cmd) {
+  if (process.platform !== 'linux' || process.env.DISPLAY || !has('xvfb-run')) return cmd;
+  return ['xvfb-run', '-a', ...cmd];
+}
+
+const steps = [
+  { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
+  { name: 'unit', ...vitest('unit'), required: true },
+  { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
+  { name: 'boot', ...vitest('boot'), needsBuild: true, required: true },
+  { name: 'e2e', ...vitest('e2e'), needsBuild: true, required: true },
+  { name: 'keyring', ...vitest('keyring'), wrap: keyringCommand, required: true },
+  { name: 'electron', ...vitest('electron'), needsBuild: true, wrap: electronCommand },
+];
+
+const summary = [];
+let buildOk = true;
+for (const step of steps) {
+  if (step.needsBuild && !buildOk) {
+    summary.push({ name: step.name, status: 'not run (build failed)', failed: 1 });
+    continue;
+  }
+  const cmd = step.wrap ? step.wrap(step.cmd) : step.cmd;
+  console.log(`\n━━━ ${step.name}: ${cmd.join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(cmd[0], cmd.slice(1), { cwd: root, stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = run.status === 0;
+  if (step.name === 'build') buildOk = ok;
+  const row = { name: step.name, status: ok ? 'ok' : `FAILED (exit ${run.status ?? run.signal})`, seconds };
+  if (step.json && existsSync(step.json)) {
+    const r = JSON.parse(readFileSync(step.json, 'utf8'));
+    Object.assign(row, {
+      passed: r.numPassedTests,
+      // A runner that failed without a failing test (a suite that did not load) still counts as one failure.
+      failed: r.numFailedTests || (ok ? 0 : 1),
+      skipped: r.numPendingTests + r.numTodoTests,
+    });
+    if (ci && step.required && ok && r.numPassedTests === 0) {
+      row.status = 'FAILED (no test ran; CI requires this suite)';
+      row.failed = 1;
+    }
+  } else {
+    row.failed = ok ? 0 : 1;
+  }
+  summary.push(row);
+}
+
+console.log('\n━━━ summary');
+for (const r of summary) {
+  const counts = r.passed === undefined ? '' : `  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
+  console.log(`  ${r.name.padEnd(10)} ${String(r.status).padEnd(40)} ${r.seconds ? `${r.seconds}s` : ''}${counts}`);
+}
+const total = (k) => summary.reduce((n, r) => n + (r[k] ?? 0), 0);
+const failedSteps = summary.filter((r) => r.status !== 'ok');
+console.log(`\ntests: ${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`);
+process.exit(failedSteps.length === 0 ? 0 : 1);

@@ -1,0 +1,203 @@
+// Soak: the app model against the simulator while faults are injected at random (dropped connections, 500s, token
+// expiry, application loss, resync, resume, duplicated and merged events) and levels change on the server (alone
+// and in bursts) and from the app. At the end the app's levels equal the server's, every change the app reported
+// continues the previous one for that contact (so none was reported twice and none skipped), and memory is flat.
+//
+// Duration: UCWA_SOAK_SECONDS (default 45). Seed: UCWA_SOAK_SEED (default random; printed, so a failure replays).
+// "Exposed" change: a level the app fetched that differs from the last level it knew for that contact. Several
+// server changes between two fetches are exposed as one (from the first to the last level), which is correct:
+// the protocol sends no data with the event, and the server merges events for the same resource.
+// Memory: heapUsed after the warm-up third vs. the end, with a forced GC when node runs with --expose-gc, else a
+// tolerant bound (end < 2 × warm + 20 MB) because without GC the heap may hold garbage not yet collected.
+import { describe, expect, it } from 'vitest';
+import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
+import type { AppEvents, PrivacyLevel } from '../../../main/app/index.js';
+import { startSimulator } from '../../../main/sim/index.js';
+
+const SECONDS = Number(process.env.UCWA_SOAK_SECONDS ?? 45);
+const SEED = Number(process.env.UCWA_SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const LEVELS: PrivacyLevel[] = ['External', 'Colleagues', 'Workgroup', 'FriendsAndFamily', 'Blocked'];
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function heapMb(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+/** Pace the load generator (this drives the test; nothing waits on a sleep for a result). */
+const tick = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+describe('soak', () => {
+  it(
+    `keeps the app's levels equal to the server's under random faults for ${SECONDS}s`,
+    async () => {
+      const rnd = mulberry32(SEED);
+      const pick = <T>(xs: readonly T[]): T => {
+        const x = xs[Math.floor(rnd() * xs.length)];
+        if (x === undefined) throw new Error('empty list');
+        return x;
+      };
+      const sim = await startSimulator({ seed: SEED % 1000 });
+      const model = createAppModel({
+        historyStore: memoryHistoryStore(),
+        endpointId: 'soak',
+        random: mulberry32(SEED + 1),
+        channel: { backoff: { baseMs: 50, capMs: 1_000 } },
+      });
+      const figures = {
+        serverChanges: 0,
+        ownChanges: 0,
+        ownFailed: 0,
+        conflicts: 0,
+        faults: 0,
+        notifications: 0,
+      };
+      const faultCounts: Record<string, number> = {};
+      try {
+        await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+        await model.settled();
+        const initial = new Map(model.contacts().map((c) => [c.uri, c.level]));
+        const uris = [...initial.keys()];
+        const reported: AppEvents['relationshipChanged'][] = [];
+        model.on('relationshipChanged', (c) => reported.push(c));
+
+        const faults: Array<[string, () => void]> = [
+          ['drop P-GET', () => sim.control.faults.dropNext(1, { match: /\/events/ })],
+          ['500 P-GET', () => sim.control.faults.failNext(1, 500, { match: /\/events/ })],
+          ['503 batch', () => sim.control.faults.failNext(1, 503, { match: /\/batch/ })],
+          ['drop any', () => sim.control.faults.dropNext(1)],
+          ['malformed P-GET', () => sim.control.faults.malformedNext(1, { match: /\/events/ })],
+          ['token expiry', () => sim.control.faults.expireTokens()],
+          ['resync', () => sim.control.faults.forceResync()],
+          ['resume', () => sim.control.faults.forceResume()],
+          ['duplicate events', () => sim.control.faults.duplicateNextEvents()],
+          ['application loss', () => sim.control.faults.deleteApplications()],
+        ];
+
+        const started = Date.now();
+        const end = started + SECONDS * 1000;
+        let warmHeap: number | undefined;
+        const own: Array<Promise<void>> = [];
+        while (Date.now() < end) {
+          if (warmHeap === undefined && Date.now() - started > (SECONDS * 1000) / 3) warmHeap = heapMb();
+          const r = rnd();
+          if (r < 0.55) {
+            sim.control.setLevel(pick(uris), pick(LEVELS));
+            figures.serverChanges++;
+          } else if (r < 0.65) {
+            // a burst: several contacts at once, some twice (merged by the server into one event each)
+            const burst = Array.from({ length: 2 + Math.floor(rnd() * 15) }, () => ({
+              uri: pick(uris),
+              level: pick(LEVELS),
+            }));
+            sim.control.setLevels(burst);
+            figures.serverChanges += burst.length;
+          } else if (r < 0.72) {
+            const uri = pick(uris);
+            const level = pick(LEVELS);
+            own.push(
+              model.setLevel(uri, level).then(
+                (res) => {
+                  if ('conflict' in res) figures.conflicts++;
+                  else figures.ownChanges++;
+                },
+                () => {
+                  figures.ownFailed++;
+                },
+              ),
+            );
+          } else if (r < 0.8) {
+            const [name, inject] = pick(faults);
+            if (name === 'application loss' && rnd() < 0.6) continue; // keep it rarer than the rest
+            inject();
+            figures.faults++;
+            faultCounts[name] = (faultCounts[name] ?? 0) + 1;
+          }
+          await tick(5 + Math.floor(rnd() * 25));
+        }
+        await Promise.all(own);
+
+        // Settle: no more faults; a last change made on the server proves every earlier event has been processed.
+        sim.control.faults.clear();
+        model.wake();
+        const sentinel = pick(uris);
+        const current = sim.control.getLevel(sentinel);
+        const last =
+          LEVELS.find(
+            (l) => l !== current && l !== model.contacts().find((c) => c.uri === sentinel)?.level,
+          ) ?? 'Blocked';
+        const seenSentinel = new Promise<void>((resolve) => {
+          const off = model.on('relationshipChanged', (c) => {
+            if (c.uri === sentinel && c.to === last) {
+              off();
+              resolve();
+            }
+          });
+        });
+        sim.control.setLevel(sentinel, last);
+        figures.serverChanges++;
+        await seenSentinel;
+        await model.settled();
+        const endHeap = heapMb();
+
+        // 1. The app's levels are the server's.
+        const server = new Map(
+          sim.control
+            .contacts()
+            .filter((c) => c.inContactList)
+            .map((c) => [c.uri, c.level]),
+        );
+        const app = new Map(model.contacts().map((c) => [c.uri, c.level]));
+        expect(app).toEqual(server);
+
+        // 2. Per contact, the reported changes form one unbroken chain from the first snapshot to the final level:
+        //    nothing reported twice (a repeat would not continue the chain), nothing invented, nothing lost.
+        const chains = new Map<string, AppEvents['relationshipChanged'][]>();
+        for (const c of reported) chains.set(c.uri, [...(chains.get(c.uri) ?? []), c]);
+        for (const [uri, chain] of chains) {
+          let level = initial.get(uri);
+          for (const c of chain) {
+            expect({ uri, from: c.from }).toEqual({ uri, from: level });
+            expect(c.to).not.toBe(c.from);
+            level = c.to;
+          }
+          expect({ uri, final: level }).toEqual({ uri, final: server.get(uri) });
+        }
+        for (const uri of uris) if (!chains.has(uri)) expect(server.get(uri)).toBe(initial.get(uri));
+        expect(reported.filter((c) => c.ours).length).toBeLessThanOrEqual(figures.ownChanges);
+        expect(model.history()).toHaveLength(Math.min(reported.length, 1000));
+
+        // 3. Memory stays flat.
+        const warm = warmHeap ?? endHeap;
+        const gcAvailable = typeof (globalThis as { gc?: unknown }).gc === 'function';
+        figures.notifications = reported.filter((c) => !c.ours).length;
+        const stats = model.stats();
+        process.stdout.write(
+          `soak: seed=${SEED} seconds=${SECONDS} contacts=${uris.length} serverChanges=${figures.serverChanges} ` +
+            `ownChanges=${figures.ownChanges} ownFailed=${figures.ownFailed} conflicts=${figures.conflicts} ` +
+            `reportedChanges=${reported.length} notifications=${figures.notifications} faults=${figures.faults} ` +
+            `${JSON.stringify(faultCounts)} reconnects=${stats.reconnects} snapshots=${stats.snapshots} ` +
+            `heapMB warm=${warm.toFixed(1)} end=${endHeap.toFixed(1)} gc=${gcAvailable}\n`,
+        );
+        expect(endHeap).toBeLessThan(gcAvailable ? warm * 1.5 + 10 : warm * 2 + 20);
+        expect(figures.faults).toBeGreaterThan(0);
+        expect(reported.length).toBeGreaterThan(0);
+      } finally {
+        await model.signOut();
+        await sim.close();
+      }
+    },
+    (SECONDS + 90) * 1000,
+  );
+});

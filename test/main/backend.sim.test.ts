@@ -1,0 +1,138 @@
+// The backend with the real app model, signed in to the simulator over loopback HTTP: the path the renderer's
+// Chromium tests and the app take, minus Electron.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend } from '../../main/backend.js';
+import type { Backend, ShellEvents } from '../../main/backend.js';
+import type { ContactView } from '../../main/ipc/contract.js';
+import { memorySecrets, memorySettings, recordingNotifier } from '../../main/ipc/memoryPorts.js';
+import { startSimulator } from '../../main/sim/index.js';
+import type { Simulator } from '../../main/sim/index.js';
+
+const trusted = { trusted: true };
+let sim: Simulator | undefined;
+let backend: Backend | undefined;
+
+afterEach(async () => {
+  await backend?.shutdown();
+  await sim?.close();
+  backend = undefined;
+  sim = undefined;
+});
+
+function next<E extends keyof ShellEvents>(b: Backend, event: E, when: (p: ShellEvents[E]) => boolean) {
+  return new Promise<ShellEvents[E]>((resolve) => {
+    const off = b.on(event, (payload) => {
+      if (!when(payload)) return;
+      off();
+      resolve(payload);
+    });
+  });
+}
+
+async function setup() {
+  const notifier = recordingNotifier();
+  let closed = 0;
+  const b = createBackend({
+    fetch: globalThis.fetch,
+    settings: memorySettings(),
+    secrets: memorySecrets(),
+    notifier,
+    startDemoServer: async () => {
+      sim = await startSimulator({ contacts: 12 });
+      const s = sim;
+      return {
+        discoverUrl: s.discoverUrl,
+        user: s.user,
+        password: s.password,
+        close: async () => {
+          closed += 1;
+        },
+      };
+    },
+  });
+  backend = b;
+  return { backend: b, notifier, closed: () => closed };
+}
+
+function current(): Simulator {
+  if (!sim) throw new Error('the simulator has not started');
+  return sim;
+}
+
+describe('backend over the simulator', () => {
+  it('signs in to the demo, lists the contacts and changes a level on the server', async () => {
+    const { backend, notifier } = await setup();
+    const signedIn = await backend.dispatch('session:try-demo', undefined, trusted);
+    expect(signedIn).toMatchObject({ ok: true, value: { session: { kind: 'connected', demo: true }, contactCount: 12 } });
+
+    const list = await backend.dispatch('contacts:list', undefined, trusted);
+    if (!list.ok) throw new Error(list.error.message);
+    const contacts = list.value as ContactView[];
+    expect(contacts.map((c) => c.uri).sort()).toEqual(current().control.contacts().map((c) => c.uri).sort());
+
+    const target = contacts.find((c) => c.canSetLevel && c.level !== 'Workgroup');
+    if (!target) throw new Error('no contact to change');
+    const set = await backend.dispatch('privacy:set-level', { uri: target.uri, level: 'Workgroup' }, trusted);
+    expect(set).toEqual({ ok: true, value: { level: 'Workgroup' } });
+    expect(current().control.getLevel(target.uri)).toBe('Workgroup');
+    const details = await backend.dispatch('contacts:details', { uri: target.uri }, trusted);
+    expect(details).toMatchObject({ ok: true, value: { uri: target.uri, name: target.name } });
+    // Our own change: in the history as ours, no notification.
+    expect(notifier.shown).toEqual([]);
+  });
+
+  it('notifies once when a level changes on the server, with the contact name and both levels', async () => {
+    const { backend, notifier } = await setup();
+    await backend.dispatch('session:try-demo', undefined, trusted);
+    const contact = current().control.contacts().find((c) => c.level === 'Colleagues');
+    if (!contact) throw new Error('no Colleagues contact in the demo data');
+    const decided = next(backend, 'notification', (n) => n.intent === 'relationshipChanged');
+    current().control.setLevel(contact.uri, 'FriendsAndFamily');
+    expect((await decided).outcome).toEqual({ outcome: 'sent' });
+    expect(notifier.shown.map((n) => n.body)).toEqual([`${contact.name} is now Friends and Family — was Colleagues`]);
+    expect(backend.getState().unseenChanges).toBe(1);
+    const history = await backend.dispatch('history:list', undefined, trusted);
+    expect(history).toMatchObject({ ok: true, value: [{ contact: { uri: contact.uri }, from: 'Colleagues', to: 'FriendsAndFamily', ours: false }] });
+  });
+
+  it('rejects bad arguments and foreign senders without reaching the server', async () => {
+    const { backend } = await setup();
+    await backend.dispatch('session:try-demo', undefined, trusted);
+    current().control.resetStats();
+    const uri = current().control.contacts()[0]?.uri ?? '';
+    expect(await backend.dispatch('privacy:set-level', { uri, level: 'Everyone' }, trusted)).toMatchObject({
+      ok: false,
+      error: { code: 'InvalidArgument' },
+    });
+    expect(await backend.dispatch('privacy:set-level', { uri, level: 'Blocked' }, { trusted: false })).toMatchObject({
+      ok: false,
+      error: { code: 'ForeignSender' },
+    });
+    expect(current().control.getLevel(uri)).not.toBe('Blocked');
+    expect(Object.keys(current().control.stats().byRoute).filter((route) => route.startsWith('PUT'))).toEqual([]);
+  });
+
+  it('reports a wrong password in words', async () => {
+    const { backend } = await setup();
+    await backend.dispatch('session:try-demo', undefined, trusted);
+    await backend.dispatch('session:sign-out', undefined, trusted);
+    const result = await backend.dispatch(
+      'session:sign-in',
+      { server: current().discoverUrl, sipAddress: current().user, password: 'wrong', rememberPassword: false },
+      trusted,
+    );
+    expect(result).toEqual({ ok: false, error: { code: 'InvalidGrant', message: 'The user name or password is incorrect.' } });
+  });
+
+  it('signs out of the application on shutdown', async () => {
+    const { backend, closed } = await setup();
+    await backend.dispatch('session:try-demo', undefined, trusted);
+    const before = current().control.stats().byRoute;
+    await backend.shutdown();
+    const after = current().control.stats().byRoute;
+    const deletes = Object.entries(after).filter(([route]) => route.startsWith('DELETE'));
+    expect(deletes.length).toBeGreaterThan(0);
+    expect(JSON.stringify(before)).not.toBe(JSON.stringify(after));
+    expect(closed()).toBe(1);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { discover, dropCachedDiscovery } from '../../../main/ucwa/discovery.js';
+import { UcwaError } from '../../../main/ucwa/errors.js';
+import { Transport } from '../../../main/ucwa/transport.js';
+import { fakeFetch, json } from './fakeFetch.js';
+
+const root = (user: string) =>
+  json(200, { rel: 'root', _links: { self: { href: '/root' }, user: { href: user } } });
+
+describe('discover', () => {
+  it('tries internal first, then external, and returns the absolute user URL', async () => {
+    const f = fakeFetch({
+      'GET https://lyncdiscover.contoso.com/': () =>
+        root('https://lyncweb.contoso.com/Autodiscover/root/oauth/user'),
+    });
+    const found = await discover({
+      transport: new Transport({ fetch: f }),
+      sipAddress: 'sip:alex@contoso.com',
+    });
+    expect(found.userUrl).toBe('https://lyncweb.contoso.com/Autodiscover/root/oauth/user');
+    expect(f.calls.map((c) => c.url)).toEqual([
+      'https://lyncdiscoverinternal.contoso.com/',
+      'https://lyncdiscover.contoso.com/',
+    ]);
+    expect(f.calls.every((c) => !c.headers.has('authorization'))).toBe(true);
+  });
+
+  it('counts a 404 and a redirect to another domain as a failed internal attempt', async () => {
+    const f = fakeFetch({
+      'GET https://lyncdiscoverinternal.contoso.com/': () =>
+        new Response(null, { status: 302, headers: { location: 'https://evil.example.net/root' } }),
+      'GET https://lyncdiscover.contoso.com/': () => json(404, { code: 'NotFound' }),
+      'GET http://lyncdiscoverinternal.contoso.com/': () =>
+        new Response(null, { status: 301, headers: { location: 'https://secure.contoso.com/root' } }),
+      'GET https://secure.contoso.com/root': () => root('/user'),
+    });
+    const found = await discover({ transport: new Transport({ fetch: f }), sipAddress: 'alex@contoso.com' });
+    expect(found.userUrl).toBe('https://secure.contoso.com/user');
+    expect(f.calls.some((c) => c.url.startsWith('https://evil'))).toBe(false);
+  });
+
+  it('follows a root redirect only after the security check', async () => {
+    const f = fakeFetch({
+      'GET https://lyncdiscoverinternal.contoso.com/': () =>
+        json(200, { _links: { redirect: { href: 'https://webdir.fabrikam.com/root' } } }),
+      'GET https://webdir.fabrikam.com/root': () => root('/user'),
+    });
+    // Came over https → accepted.
+    const found = await discover({ transport: new Transport({ fetch: f }), sipAddress: 'alex@contoso.com' });
+    expect(found.userUrl).toBe('https://webdir.fabrikam.com/user');
+  });
+
+  it('refuses a redirect from plain http (loopback) to an untrusted host unless approved', async () => {
+    const routes = {
+      'GET http://127.0.0.1:1/root': () =>
+        json(200, { _links: { redirect: { href: 'https://pool.fabrikam.com/root' } } }),
+      'GET https://pool.fabrikam.com/root': () => root('/user'),
+    };
+    const t = new Transport({ fetch: fakeFetch(routes) });
+    await expect(
+      discover({ transport: t, sipAddress: 'alex@contoso.com', discoverUrl: 'http://127.0.0.1:1/root' }),
+    ).rejects.toMatchObject({ code: 'InsecureUrl' });
+    const approved: string[] = [];
+    const found = await discover({
+      transport: t,
+      sipAddress: 'alex@contoso.com',
+      discoverUrl: 'http://127.0.0.1:1/root',
+      approveHost: (h) => {
+        approved.push(h);
+        return true;
+      },
+    });
+    expect(approved).toEqual(['pool.fabrikam.com']);
+    expect(found.userUrl).toBe('https://pool.fabrikam.com/user');
+  });
+
+  it('reports ServerNotFound when nothing answers, and an unreachable configured URL as Network', async () => {
+    const t = new Transport({ fetch: fakeFetch({}) });
+    await expect(discover({ transport: t, sipAddress: 'alex@contoso.com' })).rejects.toMatchObject({
+      code: 'ServerNotFound',
+    });
+    await expect(
+      discover({
+        transport: t,
+        sipAddress: 'alex@contoso.com',
+        discoverUrl: 'https://lync.contoso.com/root',
+      }),
+    ).rejects.toMatchObject({ code: 'Network' });
+    await expect(discover({ transport: t, sipAddress: 'nobody' })).rejects.toMatchObject({
+      code: 'ServerNotFound',
+    });
+  });
+});
+
+describe('dropCachedDiscovery', () => {
+  it('drops only on 403, 502 and repeated connection errors', () => {
+    expect(dropCachedDiscovery(new UcwaError({ status: 403, code: 'Forbidden' }), 0)).toBe(true);
+    expect(dropCachedDiscovery(new UcwaError({ status: 502, code: 'GatewayTimeout' }), 0)).toBe(true);
+    expect(dropCachedDiscovery(new UcwaError({ status: 0, code: 'Network' }), 1)).toBe(false);
+    expect(dropCachedDiscovery(new UcwaError({ status: 0, code: 'Network' }), 2)).toBe(true);
+    expect(dropCachedDiscovery(new UcwaError({ status: 500, code: 'ServiceFailure' }), 5)).toBe(false);
+    expect(dropCachedDiscovery(new UcwaError({ status: 404, code: 'NotFound' }), 0)).toBe(false);
+  });
+});

@@ -1,0 +1,410 @@
+// Every transition of the event-channel state machine, on fake timers with a fake GET.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UcwaError } from '../../../main/ucwa/errors.js';
+import { EventChannel, withQueryParams } from '../../../main/ucwa/eventChannel.js';
+import type { ChannelSignal, ChannelState, EventChannelDeps } from '../../../main/ucwa/eventChannel.js';
+import type { EventBatch, UcwaEvent } from '../../../main/ucwa/eventChannelBatch.js';
+
+interface Call {
+  url: string;
+  signal: AbortSignal;
+  resolve(b: EventBatch): void;
+  reject(e: unknown): void;
+}
+
+const APP1 = '/ucwa/oauth/v1/applications/1/events?ack=1';
+const APP2 = '/ucwa/oauth/v1/applications/2/events?ack=1';
+
+function ev(n: number): UcwaEvent {
+  return {
+    type: 'updated',
+    sender: { rel: 'people' },
+    link: { rel: 'contactPrivacyRelationship', href: `/p/${n}/privacyRelationship` },
+  };
+}
+
+function harness(overrides: Partial<EventChannelDeps> = {}) {
+  const calls: Call[] = [];
+  const consumed: ChannelSignal[] = [];
+  const states: ChannelState[] = [];
+  const deps: EventChannelDeps = {
+    getEvents: (url, signal) =>
+      new Promise<EventBatch>((resolve, reject) => {
+        calls.push({ url, signal, resolve, reject });
+        signal.addEventListener('abort', () => reject(new UcwaError({ status: 0, code: 'Aborted' })));
+      }),
+    renewToken: vi.fn(async () => {}),
+    recreateApplication: vi.fn(async () => APP2),
+    consume: async (s) => {
+      consumed.push(s);
+    },
+    onState: (s) => states.push(s),
+    random: () => 1,
+    ...overrides,
+  };
+  const channel = new EventChannel(deps);
+  const last = (): Call => {
+    const c = calls.at(-1);
+    if (c === undefined) throw new Error('no P-GET was sent');
+    return c;
+  };
+  const query = (c: Call) => new URL(c.url, 'http://x').searchParams;
+  return { channel, calls, consumed, states, deps, last, query };
+}
+
+const flush = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('withQueryParams', () => {
+  it('adds params to a relative href, keeps it relative and never changes ack', () => {
+    expect(withQueryParams('/a/events?ack=5&instanceId=x', { timeout: 900, ack: 99 })).toBe(
+      '/a/events?ack=5&instanceId=x&timeout=900',
+    );
+    expect(withQueryParams('https://h/a/events?ack=5', { low: 5 })).toBe('https://h/a/events?ack=5&low=5');
+  });
+});
+
+describe('event channel: following links', () => {
+  it('sends sticky params on the first P-GET only, then follows next exactly as given', async () => {
+    const h = harness({ params: { timeout: 900, medium: 5, low: 15 } });
+    h.channel.start(APP1);
+    const q = h.query(h.last());
+    expect([q.get('ack'), q.get('timeout'), q.get('medium'), q.get('low')]).toEqual(['1', '900', '5', '15']);
+    h.last().resolve({ next: '/ucwa/oauth/v1/applications/1/events?ack=2', events: [ev(1)] });
+    await flush();
+    expect(h.last().url).toBe('/ucwa/oauth/v1/applications/1/events?ack=2');
+    expect(h.consumed).toEqual([{ kind: 'events', events: [ev(1)] }]);
+    expect(h.channel.getState()).toEqual({
+      name: 'polling',
+      url: '/ucwa/oauth/v1/applications/1/events?ack=2',
+    });
+  });
+
+  it('clamps sticky params to the server ranges', () => {
+    const h = harness({ params: { timeout: 10, medium: 1, low: 99999 } });
+    h.channel.start(APP1);
+    const q = h.query(h.last());
+    expect([q.get('timeout'), q.get('medium'), q.get('low')]).toEqual(['180', '5', '1800']);
+  });
+
+  it('sends the next P-GET before the batch is processed, and processes batches strictly in order', async () => {
+    const order: string[] = [];
+    let releaseFirst: () => void = () => {};
+    const h = harness({
+      consume: async (s) => {
+        if (s.kind !== 'events') return;
+        const n = s.events[0]?.link.href ?? '';
+        order.push(`start ${n}`);
+        if (n === '/p/1/privacyRelationship') await new Promise<void>((r) => (releaseFirst = r));
+        order.push(`end ${n}`);
+      },
+    });
+    h.channel.start(APP1);
+    h.last().resolve({ next: '/e?ack=2', events: [ev(1)] });
+    await flush();
+    expect(h.calls).toHaveLength(2); // already parked while batch 1 is still being processed
+    h.last().resolve({ next: '/e?ack=3', events: [ev(2)] });
+    await flush();
+    expect(h.calls).toHaveLength(3);
+    expect(order).toEqual(['start /p/1/privacyRelationship']);
+    releaseFirst();
+    await h.channel.drained();
+    expect(order).toEqual([
+      'start /p/1/privacyRelationship',
+      'end /p/1/privacyRelationship',
+      'start /p/2/privacyRelationship',
+      'end /p/2/privacyRelationship',
+    ]);
+  });
+
+  it('an empty (timeout) answer just continues with next', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().resolve({ next: '/e?ack=1', events: [] });
+    await flush();
+    expect(h.last().url).toBe('/e?ack=1');
+    expect(h.consumed).toEqual([]);
+  });
+
+  it('resync: follows the resync link and asks for a rebuild before any later events', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().resolve({ resync: '/e?ack=7', events: [] });
+    await flush();
+    expect(h.last().url).toBe('/e?ack=7');
+    h.last().resolve({ next: '/e?ack=8', events: [ev(3)] });
+    await flush();
+    await h.channel.drained();
+    expect(h.consumed.map((s) => s.kind)).toEqual(['resync', 'events']);
+  });
+
+  it('resume: follows resume, re-sends the sticky params, and asks for subscriptions again first', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().resolve({ next: '/e?ack=2', events: [] });
+    await flush();
+    expect(h.query(h.last()).get('timeout')).toBeNull();
+    h.last().resolve({ resume: '/e?ack=3', events: [ev(4)] });
+    await flush();
+    expect(h.query(h.last()).get('ack')).toBe('3');
+    expect(h.query(h.last()).get('timeout')).toBe('180');
+    await h.channel.drained();
+    expect(h.consumed.map((s) => s.kind)).toEqual(['resume', 'events']);
+  });
+});
+
+describe('event channel: error answers', () => {
+  it('404 ApplicationNotFound: creates a new application and polls its events href with params', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 404, code: 'NotFound', subcode: 'ApplicationNotFound' }));
+    await flush();
+    expect(h.deps.recreateApplication).toHaveBeenCalledTimes(1);
+    expect(h.last().url).toBe(`${APP2}&timeout=180&medium=5&low=5`);
+    expect(h.states.map((s) => s.name)).toContain('recovering');
+    await h.channel.drained();
+    expect(h.consumed).toEqual([{ kind: 'applicationRecreated' }]);
+  });
+
+  it('409 PGetReplaced: stops and reports that another instance took over', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 409, code: 'Conflict', subcode: 'PGetReplaced' }));
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(h.channel.getState()).toEqual({ name: 'replaced' });
+    expect(h.calls).toHaveLength(1);
+  });
+
+  it('409 caused by our own retry of the same URL is ignored once; a second one means replaced', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().resolve({ next: '/e?ack=2', events: [] });
+    await flush();
+    h.channel.wake(); // e.g. OS resume: the parked request is abandoned and re-sent
+    expect(h.calls).toHaveLength(3);
+    expect(h.calls[1]?.signal.aborted).toBe(true);
+    h.last().reject(new UcwaError({ status: 409, code: 'Conflict', subcode: 'PGetReplaced' }));
+    await flush();
+    expect(h.calls).toHaveLength(4);
+    expect(h.last().url).toBe('/e?ack=2');
+    h.last().reject(new UcwaError({ status: 409, code: 'Conflict', subcode: 'PGetReplaced' }));
+    await flush();
+    expect(h.channel.getState()).toEqual({ name: 'replaced' });
+  });
+
+  it('410: signed out with the reason in words', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 410, code: 'Gone', subcode: 'InactiveApplicationExpired' }));
+    await flush();
+    expect(h.channel.getState()).toMatchObject({ name: 'gone', subcode: 'InactiveApplicationExpired' });
+    const state = h.channel.getState();
+    expect(state.name === 'gone' && state.reason).toMatch(/expired/);
+    expect(h.calls).toHaveLength(1);
+  });
+
+  it('401: gets a new token and retries the same URL at once', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().resolve({ next: '/e?ack=2', events: [] });
+    await flush();
+    h.last().reject(new UcwaError({ status: 401, code: 'Unauthorized' }));
+    await flush();
+    expect(h.deps.renewToken).toHaveBeenCalledTimes(1);
+    expect(h.calls.map((c) => c.url).slice(1)).toEqual(['/e?ack=2', '/e?ack=2']);
+    expect(h.channel.getState().name).toBe('polling');
+  });
+
+  it('401 with a password the server no longer accepts: signed out', async () => {
+    const h = harness({
+      renewToken: async () => {
+        throw new UcwaError({ status: 400, code: 'InvalidGrant' });
+      },
+    });
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 401, code: 'Unauthorized' }));
+    await flush();
+    expect(h.channel.getState().name).toBe('gone');
+  });
+
+  it('401 again and again after fresh tokens: backs off instead of hammering', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    for (let i = 0; i < 3; i++) {
+      h.last().reject(new UcwaError({ status: 401, code: 'Unauthorized' }));
+      await flush();
+    }
+    expect(h.deps.renewToken).toHaveBeenCalledTimes(2);
+    expect(h.channel.getState().name).toBe('backoff');
+  });
+});
+
+describe('event channel: retries and backoff', () => {
+  it('network errors and 5xx retry the same URL with capped, growing, jittered delays', async () => {
+    const h = harness({ backoff: { baseMs: 1000, capMs: 8000, budgetMs: 10 * 60_000 } });
+    h.channel.start(APP1);
+    const delays: number[] = [];
+    const failures = [
+      new UcwaError({ status: 0, code: 'Network' }),
+      new UcwaError({ status: 500, code: 'ServiceFailure' }),
+      new UcwaError({ status: 503, code: 'ServiceUnavailable' }),
+      new UcwaError({ status: 0, code: 'Network' }),
+      new UcwaError({ status: 0, code: 'Network' }),
+    ];
+    for (const failure of failures) {
+      const before = Date.now();
+      h.last().reject(failure);
+      await flush();
+      const s = h.channel.getState();
+      expect(s.name).toBe('backoff');
+      if (s.name === 'backoff') {
+        delays.push(s.retryAt - before);
+        expect(s.reason).not.toBe('');
+      }
+      const n = h.calls.length;
+      await vi.advanceTimersByTimeAsync(delays.at(-1) ?? 0);
+      expect(h.calls).toHaveLength(n + 1);
+      expect(h.last().url).toBe(h.calls[0]?.url);
+    }
+    expect(delays).toEqual([1000, 2000, 4000, 8000, 8000]);
+  });
+
+  it('full jitter: the delay is random below the ceiling', async () => {
+    const h = harness({ random: () => 0.25 });
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    const s = h.channel.getState();
+    expect(s.name === 'backoff' && s.retryAt - Date.now()).toBe(250);
+  });
+
+  it('a success ends the outage: the next failure starts again from the smallest delay', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    for (let i = 0; i < 3; i++) {
+      h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+      await flush();
+      await vi.advanceTimersByTimeAsync(60_000);
+    }
+    h.last().resolve({ next: '/e?ack=2', events: [] });
+    await flush();
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    const s = h.channel.getState();
+    expect(s.name === 'backoff' && s.retryAt - Date.now()).toBe(1000);
+  });
+
+  it('stays inside the server window: an outage past the budget recreates the application', async () => {
+    const budgetMs = 5 * 60_000;
+    const h = harness({ backoff: { baseMs: 1000, capMs: 60_000, budgetMs } });
+    h.channel.start(APP1);
+    const start = Date.now();
+    for (let i = 0; i < 30 && vi.mocked(h.deps.recreateApplication).mock.calls.length === 0; i++) {
+      h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+      await flush();
+      const s = h.channel.getState();
+      if (s.name === 'backoff') {
+        expect(s.retryAt - start).toBeLessThanOrEqual(budgetMs);
+        await vi.advanceTimersByTimeAsync(s.retryAt - Date.now());
+      }
+    }
+    expect(h.deps.recreateApplication).toHaveBeenCalledTimes(1);
+    expect(Date.now() - start).toBeLessThanOrEqual(budgetMs);
+    expect(h.last().url).toContain('/applications/2/');
+  });
+
+  it('a P-GET with no answer past timeout + 30 s is abandoned and retried', async () => {
+    const h = harness({ params: { timeout: 180 } });
+    h.channel.start(APP1);
+    await vi.advanceTimersByTimeAsync(209_999);
+    expect(h.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.calls[0]?.signal.aborted).toBe(true);
+    expect(h.channel.getState()).toMatchObject({
+      name: 'backoff',
+      reason: 'The server did not answer in time.',
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(h.calls).toHaveLength(2);
+    expect(h.calls[1]?.url).toBe(h.calls[0]?.url);
+  });
+
+  it('a 200 without next/resume/resync is retried like a failure', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().resolve({ events: [ev(1)] });
+    await flush();
+    expect(h.channel.getState().name).toBe('backoff');
+    expect(h.consumed).toEqual([]);
+  });
+
+  it('wake() during backoff retries at once', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    expect(h.channel.getState().name).toBe('backoff');
+    h.channel.wake();
+    expect(h.calls).toHaveLength(2);
+    expect(h.channel.getState().name).toBe('polling');
+    await vi.advanceTimersByTimeAsync(60_000); // the old backoff timer must not fire a second request
+    expect(h.calls).toHaveLength(2);
+  });
+
+  it('application re-creation that fails on the network is retried with backoff; a 410 there signs out', async () => {
+    let attempts = 0;
+    const h = harness({
+      recreateApplication: async () => {
+        attempts++;
+        if (attempts === 1) throw new UcwaError({ status: 0, code: 'Network' });
+        throw new UcwaError({ status: 410, code: 'Gone', subcode: 'TooManyApplications' });
+      },
+    });
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 404, code: 'NotFound', subcode: 'ApplicationNotFound' }));
+    await flush();
+    expect(h.channel.getState()).toMatchObject({ name: 'recovering', retryAt: expect.any(Number) });
+    h.channel.wake();
+    await flush();
+    expect(attempts).toBe(2);
+    expect(h.channel.getState()).toMatchObject({ name: 'gone', subcode: 'TooManyApplications' });
+    const s = h.channel.getState();
+    expect(s.name === 'gone' && s.reason).toMatch(/too many devices/);
+  });
+
+  it('stop() aborts the parked P-GET and sends nothing more', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.channel.stop();
+    expect(h.calls[0]?.signal.aborted).toBe(true);
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(h.calls).toHaveLength(1);
+    expect(h.channel.getState()).toEqual({ name: 'stopped' });
+  });
+
+  it('a consumer that throws does not stop the channel or later batches', async () => {
+    const seen: number[] = [];
+    const h = harness({
+      consume: async (s) => {
+        if (s.kind !== 'events') return;
+        seen.push(seen.length);
+        if (seen.length === 1) throw new Error('boom');
+      },
+    });
+    h.channel.start(APP1);
+    h.last().resolve({ next: '/e?ack=2', events: [ev(1)] });
+    await flush();
+    h.last().resolve({ next: '/e?ack=3', events: [ev(2)] });
+    await flush();
+    await h.channel.drained();
+    expect(seen).toEqual([0, 1]);
+    expect(h.channel.getState().name).toBe('polling');
+  });
+});

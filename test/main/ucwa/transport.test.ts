@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { Transport } from '../../../main/ucwa/transport.js';
+import type { UcwaLogger } from '../../../main/ucwa/log.js';
+import { redactingLogger } from '../../../main/ucwa/log.js';
+import { fakeFetch, json, xml } from './fakeFetch.js';
+
+const BASE = 'https://pool.contoso.com/ucwa/oauth/v1/applications/1';
+
+describe('Transport', () => {
+  it('asks for JSON by default and XML when selected, resolving relative hrefs against the base', async () => {
+    const f = fakeFetch({
+      [`GET https://pool.contoso.com/ucwa/oauth/v1/applications/1/people`]: (req) =>
+        req.headers.get('accept') === 'application/xml'
+          ? xml(
+              200,
+              '<resource rel="people" href="/x" xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa"/>',
+            )
+          : json(200, { rel: 'people', _links: { self: { href: '/x' } } }),
+    });
+    const a = await new Transport({ fetch: f }).request({ href: 'people', base: `${BASE}/` });
+    const b = await new Transport({ fetch: f, format: 'xml' }).request({
+      href: '/ucwa/oauth/v1/applications/1/people',
+      base: BASE,
+    });
+    expect(a.resource?.rel).toBe('people');
+    expect(b.resource?.rel).toBe('people');
+    expect(f.calls.map((c) => c.headers.get('accept'))).toEqual(['application/json', 'application/xml']);
+  });
+
+  it('answers from the ETag cache on 304', async () => {
+    let version = 1;
+    const f = fakeFetch({
+      [`GET ${BASE}/r`]: (req) =>
+        req.headers.get('if-none-match') === `"${version}"`
+          ? new Response(null, { status: 304 })
+          : json(200, { rel: 'r', v: version }, { etag: `"${version}"` }),
+    });
+    const t = new Transport({ fetch: f });
+    const first = await t.request({ href: `${BASE}/r` });
+    const second = await t.request({ href: `${BASE}/r` });
+    expect(second.fromCache).toBe(true);
+    expect(second.resource?.properties.v).toBe(1);
+    version = 2;
+    const third = await t.request({ href: `${BASE}/r` });
+    expect(third.resource?.properties.v).toBe(2);
+    expect(first.fromCache).toBe(false);
+    expect(f.calls[1]?.headers.get('if-none-match')).toBe('"1"');
+  });
+
+  it('sends If-Match and the body in the selected format on PUT', async () => {
+    const f = fakeFetch({ [`PUT ${BASE}/r`]: () => new Response(null, { status: 200 }) });
+    await new Transport({ fetch: f, format: 'xml' }).request({
+      method: 'PUT',
+      href: `${BASE}/r`,
+      ifMatch: '"7"',
+      body: {
+        kind: 'resource',
+        rel: 'contactPrivacyRelationship',
+        properties: { relationshipLevel: 'Workgroup', on: true },
+      },
+    });
+    const put = f.calls[0];
+    expect(put?.headers.get('if-match')).toBe('"7"');
+    expect(put?.headers.get('content-type')).toBe('application/xml');
+    expect(put?.body).toContain('<property name="relationshipLevel">Workgroup</property>');
+    expect(put?.body).toContain('<property name="on">True</property>');
+  });
+
+  it('maps error answers, malformed bodies, timeouts and cancellation to UcwaError', async () => {
+    const f = fakeFetch({
+      [`GET ${BASE}/forbidden`]: () => json(403, { code: 'Forbidden', subcode: 'None', message: 'No.' }),
+      [`GET ${BASE}/html`]: () =>
+        new Response('<html>oops</html>', { status: 500, headers: { 'content-type': 'text/html' } }),
+      [`GET ${BASE}/broken`]: () =>
+        new Response('{"rel": "x", ', { status: 200, headers: { 'content-type': 'application/json' } }),
+      [`GET ${BASE}/slow`]: (_req, signal) =>
+        new Promise<Response>((_resolve, reject) =>
+          signal?.addEventListener('abort', () => reject(signal.reason)),
+        ),
+    });
+    const t = new Transport({ fetch: f, timeoutMs: 20 });
+    await expect(t.request({ href: `${BASE}/forbidden` })).rejects.toMatchObject({
+      status: 403,
+      code: 'Forbidden',
+    });
+    await expect(t.request({ href: `${BASE}/html` })).rejects.toMatchObject({
+      status: 500,
+      code: 'ServiceFailure',
+    });
+    await expect(t.request({ href: `${BASE}/broken` })).rejects.toMatchObject({ code: 'MalformedResponse' });
+    await expect(t.request({ href: `${BASE}/slow` })).rejects.toMatchObject({ status: 0, code: 'Timeout' });
+    const controller = new AbortController();
+    const pending = new Transport({ fetch: f }).request({ href: `${BASE}/slow`, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ code: 'Aborted' });
+    await expect(t.request({ href: `${BASE}/nowhere` })).rejects.toMatchObject({
+      status: 0,
+      code: 'Network',
+    });
+  });
+
+  it('refuses plain http except to loopback, before sending anything', async () => {
+    const f = fakeFetch({ 'GET http://127.0.0.1:9/x': () => json(200, { rel: 'x' }) });
+    const t = new Transport({ fetch: f });
+    await expect(t.request({ href: 'http://pool.contoso.com/x' })).rejects.toMatchObject({
+      code: 'InsecureUrl',
+    });
+    await expect(t.request({ href: 'http://127.0.0.1:9/x' })).resolves.toMatchObject({ status: 200 });
+    expect(f.calls).toHaveLength(1);
+    expect(t.requestCount).toBe(1);
+  });
+
+  it('logs method, path, status and diagnostics, never secrets or query strings', async () => {
+    const lines: string[] = [];
+    const sink: UcwaLogger = {
+      debug: (m, f) => lines.push(m + JSON.stringify(f)),
+      info: (m, f) => lines.push(m + JSON.stringify(f)),
+      warn: (m, f) => lines.push(m + JSON.stringify(f)),
+    };
+    const f = fakeFetch({
+      [`GET ${BASE}/r?sessionContext=abc`]: () =>
+        json(404, { code: 'NotFound' }, { 'x-ms-diagnostics': '28000;reason="x"; token cwt=AAAsecret' }),
+    });
+    const t = new Transport({ fetch: f, log: redactingLogger(sink) });
+    await t.request({ href: `${BASE}/r?sessionContext=abc` }).catch(() => undefined);
+    expect(lines.join('\n')).toContain('GET https://pool.contoso.com/ucwa/oauth/v1/applications/1/r → 404');
+    expect(lines.join('\n')).toContain('28000');
+    expect(lines.join('\n')).not.toContain('sessionContext');
+    expect(lines.join('\n')).not.toContain('AAAsecret');
+  });
+});

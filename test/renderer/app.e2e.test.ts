@@ -1,0 +1,271 @@
+// The whole window, end to end: the built renderer in Debian's Chromium, `window.ucwa` bound to the real backend
+// (IPC handler table + app model) signed in to the real simulator. Each step waits on what the user would see.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SimContact, Simulator } from '../../main/sim/index.js';
+import { requireOrSkip } from '../support/requirements.js';
+import { missingPieces, startRendererHarness, type RendererHarness } from '../support/rendererHarness.js';
+import { WindowPage } from './windowPage.js';
+
+const missing = missingPieces();
+const run = requireOrSkip('renderer e2e (Chromium)', missing === null, missing ?? '');
+
+describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
+  let h: RendererHarness;
+  let w: WindowPage;
+  let sim: Simulator;
+  /** A colleague in the same enterprise (auto-assigned level: Colleagues), and two people for an invitation. */
+  let alex: SimContact;
+  let caller: SimContact;
+  let boss: SimContact;
+
+  beforeAll(async () => {
+    h = await startRendererHarness({
+      // Hold the contact list a moment so the sign-in steps can be seen (and photographed) as they happen.
+      onSimulator: (s) => s.control.faults.delayNext(1, 700, { match: /\/people\/contacts/ }),
+    });
+    w = new WindowPage(h.page);
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('first run offers the demo and shows the sign-in steps as they happen', async () => {
+    const { page } = h;
+    await page.getByRole('heading', { name: 'Sign in to Skype for Business' }).waitFor();
+    await h.screenshot('sign-in');
+    await page.getByRole('button', { name: 'Try the demo' }).first().click();
+    const steps = page.getByTestId('signin-steps');
+    await steps.locator('[aria-current="step"]', { hasText: 'Loading contacts' }).waitFor();
+    await expect(steps.locator('li.done')).toHaveCount(3);
+    await h.screenshot('signing-in');
+    await page.getByTestId('contact-list').waitFor();
+    sim = h.sim();
+    const all = sim.control.contacts();
+    await expect.poll(() => page.getByTestId('contact-count').textContent()).toBe(`${all.length} contacts`);
+    const steps_seen = h.pushes
+      .filter((p) => p.channel === 'state:changed')
+      .map((p) => (p.payload as { session: { kind: string; step?: string } }).session)
+      .map((s) => s.step ?? s.kind);
+    expect(steps_seen).toEqual(
+      expect.arrayContaining(['discovering', 'authenticating', 'creatingApplication', 'loadingContacts', 'connected']),
+    );
+    const colleagues = all.filter((c) => c.sourceNetwork === 'SameEnterprise' && c.level === 'Colleagues');
+    [alex, caller, boss] = [colleagues[0], colleagues[1], colleagues[2]] as [SimContact, SimContact, SimContact];
+    expect(boss).toBeDefined();
+  });
+
+  it('finds a contact by name and shows the whole card', async () => {
+    await w.openContact(alex.name.split(' ')[0] ?? alex.name, alex.uri);
+    const card = w.card;
+    await expect(card.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(alex.name);
+    for (const text of [alex.company, alex.department, alex.title, alex.emailAddresses[0]].filter(Boolean)) {
+      await card.getByText(text ?? '', { exact: true }).first().waitFor();
+    }
+    // E-mail and phones are links the OS opens (through main), never page navigations.
+    await expect(card.getByRole('link', { name: alex.emailAddresses[0] })).toHaveAttribute(
+      'href',
+      `mailto:${alex.emailAddresses[0]}`,
+    );
+    if (alex.workPhoneNumber) expect(await card.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+    await w.levelSettled('Colleagues');
+    await h.page.getByText('Reset to auto-assigned (Colleagues)').waitFor();
+    // The search narrowed the list to the people that match.
+    const shown = await h.page.locator('button.row').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(sim.control.contacts().length);
+    await w.search.fill('');
+    await h.screenshot('contacts');
+  });
+
+  it('is usable from the keyboard: tabs with arrow keys, the list with arrow keys', async () => {
+    const { page } = h;
+    await w.row(alex.uri).focus();
+    await page.keyboard.press('ArrowDown');
+    const next = page.locator('button.row[aria-current="true"]');
+    await expect.poll(() => next.getAttribute('data-uri')).not.toBe(alex.uri);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => next.getAttribute('data-uri')).toBe(alex.uri);
+    await w.tab('Contacts').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(w.tab('Invitations')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(w.tab('Contacts')).toHaveAttribute('aria-selected', 'true');
+    await w.row(alex.uri).click();
+  });
+
+  it('changes a level from the menu, and the server has it', async () => {
+    await w.page.getByRole('button', { name: 'Change level' }).click();
+    await h.screenshot('privacy-menu');
+    await w.page.getByRole('menuitemradio', { name: 'Workgroup', exact: true }).click();
+    await w.levelSettled('Workgroup');
+    expect(sim.control.getLevel(alex.uri)).toBe('Workgroup');
+  });
+
+  it('shows a change made elsewhere as it happens', async () => {
+    sim.control.setLevel(alex.uri, 'FriendsAndFamily');
+    await w.levelSettled('FriendsAndFamily');
+    await expect(w.row(alex.uri)).toHaveAccessibleName(new RegExp(`Friends and Family$`));
+  });
+
+  it('resets to the auto-assigned level', async () => {
+    await w.page.getByRole('button', { name: 'Reset to auto-assigned (Colleagues)' }).click();
+    await w.levelSettled('Colleagues');
+    expect(sim.control.getLevel(alex.uri)).toBe('Colleagues');
+  });
+
+  it('asks before blocking; Escape cancels, Block blocks', async () => {
+    const dialog = w.page.getByRole('dialog', { name: `Block ${alex.name}?` });
+    await w.chooseLevel('Blocked');
+    await dialog.waitFor();
+    await h.screenshot('block-confirm');
+    await w.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await w.levelSettled('Colleagues');
+    expect(sim.control.getLevel(alex.uri)).toBe('Colleagues');
+
+    await w.chooseLevel('Blocked');
+    await dialog.getByRole('button', { name: 'Block' }).click();
+    await w.levelSettled('Blocked');
+    expect(sim.control.getLevel(alex.uri)).toBe('Blocked');
+  });
+
+  it('rolls back with a message when the server fails the change', async () => {
+    sim.control.faults.failNext(1, 500, { match: /privacyRelationship/ });
+    await w.chooseLevel('Workgroup');
+    const error = w.page.getByTestId('privacy-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toContain(`Could not change ${alex.name} to Workgroup`);
+    await w.levelSettled('Blocked');
+    expect(sim.control.getLevel(alex.uri)).toBe('Blocked');
+    await error.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  it('offers a clear choice when someone else changed the level meanwhile (412)', async () => {
+    // Someone changes it on the server right after the app read the relationship, before its PUT lands.
+    let raced = false;
+    const off = sim.control.onRequest?.((r) => {
+      if (!raced && r.method === 'GET' && r.path.includes('privacyRelationship')) {
+        raced = true;
+        sim.control.setLevel(alex.uri, 'External');
+      }
+    });
+    await w.chooseLevel('Workgroup');
+    const conflict = w.page.getByTestId('privacy-conflict');
+    await conflict.waitFor();
+    off?.();
+    expect(raced).toBe(true);
+    await expect(conflict.textContent()).resolves.toContain(`Someone else changed ${alex.name} to External Contacts meanwhile`);
+    await w.levelSettled('External');
+    await h.screenshot('privacy-conflict');
+    expect(sim.control.getLevel(alex.uri)).toBe('External');
+
+    await conflict.getByRole('button', { name: 'Use Workgroup anyway' }).click();
+    await w.levelSettled('Workgroup');
+    expect(sim.control.getLevel(alex.uri)).toBe('Workgroup');
+  });
+
+  it('shows an invitation on behalf of someone with both people as cards', async () => {
+    sim.control.sendInvitation({ kind: 'audioVideo', from: caller.uri, onBehalfOf: boss.uri, subject: 'Budget review' });
+    const tab = w.tab('Invitations');
+    await tab.getByText('1', { exact: true }).waitFor();
+    await tab.click();
+    const inv = w.page.getByTestId('invitation').first();
+    await inv.getByText(`${caller.name} is calling for ${boss.name}`).waitFor();
+    await inv.getByText('Budget review').waitFor();
+    const onBehalf = inv.getByTestId('party-on-behalf-of');
+    await onBehalf.getByText(boss.name, { exact: true }).waitFor();
+    await inv.getByTestId('party-from').getByText(caller.name, { exact: true }).waitFor();
+    await h.screenshot('invitations');
+    await onBehalf.getByRole('button', { name: 'Show contact' }).click();
+    await expect(w.card.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(boss.name);
+  });
+
+  it('lists the activity, filters it, and exports it as CSV', async () => {
+    await w.tab('Activity').click();
+    const rows = w.page.getByTestId('activity-row');
+    await rows.first().waitFor();
+    // Ours: Workgroup, reset, Blocked, Workgroup (after the conflict). Elsewhere: Friends and Family, External.
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(6);
+    await w.page.getByLabel('Changed by').selectOption('elsewhere');
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect(rows.first().textContent()).resolves.toMatch(/Elsewhere/);
+    await h.screenshot('activity');
+
+    const [download] = await Promise.all([
+      w.page.waitForEvent('download'),
+      w.page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^ucwa-tray-activity-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('When (UTC),Contact,SIP address,From,To,Changed by');
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).every((l) => l.endsWith(',Elsewhere') && l.includes(alex.uri))).toBe(true);
+    await w.page.getByLabel('Changed by').selectOption('all');
+  });
+
+  it('switches to the dark theme and back to following the system', async () => {
+    const { page } = h;
+    await w.tab('Settings').click();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await h.screenshot('settings-dark');
+    await w.tab('Contacts').click();
+    await w.card.waitFor();
+    await h.screenshot('contacts-dark');
+    await w.tab('Settings').click();
+    await h.page.getByRole('radio', { name: 'Same as the system' }).check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? 'system')).toBe('system');
+    await h.screenshot('settings');
+  });
+
+  it('survives a dropped connection: says it is reconnecting, then carries on', async () => {
+    const { page } = h;
+    // Release the parked P-GET with an event; every P-GET after it is dropped until the network "comes back".
+    sim.control.faults.dropNext(1000, { match: /\/events/ });
+    sim.control.setPresence(caller.uri, 'Away');
+    const banner = page.getByTestId('banner-reconnecting');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toMatch(/Reconnecting… .*Next try (in \d+ s|now)\./s);
+    await w.tab('Contacts').click();
+    await h.screenshot('reconnecting');
+    sim.control.faults.clear();
+    h.backend.wake(); // what the shell does on OS resume / network online
+    await banner.waitFor({ state: 'detached' });
+    // Still live: a change elsewhere arrives.
+    sim.control.setLevel(boss.uri, 'Workgroup');
+    await w.openContact(boss.name, boss.uri);
+    await w.levelSettled('Workgroup');
+  });
+
+  it('when signed out elsewhere, says why and signs in again with one button', async () => {
+    const { page } = h;
+    sim.control.faults.failNext(1, 409, { code: 'Conflict', subcode: 'PGetReplaced', match: /\/events/ });
+    sim.control.setPresence(caller.uri, 'Busy');
+    const banner = page.getByTestId('banner-signed-out');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain('signed in somewhere else');
+    await h.screenshot('signed-out');
+    await banner.getByRole('button', { name: 'Sign in again' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.getByTestId('contact-list').waitFor();
+  });
+
+  it('signs out from Settings', async () => {
+    await w.tab('Settings').click();
+    await h.page.getByRole('button', { name: 'Sign out' }).click();
+    await h.page.getByRole('heading', { name: 'Sign in to Skype for Business' }).waitFor();
+    expect(await h.page.getByTestId('contact-list').count()).toBe(0);
+  });
+
+  it('ran without page errors, alerts or CSP violations', async () => {
+    expect(h.errors).toEqual([]);
+    expect(h.dialogs).toEqual([]);
+    expect(await h.page.evaluate(() => (window as unknown as { __cspViolations: unknown[] }).__cspViolations)).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { countdown, initials, presenceTone, relativeTime, countLabel } from '../../../renderer/src/lib/format.js';
+
+const now = Date.UTC(2026, 10, 25, 12, 0, 0);
+
+describe('relative time', () => {
+  it('says just now, minutes, hours, yesterday, then a date', () => {
+    expect(relativeTime(now - 10_000, now)).toBe('just now');
+    expect(relativeTime(now - 5 * 60_000, now)).toBe('5 min ago');
+    expect(relativeTime(now - 3 * 3600_000, now)).toBe('3 h ago');
+    expect(relativeTime(now - 30 * 3600_000, now)).toBe('yesterday');
+    expect(relativeTime(now - 10 * 86400_000, now)).toMatch(/2026/);
+  });
+});
+
+describe('countdown to the next reconnect', () => {
+  it('counts seconds, then minutes, and says now when due', () => {
+    expect(countdown(now + 12_000, now)).toBe('in 12 s');
+    expect(countdown(now + 90_000, now)).toBe('in 2 min');
+    expect(countdown(now - 1, now)).toBe('now');
+  });
+});
+
+describe('presence colours', () => {
+  it('maps availability to green, amber, red or grey', () => {
+    expect(presenceTone('Online')).toBe('available');
+    expect(presenceTone('Away')).toBe('away');
+    expect(presenceTone('BeRightBack')).toBe('away');
+    expect(presenceTone('DoNotDisturb')).toBe('busy');
+    expect(presenceTone('Offline')).toBe('offline');
+    expect(presenceTone('Unknown')).toBe('offline');
+  });
+});
+
+describe('small words', () => {
+  it('writes counts with separators and singular forms', () => {
+    expect(countLabel(1234, 'contact')).toBe('1,234 contacts');
+    expect(countLabel(1, 'contact')).toBe('1 contact');
+  });
+
+  it('takes initials from the first and last word, and copes with empty names', () => {
+    expect(initials('Alex van der Doe')).toBe('AD');
+    expect(initials('zoë')).toBe('Z');
+    expect(initials('   ')).toBe('?');
+  });
+});

@@ -18,6 +18,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // Bundle zod & co. into the file: a sandboxed preload can require only 'electron' (kept external).
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },

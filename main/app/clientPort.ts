@@ -214,6 +214,13 @@ export class ClientPort implements ProtocolPort {
     return extras;
   }
 
+  onApplicationChanged(listener: (eventsHref: string) => void): () => void {
+    return this.client.onApplicationChanged((client) => {
+      const href = client.eventsHref;
+      if (href !== undefined) listener(href);
+    });
+  }
+
   async signOut(): Promise<void> {
     await this.client.signOut();
   }

@@ -130,6 +130,7 @@ export function createModel(deps: AppModelDeps): AppModel {
   let reconnects = 0;
   let snapshots = 0;
   let snapshotTimer: unknown;
+  let offApplicationChanged: () => void = () => {};
 
   const currentPort = (): ProtocolPort => {
     if (port === undefined)
@@ -323,6 +324,8 @@ export function createModel(deps: AppModelDeps): AppModel {
 
   function endSession(): void {
     generation++;
+    offApplicationChanged();
+    offApplicationChanged = () => {};
     channel?.stop();
     channel = undefined;
     presence.clear();
@@ -372,6 +375,8 @@ export function createModel(deps: AppModelDeps): AppModel {
       });
       setSession({ kind: 'connected', user: opened.user });
       channel.start(opened.eventsHref());
+      const moved = channel;
+      offApplicationChanged = opened.onApplicationChanged((href) => moved.moveTo(href));
     } catch (error) {
       if (gen === generation) {
         endSession();

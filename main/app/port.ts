@@ -67,6 +67,8 @@ export interface ProtocolPort {
   ): Promise<{ from: PartyRecord | null; onBehalfOf: PartyRecord | null; delegator: PartyRecord | null }>;
   /** Details for the contact card. */
   contactDetails(contact: ContactRecord): Promise<ContactExtras>;
+  /** The application was re-created behind the model's back (the client recovering a 404 on some request). */
+  onApplicationChanged(listener: (eventsHref: string) => void): () => void;
   /** DELETE the application. */
   signOut(): Promise<void>;
 }

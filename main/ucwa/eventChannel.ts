@@ -218,6 +218,23 @@ export class EventChannel {
     }
   }
 
+  /**
+   * The application was re-created by someone else (the client, after a 404 on another request): continue from
+   * its events href, with the sticky params, and ask the consumer to rebuild. Ignored while we recover ourselves.
+   */
+  moveTo(eventsHref: string): void {
+    if (this.isFinal() || this.state.name === 'idle' || this.state.name === 'recovering') return;
+    this.cancelTimers();
+    this.abortInflight();
+    this.abandoned.clear();
+    this.attempt = 0;
+    this.outageStart = undefined;
+    this.url = eventsHref;
+    this.paramsDue = true;
+    this.poll();
+    this.enqueue({ kind: 'applicationRecreated' });
+  }
+
   /** Resolves when every signal queued so far has been consumed (tests and orderly shutdown). */
   async drained(): Promise<void> {
     let seen: Promise<void> | undefined;

@@ -38,7 +38,7 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await page.getByRole('button', { name: 'Try the demo' }).first().click();
     const steps = page.getByTestId('signin-steps');
     await steps.locator('[aria-current="step"]', { hasText: 'Loading contacts' }).waitFor();
-    await expect(steps.locator('li.done')).toHaveCount(3);
+    expect(await steps.locator('li.done').count()).toBe(3);
     await h.screenshot('signing-in');
     await page.getByTestId('contact-list').waitFor();
     sim = h.sim();
@@ -64,10 +64,8 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
       await card.getByText(text ?? '', { exact: true }).first().waitFor();
     }
     // E-mail and phones are links the OS opens (through main), never page navigations.
-    await expect(card.getByRole('link', { name: alex.emailAddresses[0] })).toHaveAttribute(
-      'href',
-      `mailto:${alex.emailAddresses[0]}`,
-    );
+    expect(await card.locator('a[href^="mailto:"]').first().textContent()).toBe(alex.emailAddresses[0]);
+    expect(await card.locator('a[href^="sip:"]').getAttribute('href')).toBe(alex.uri);
     if (alex.workPhoneNumber) expect(await card.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
     await w.levelSettled('Colleagues');
     await h.page.getByText('Reset to auto-assigned (Colleagues)').waitFor();
@@ -90,9 +88,9 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await expect.poll(() => next.getAttribute('data-uri')).toBe(alex.uri);
     await w.tab('Contacts').focus();
     await page.keyboard.press('ArrowRight');
-    await expect(w.tab('Invitations')).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(() => w.tab('Invitations').getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowLeft');
-    await expect(w.tab('Contacts')).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(() => w.tab('Contacts').getAttribute('aria-selected')).toBe('true');
     await w.row(alex.uri).click();
   });
 
@@ -107,7 +105,7 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
   it('shows a change made elsewhere as it happens', async () => {
     sim.control.setLevel(alex.uri, 'FriendsAndFamily');
     await w.levelSettled('FriendsAndFamily');
-    await expect(w.row(alex.uri)).toHaveAccessibleName(new RegExp(`Friends and Family$`));
+    await expect.poll(() => w.row(alex.uri).getAttribute('aria-label')).toMatch(/, Friends and Family$/);
   });
 
   it('resets to the auto-assigned level', async () => {

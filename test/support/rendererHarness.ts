@@ -150,6 +150,8 @@ export async function startRendererHarness(options: HarnessOptions = {}): Promis
     throw e;
   }
   const page = await context.newPage();
+  // Fail fast: every wait here is for something the app does within a second or two.
+  page.setDefaultTimeout(8_000);
   const errors: string[] = [];
   const dialogs: string[] = [];
   const pushes: RendererHarness['pushes'] = [];

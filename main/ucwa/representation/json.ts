@@ -72,9 +72,11 @@ export function decodeJsonObject(obj: Json, defaultRel = ''): UcwaResource {
     if (key === 'rel' || key === '_links' || key === '_embedded') continue;
     res.properties[key] = normaliseValue(value);
   }
-  if (res.rel === '' && Array.isArray(obj.sender) && isObject(obj._links)) {
+  // An event-channel answer: senders, or (timeout / resync answers) only next/resume/resync links.
+  const channelLink = ['next', 'resume', 'resync'].some((rel) => rel in res.links);
+  if (res.rel === '' && (Array.isArray(obj.sender) || channelLink)) {
     res.rel = EVENTS_REL;
-    res.properties.sender = obj.sender.filter(isObject).map(decodeSender);
+    res.properties.sender = Array.isArray(obj.sender) ? obj.sender.filter(isObject).map(decodeSender) : [];
   }
   return res;
 }

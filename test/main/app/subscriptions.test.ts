@@ -8,7 +8,7 @@ function fakePort() {
   let n = 0;
   const port = {
     subscribeContactsAndGroups: vi.fn(async () => {}),
-    subscribePresence: vi.fn(async () => [`/subs/${n++}`]),
+    subscribePresence: vi.fn(async (_uris: string[]) => [`/subs/${n++}`]),
     refreshSubscription: vi.fn(async () => {}),
   };
   return port;

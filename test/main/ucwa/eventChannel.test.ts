@@ -379,6 +379,21 @@ describe('event channel: retries and backoff', () => {
     expect(s.name === 'gone' && s.reason).toMatch(/too many devices/);
   });
 
+  it('moveTo(): an application re-created elsewhere is followed at once, with params, and rebuilt', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    expect(h.channel.getState().name).toBe('backoff');
+    h.channel.moveTo(APP2);
+    expect(h.last().url).toBe(`${APP2}&timeout=180&medium=5&low=5`);
+    expect(h.channel.getState().name).toBe('polling');
+    await vi.advanceTimersByTimeAsync(60_000); // the old backoff timer is gone
+    expect(h.calls).toHaveLength(2);
+    await h.channel.drained();
+    expect(h.consumed).toEqual([{ kind: 'applicationRecreated' }]);
+  });
+
   it('stop() aborts the parked P-GET and sends nothing more', async () => {
     const h = harness();
     h.channel.start(APP1);

@@ -1,0 +1,69 @@
+// Boots the built main bundle (out/main/index.js) in a child Node process with the recording fake of `electron`
+// (register.mjs) and talks to the fake over the child's IPC channel. See electron.mjs for the commands.
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../../..');
+export const mainBundle = join(root, 'out/main/index.js');
+
+export interface BootedApp {
+  child: ChildProcess;
+  call<T = unknown>(cmd: string, args?: Record<string, unknown>): Promise<T>;
+  output(): string;
+  exited: Promise<number | null>;
+  kill(): void;
+}
+
+export async function bootMain(argv: string[], env: Record<string, string> = {}): Promise<BootedApp> {
+  const child = fork(mainBundle, argv, {
+    cwd: root,
+    execArgv: ['--import', join(root, 'test/support/fakeElectron/register.mjs')],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: {
+      ...process.env,
+      FAKE_ELECTRON_USER_DATA: mkdtempSync(join(tmpdir(), 'ucwa-tray-boot-')),
+      // No X display: keytar must fail fast and the app carry on without a keyring.
+      DISPLAY: '',
+      ...env,
+    },
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  let nextId = 0;
+  const loaded = new Promise<void>((done, fail) => {
+    child.on('message', (m: { id?: number; ok?: boolean; result?: unknown; error?: string; type?: string }) => {
+      if (m.type === 'loaded') done();
+      if (m.id === undefined) return;
+      const waiter = pending.get(m.id);
+      pending.delete(m.id);
+      if (m.ok) waiter?.resolve(m.result);
+      else waiter?.reject(new Error(m.error));
+    });
+    void exited.then((code) => {
+      fail(new Error(`main exited (${code}) before the fake loaded:\n${output}`));
+      for (const w of pending.values()) w.reject(new Error(`main exited (${code}):\n${output}`));
+    });
+  });
+  await loaded;
+  return {
+    child,
+    call<T>(cmd: string, args: Record<string, unknown> = {}) {
+      return new Promise<T>((res, rej) => {
+        const id = ++nextId;
+        pending.set(id, { resolve: res as (v: unknown) => void, reject: rej });
+        child.send({ id, cmd, args });
+      });
+    },
+    output: () => output,
+    exited,
+    kill: () => {
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}

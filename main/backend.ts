@@ -173,7 +173,6 @@ export function createBackend(deps: BackendDeps): Backend {
         if (session.kind === 'signedOut' && session.reason && !userSignedOut && current) {
           notify({ type: 'signedOut', reason: session.reason });
         }
-        if (session.kind === 'signedOut' || session.kind === 'replaced') void closeDemoIfIdle(session.kind);
         pushState();
       }),
       model.on('contacts', (delta) => {

@@ -295,8 +295,10 @@ export function createModel(deps: AppModelDeps): AppModel {
   function onChannelState(state: ChannelState): void {
     switch (state.name) {
       case 'polling':
-        if (session.kind !== 'connected' && session.kind !== 'signingIn')
+        // "connected" only once the server answered again, not on every retry (no flapping in the tray).
+        if (!state.retrying && session.kind !== 'connected' && session.kind !== 'signingIn') {
           setSession({ kind: 'connected', user: currentPort().user });
+        }
         return;
       case 'backoff':
         setSession({ kind: 'reconnecting', reason: state.reason, nextRetryAt: state.retryAt });
@@ -380,6 +382,8 @@ export function createModel(deps: AppModelDeps): AppModel {
     } catch (error) {
       if (gen === generation) {
         endSession();
+        // Signed in but could not load: do not leave an application behind on the server.
+        await port?.signOut().catch(() => {});
         port = undefined;
         setSession({ kind: 'signedOut', reason: toUserMessage(error) });
       }

@@ -1,6 +1,7 @@
 // Discovery auth: the 401 challenge (two WWW-Authenticate headers, IIS-style HTML body), the password grant at
 // /WebTicket/oauthtoken, and bearer tokens that expire. Tokens belong to one pool: a token from pool 1 gets the
-// challenge again on pool 2, as a real multi-pool deployment does.
+// challenge again on pool 2, as a real multi-pool deployment does. A locked/disabled account (a fault) refuses the
+// password grant; tokens issued before the lock keep working until they expire, as with a real lockout.
 import { randomBytes } from 'node:crypto';
 import { type SimRequest, type SimResponse, baseHeaders } from './http.js';
 import { normaliseUri } from './directory.js';
@@ -10,6 +11,8 @@ export const TOKEN_PATH = '/WebTicket/oauthtoken';
 
 export class Auth {
   private readonly tokens = new Map<string, { pool: number; expiresAt: number }>();
+  /** The account is locked out or disabled (control.faults.lockAccount). */
+  locked = false;
 
   constructor(
     private readonly clock: SimClock,
@@ -79,7 +82,19 @@ export class Auth {
     const username = form.get('username') ?? '';
     const password = form.get('password');
     if (!username || password === null) return reply(400, { error: 'invalid_request' });
-    if (normaliseUri(username) !== normaliseUri(this.user) || password !== this.password) {
+    const isUser = normaliseUri(username) === normaliseUri(this.user);
+    if (isUser && this.locked) {
+      // The reference (§1.3) names no lockout answer. We send what a standards OAuth endpoint in front of AD
+      // would: invalid_grant with an error_description saying why (the client tells a lockout from a wrong
+      // password by it), plus an X-Ms-diagnostics reason like the server's other token failures. The diagnostic
+      // number is not confirmed from a real server. The password is not checked: a locked account refuses any.
+      return reply(
+        400,
+        { error: 'invalid_grant', error_description: 'The user account is locked out or disabled.' },
+        '28060;source="sim.contoso.com";reason="Account is locked out."',
+      );
+    }
+    if (!isUser || password !== this.password) {
       return reply(
         400,
         { error: 'invalid_grant' },

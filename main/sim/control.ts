@@ -129,7 +129,13 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
       forceResync: () => channels((c) => c.forceResync()),
       forceResume: () => channels((c) => c.forceResume()),
       duplicateNextEvents: () => channels((c) => c.duplicateNextEvents()),
-      clear: () => ctx.faults.clear(),
+      lockAccount: (locked) => {
+        ctx.auth.locked = locked;
+      },
+      clear: () => {
+        ctx.faults.clear();
+        ctx.auth.locked = false;
+      },
     },
     stats: () => ({ requests: front.stats.requests, byRoute: { ...front.stats.byRoute } }),
     resetStats: () => {
@@ -167,6 +173,7 @@ const regex = (v: unknown): { match?: RegExp } =>
  * activity?}, POST /_sim/invitations {kind, from, …} → {id}, POST /_sim/invitations/end {id, how},
  * POST /_sim/faults/{failNext|dropNext|delayNext|malformedNext} {n, status?, ms?, code?, subcode?, match?},
  * POST /_sim/faults/{expireTokens|deleteApplications|forceResync|forceResume|duplicateNextEvents|clear},
+ * POST /_sim/faults/lockAccount {locked: boolean},
  * GET /_sim/stats, POST /_sim/stats/reset, GET /_sim/applications.
  */
 export async function handleControl(req: SimRequest, control: SimControl): Promise<SimResponse> {
@@ -223,6 +230,10 @@ export async function handleControl(req: SimRequest, control: SimControl): Promi
         return json(204, undefined);
       case 'POST /faults/malformedNext':
         f.malformedNext(num(b.n, 'n'), regex(b.match));
+        return json(204, undefined);
+      case 'POST /faults/lockAccount':
+        if (typeof b.locked !== 'boolean') throw new Error('locked must be true or false');
+        f.lockAccount(b.locked);
         return json(204, undefined);
       case 'POST /faults/expireTokens':
       case 'POST /faults/deleteApplications':

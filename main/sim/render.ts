@@ -2,6 +2,7 @@
 // JSON: { rel, ...properties, _links: { self, rel: {href} | [{href}] }, _embedded: { key: resource | [resource] } }.
 // XML: <resource rel href xmlns>, <link rel href/> (no self element), <property name>, <propertyList name><item/>,
 // nested <resource rel="embedding key">; booleans as True/False. Errors: {code, subcode, message} / <reason>.
+// Dates are UcwaDate values in the model, so each format writes them its own way (JSON `/Date(ms)/`, XML ISO 8601).
 
 export const UCWA_NS = 'http://schemas.microsoft.com/rtc/2012/03/ucwa';
 
@@ -20,6 +21,25 @@ export interface Res {
 }
 
 export type Format = 'json' | 'xml';
+
+/**
+ * A date-valued property (e.g. contactPresence `lastActive`). The protocol writes dates differently per format:
+ * JSON as the ASP.NET AJAX string `/Date(ms)/`, XML as ISO 8601 (see the contactPresence samples), so resources
+ * carry the instant and the renderer picks the form.
+ */
+export class UcwaDate {
+  constructor(readonly ms: number) {}
+
+  /** The JSON form; also what JSON.stringify writes should a UcwaDate slip through unrendered. */
+  toJSON(): string {
+    return `/Date(${this.ms})/`;
+  }
+
+  /** The XML form. */
+  toIso(): string {
+    return new Date(this.ms).toISOString();
+  }
+}
 
 /** One event as queued for an application. */
 export interface SimEvent {
@@ -48,9 +68,14 @@ function linkJson(l: Link): Record<string, string> {
   return o;
 }
 
+function jsonValue(v: unknown): unknown {
+  if (v instanceof UcwaDate) return v.toJSON();
+  return Array.isArray(v) ? v.map(jsonValue) : v;
+}
+
 export function resourceToJson(r: Res): Record<string, unknown> {
   const out: Record<string, unknown> = { rel: r.rel };
-  for (const [k, v] of Object.entries(r.props ?? {})) if (v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(r.props ?? {})) if (v !== undefined) out[k] = jsonValue(v);
   const links: Record<string, unknown> = { self: { href: r.href } };
   for (const [k, v] of Object.entries(r.links ?? {})) {
     if (v === undefined) continue;
@@ -120,6 +145,7 @@ function xmlValue(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'string') return xmlEscape(v);
   if (typeof v === 'number') return String(v);
+  if (v instanceof UcwaDate) return v.toIso();
   return xmlEscape(JSON.stringify(v));
 }
 

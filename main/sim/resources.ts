@@ -2,7 +2,7 @@
 // (/ucwa/oauth/v1/applications/{id}/people/{sip}/privacyRelationship, ...). Hrefs inside an application are
 // relative, as real servers send them. Empty properties are omitted, as real servers do.
 import type { Directory, Group } from './directory.js';
-import type { Link, Res } from './render.js';
+import { type Link, type Res, UcwaDate } from './render.js';
 import type { PrivacyLevel, SimContact } from './types.js';
 import { PRIVACY_LEVELS } from './types.js';
 
@@ -165,7 +165,7 @@ export function contactRes(b: string, c: SimContact, etag: string, rel = 'contac
   };
 }
 
-export const toDate = (ms: number): string => `/Date(${ms})/`;
+export const toDate = (ms: number): UcwaDate => new UcwaDate(ms);
 
 export function presenceRes(b: string, c: SimContact, lastActive: number): Res {
   return {

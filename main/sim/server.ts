@@ -26,6 +26,7 @@ import type { SimRequestRecord, SimStats } from './types.js';
 export const DISCOVERY_PATH = '/autodiscover/autodiscoverservice.svc/root';
 const USER_PATH = `${DISCOVERY_PATH}/oauth/user`;
 const XFRAME_PATH = `${DISCOVERY_PATH}/xframe`;
+const REDIRECT_PATH = `${USER_PATH}/redirect`;
 export const CONTROL_PREFIX = '/_sim/';
 const MAX_BODY = 8 * 1024 * 1024;
 
@@ -49,16 +50,21 @@ function rootRes(origin: string): Res {
   };
 }
 
+/** The second pool's origin when this request's user is homed there (redirectToSecondPool, asked on pool 1). */
+function homePool(ctx: SimContext, req: SimRequest): string | undefined {
+  const second = ctx.origins.get(2);
+  return req.pool === 1 && ctx.redirectToSecondPool ? second : undefined;
+}
+
 function userRes(ctx: SimContext, req: SimRequest): Res {
   const self = `${req.origin}${USER_PATH}?originalDomain=contoso.com`;
-  const second = ctx.origins.get(2);
-  if (req.pool === 1 && ctx.redirectToSecondPool && second) {
-    // Homed on another pool: the client must rediscover there and get a token from that pool.
+  if (homePool(ctx, req)) {
+    // Homed on another pool: `redirect` links a redirect resource (redirect_ref.md) that links that pool's user.
     return {
       rel: 'user',
       href: self,
       links: {
-        redirect: { href: `${second}${DISCOVERY_PATH}?originalDomain=contoso.com` },
+        redirect: { href: `${req.origin}${REDIRECT_PATH}` },
         xframe: { href: `${req.origin}${XFRAME_PATH}` },
       },
     };
@@ -68,6 +74,18 @@ function userRes(ctx: SimContext, req: SimRequest): Res {
     href: self,
     links: {
       applications: { href: `${req.origin}${APPLICATIONS_PATH}` },
+      xframe: { href: `${req.origin}${XFRAME_PATH}` },
+    },
+  };
+}
+
+/** redirect_ref.md: links self, user (the home pool's user resource, which demands its own token), xframe. */
+function redirectRes(req: SimRequest, home: string): Res {
+  return {
+    rel: 'redirect',
+    href: `${req.origin}${REDIRECT_PATH}`,
+    links: {
+      user: { href: `${home}${USER_PATH}?originalDomain=contoso.com` },
       xframe: { href: `${req.origin}${XFRAME_PATH}` },
     },
   };
@@ -167,6 +185,14 @@ async function dispatch(req: SimRequest, front: Front): Promise<Outcome> {
       if (req.method !== 'GET') throw new HttpError(405);
       if (!ctx.auth.check(req)) return { route, resp: ctx.auth.challenge(req) };
       return { route, resp: resourceResponse(req, userRes(ctx, req)) };
+    }
+    if (lower === REDIRECT_PATH) {
+      route = 'redirect';
+      const home = homePool(ctx, req);
+      if (!home) throw new HttpError(404, undefined, 'No such resource.');
+      if (req.method !== 'GET') throw new HttpError(405);
+      if (!ctx.auth.check(req)) return { route, resp: ctx.auth.challenge(req) };
+      return { route, resp: resourceResponse(req, redirectRes(req, home)) };
     }
     if (lower === XFRAME_PATH) {
       route = 'xframe';

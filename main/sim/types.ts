@@ -106,7 +106,13 @@ export interface SimFaults {
   forceResume(): void;
   /** The next event batch of every application repeats its relationship events (harmless: they carry no data). */
   duplicateNextEvents(): void;
-  /** Remove all pending faults. */
+  /**
+   * Lock (true) or unlock (false) the sign-in account: the token endpoint then answers every password grant for
+   * the user with 400 `{"error":"invalid_grant","error_description":"…locked out…"}` and an X-Ms-diagnostics
+   * reason (the client reports AccountLocked). Tokens issued earlier stay valid until they expire.
+   */
+  lockAccount(locked: boolean): void;
+  /** Remove all pending faults (and unlock the account). */
   clear(): void;
 }
 

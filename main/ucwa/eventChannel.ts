@@ -34,7 +34,8 @@ export interface Logger {
 
 export type ChannelState =
   | { name: 'idle' }
-  | { name: 'polling'; url: string }
+  /** `retrying`: still inside an outage (the last request failed); false once an answer came back. */
+  | { name: 'polling'; url: string; retrying: boolean }
   | { name: 'backoff'; url: string; reason: string; attempt: number; retryAt: number }
   | { name: 'recovering'; reason: string; attempt: number; retryAt?: number }
   | { name: 'replaced' }
@@ -148,6 +149,8 @@ export class EventChannel {
   private retryTimer: unknown;
   private attempt = 0;
   private outageStart: number | undefined;
+  /** A new application is being polled but has not answered yet. */
+  private recovered = false;
   private unauthorizedInARow = 0;
   private queue: Promise<void> = Promise.resolve();
   private queued = 0;
@@ -280,7 +283,10 @@ export class EventChannel {
       this.params.timeout * 1000 + PGET_MARGIN_MS,
     );
     this.inflight = { id, url, controller, timer };
-    if (this.state.name !== 'polling' || this.state.url !== url) this.setState({ name: 'polling', url });
+    const retrying = this.outageStart !== undefined || this.recovered;
+    if (this.state.name !== 'polling' || this.state.url !== url || this.state.retrying !== retrying) {
+      this.setState({ name: 'polling', url, retrying });
+    }
     this.deps.getEvents(url, controller.signal).then(
       (batch) => this.onBatch(id, batch),
       (e: unknown) => {
@@ -305,6 +311,7 @@ export class EventChannel {
     }
     this.attempt = 0;
     this.outageStart = undefined;
+    this.recovered = false;
     this.unauthorizedInARow = 0;
     this.abandoned.clear();
     this.paramsDue = false;
@@ -437,6 +444,7 @@ export class EventChannel {
     if (seq !== this.requestSeq || this.isFinal()) return;
     this.attempt = 0;
     this.outageStart = undefined;
+    this.recovered = true;
     this.unauthorizedInARow = 0;
     this.abandoned.clear();
     this.url = href;

@@ -105,7 +105,10 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
   it('shows a change made elsewhere as it happens', async () => {
     sim.control.setLevel(alex.uri, 'FriendsAndFamily');
     await w.levelSettled('FriendsAndFamily');
+    // The list moved them to the Friends and Family group.
+    await w.page.getByRole('combobox', { name: 'Show level' }).selectOption('FriendsAndFamily');
     await expect.poll(() => w.row(alex.uri).getAttribute('aria-label')).toMatch(/, Friends and Family$/);
+    await w.page.getByRole('combobox', { name: 'Show level' }).selectOption('all');
   });
 
   it('resets to the auto-assigned level', async () => {

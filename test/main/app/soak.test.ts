@@ -4,6 +4,7 @@
 // continues the previous one for that contact (so none was reported twice and none skipped), and memory is flat.
 //
 // Duration: UCWA_SOAK_SECONDS (default 45). Seed: UCWA_SOAK_SEED (default random; printed, so a failure replays).
+// Wire format: UCWA_SOAK_FORMAT=xml (default json).
 // "Exposed" change: a level the app fetched that differs from the last level it knew for that contact. Several
 // server changes between two fetches are exposed as one (from the first to the last level), which is correct:
 // the protocol sends no data with the event, and the server merges events for the same resource.
@@ -16,6 +17,7 @@ import { startSimulator } from '../../../main/sim/index.js';
 
 const SECONDS = Number(process.env.UCWA_SOAK_SECONDS ?? 45);
 const SEED = Number(process.env.UCWA_SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const FORMAT = process.env.UCWA_SOAK_FORMAT === 'xml' ? 'xml' : 'json';
 const LEVELS: PrivacyLevel[] = ['External', 'Colleagues', 'Workgroup', 'FriendsAndFamily', 'Blocked'];
 
 function mulberry32(seed: number): () => number {
@@ -52,6 +54,7 @@ describe('soak', () => {
       const model = createAppModel({
         historyStore: memoryHistoryStore(),
         endpointId: 'soak',
+        format: FORMAT,
         random: mulberry32(SEED + 1),
         channel: { backoff: { baseMs: 50, capMs: 1_000 } },
       });
@@ -126,7 +129,9 @@ describe('soak', () => {
           }
           await tick(5 + Math.floor(rnd() * 25));
         }
+        const loadEnded = Date.now();
         await Promise.all(own);
+        const ownSettledMs = Date.now() - loadEnded;
 
         // Settle: no more faults; a last change made on the server proves every earlier event has been processed.
         sim.control.faults.clear();
@@ -149,6 +154,7 @@ describe('soak', () => {
         figures.serverChanges++;
         await seenSentinel;
         await model.settled();
+        const settleMs = Date.now() - loadEnded;
         const endHeap = heapMb();
 
         // 1. The app's levels are the server's.
@@ -184,11 +190,12 @@ describe('soak', () => {
         figures.notifications = reported.filter((c) => !c.ours).length;
         const stats = model.stats();
         process.stdout.write(
-          `soak: seed=${SEED} seconds=${SECONDS} contacts=${uris.length} serverChanges=${figures.serverChanges} ` +
+          `soak: seed=${SEED} seconds=${SECONDS} format=${FORMAT} contacts=${uris.length} serverChanges=${figures.serverChanges} ` +
             `ownChanges=${figures.ownChanges} ownFailed=${figures.ownFailed} conflicts=${figures.conflicts} ` +
             `reportedChanges=${reported.length} notifications=${figures.notifications} faults=${figures.faults} ` +
             `${JSON.stringify(faultCounts)} reconnects=${stats.reconnects} snapshots=${stats.snapshots} ` +
-            `heapMB warm=${warm.toFixed(1)} end=${endHeap.toFixed(1)} gc=${gcAvailable}\n`,
+            `heapMB warm=${warm.toFixed(1)} end=${endHeap.toFixed(1)} gc=${gcAvailable} ` +
+            `settleMs=${settleMs} (own PUTs ${ownSettledMs})\n`,
         );
         expect(endHeap).toBeLessThan(gcAvailable ? warm * 1.5 + 10 : warm * 2 + 20);
         expect(figures.faults).toBeGreaterThan(0);

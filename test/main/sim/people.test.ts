@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../main/sim/index.js';
+import { createManualClock, startSimulator, type Simulator } from '../../../main/sim/index.js';
 import { decode, link, signIn, until } from './helpers.js';
 
 let sim: Simulator | undefined;
@@ -165,6 +165,29 @@ describe('people extras', () => {
       204,
     );
     expect((await s.get(sub._links.self.href)).status).toBe(404);
+  });
+
+  it('writes dates as /Date(ms)/ in JSON and ISO 8601 in XML, in resources and in event batches', async () => {
+    const at = Date.UTC(2024, 2, 1, 9, 30, 15, 250);
+    sim = await startSimulator({ clock: createManualClock(at) });
+    const s = await signIn(sim);
+    const c = sim.control.contacts()[0];
+    sim.control.setPresence(c?.uri ?? '', 'Away');
+    const presence = `${link(s, 'people', 'self')}/${c?.uri.slice(4)}/presence`;
+    const json = (await (await s.get(presence, 'json')).json()) as { lastActive: string };
+    expect(json.lastActive).toBe(`/Date(${at})/`);
+    const xml = decode(await (await s.get(presence, 'xml')).text(), 'xml');
+    expect(xml.properties.lastActive).toBe('2024-03-01T09:30:15.250Z');
+    // The same presence embedded in a subscription's event, read as XML.
+    const created = await fetch(s.url(link(s, 'people', 'presenceSubscriptions')), {
+      method: 'POST',
+      headers: { ...s.headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ duration: 11, uris: [c?.uri] }),
+    });
+    expect(created.status).toBe(201);
+    const batch = await (await s.get(s.app._links.events?.href ?? '', 'xml')).text();
+    expect(batch).toContain('<property name="lastActive">2024-03-01T09:30:15.250Z</property>');
+    expect(batch).not.toContain('/Date(');
   });
 
   it('answers many GETs in one multipart/batching request, in order, and refuses more than the cap', async () => {

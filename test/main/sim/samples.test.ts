@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../main/sim/index.js';
-import { type Format, type Model, decode, link, signIn, type Session } from './helpers.js';
+import { ACCEPT, type Format, type Model, decode, link, signIn, type Session, token } from './helpers.js';
 
 const SAMPLES = new URL('../../../../shared/ucwa-samples/', import.meta.url);
 
@@ -143,5 +143,35 @@ describe.each(['json', 'xml'] as const)('resource shapes match the samples (%s)'
     expect(out).toEqual([]);
     // The rel and the core names a client relies on are present, not just "nothing extra".
     expect(ours.rel).toBe(sample(stem, format).rel);
+  });
+});
+
+// The redirect resource exists only when the user is homed on a second pool.
+describe.each(['json', 'xml'] as const)('redirect resource shape matches the sample (%s)', (format) => {
+  it('redirect.get', async () => {
+    const pools = await startSimulator({ redirectToSecondPool: true });
+    try {
+      const t = await token(pools.origin, pools.user, pools.password);
+      const auth = { Authorization: `Bearer ${t}`, Accept: ACCEPT[format] };
+      const user = decode(
+        await (
+          await fetch(`${pools.origin}/autodiscover/autodiscoverservice.svc/root/oauth/user`, {
+            headers: auth,
+          })
+        ).text(),
+        format,
+      );
+      const res = await fetch(user.links.redirect?.[0]?.href ?? '', { headers: auth });
+      expect(res.status).toBe(200);
+      const ours = decode(await res.text(), format);
+      const theirs = sample('redirect.get', format);
+      const out: string[] = [];
+      extras(ours, theirs, 'redirect.get', out);
+      expect(out).toEqual([]);
+      expect(ours.rel).toBe(theirs.rel);
+      expect(Object.keys(ours.links).sort()).toEqual(Object.keys(theirs.links).sort());
+    } finally {
+      await pools.close();
+    }
   });
 });

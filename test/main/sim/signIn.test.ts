@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createManualClock, startSimulator, type Simulator } from '../../../main/sim/index.js';
-import { decode, signIn, token } from './helpers.js';
+import { ACCEPT, decode, signIn, token } from './helpers.js';
 
 let sim: Simulator | undefined;
 afterEach(async () => {
@@ -94,30 +94,97 @@ describe('discovery and sign-in', () => {
     expect((await fetch(s.appHref, { headers: { Authorization: `Bearer ${fresh}` } })).status).toBe(401);
   });
 
-  it('redirects to a second pool that demands its own token', async () => {
-    sim = await startSimulator({ redirectToSecondPool: true });
-    const t1 = await token(sim.origin, sim.user, sim.password);
-    const root = (await (await fetch(sim.discoverUrl)).json()) as { _links: { user: { href: string } } };
-    const user1 = (await (
-      await fetch(root._links.user.href, { headers: { Authorization: `Bearer ${t1}` } })
-    ).json()) as {
-      _links: Record<string, { href: string }>;
-    };
-    expect(user1._links.applications).toBeUndefined();
-    const redirect = user1._links.redirect?.href ?? '';
-    expect(redirect.startsWith(sim.secondOrigin ?? 'none')).toBe(true);
-    const root2 = (await (await fetch(redirect)).json()) as { _links: { user: { href: string } } };
-    const withOldToken = await fetch(root2._links.user.href, { headers: { Authorization: `Bearer ${t1}` } });
-    expect(withOldToken.status).toBe(401);
-    expect(withOldToken.headers.get('www-authenticate')).toContain(
-      `MsRtcOAuth href="${sim.secondOrigin}/WebTicket/oauthtoken"`,
-    );
-    const t2 = await token(sim.secondOrigin ?? '', sim.user, sim.password);
-    const user2 = (await (
-      await fetch(root2._links.user.href, { headers: { Authorization: `Bearer ${t2}` } })
-    ).json()) as {
-      _links: Record<string, { href: string }>;
-    };
-    expect(user2._links.applications?.href).toBe(`${sim.secondOrigin}/ucwa/oauth/v1/applications`);
+  it.each(['json', 'xml'] as const)(
+    'redirects through a redirect resource to a second pool that demands its own token (%s)',
+    async (format) => {
+      sim = await startSimulator({ redirectToSecondPool: true });
+      const second = sim.secondOrigin ?? 'none';
+      const accept = { Accept: ACCEPT[format] };
+      const t1 = await token(sim.origin, sim.user, sim.password);
+      const root = decode(await (await fetch(sim.discoverUrl, { headers: accept })).text(), format);
+      const user1 = decode(
+        await (
+          await fetch(root.links.user?.[0]?.href ?? '', {
+            headers: { ...accept, Authorization: `Bearer ${t1}` },
+          })
+        ).text(),
+        format,
+      );
+      expect(user1.links.applications).toBeUndefined();
+      // user → redirect resource (redirect_ref.md: rel redirect; links self, user, xframe) on the first pool.
+      const redirectHref = user1.links.redirect?.[0]?.href ?? '';
+      expect(redirectHref.startsWith(`${sim.origin}/`)).toBe(true);
+      expect((await fetch(redirectHref, { headers: accept })).status).toBe(401);
+      const redirect = decode(
+        await (await fetch(redirectHref, { headers: { ...accept, Authorization: `Bearer ${t1}` } })).text(),
+        format,
+      );
+      expect(redirect.rel).toBe('redirect');
+      expect(redirect.href).toBe(redirectHref);
+      expect(Object.keys(redirect.links).sort()).toEqual(['user', 'xframe']);
+      const user2Href = redirect.links.user?.[0]?.href ?? '';
+      expect(user2Href.startsWith(`${second}/`)).toBe(true);
+      // The second pool's user resource refuses the first pool's token with its own challenge.
+      const withOldToken = await fetch(user2Href, { headers: { ...accept, Authorization: `Bearer ${t1}` } });
+      expect(withOldToken.status).toBe(401);
+      expect(withOldToken.headers.get('www-authenticate')).toContain(
+        `MsRtcOAuth href="${second}/WebTicket/oauthtoken"`,
+      );
+      const t2 = await token(second, sim.user, sim.password);
+      const user2 = decode(
+        await (await fetch(user2Href, { headers: { ...accept, Authorization: `Bearer ${t2}` } })).text(),
+        format,
+      );
+      expect(user2.links.applications?.[0]?.href).toBe(`${second}/ucwa/oauth/v1/applications`);
+      expect(user2.links.redirect).toBeUndefined();
+      // The second pool has no redirect resource of its own.
+      expect(
+        (
+          await fetch(`${second}${new URL(redirectHref).pathname}`, {
+            headers: { Authorization: `Bearer ${t2}` },
+          })
+        ).status,
+      ).toBe(404);
+    },
+  );
+
+  it('answers a locked account with invalid_grant, a lockout description and diagnostics; unlock restores sign-in', async () => {
+    sim = await startSimulator();
+    const origin = sim.origin;
+    const before = await token(origin, sim.user, sim.password);
+    const lock = (locked: unknown): Promise<Response> =>
+      fetch(`${origin}/_sim/faults/lockAccount`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ locked }),
+      });
+    expect((await lock('yes')).status).toBe(400);
+    expect((await lock(true)).status).toBe(204);
+    const post = (password: string): Promise<Response> =>
+      fetch(`${origin}/WebTicket/oauthtoken`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'password',
+          username: 'demo@contoso.com',
+          password,
+        }).toString(),
+      });
+    for (const password of [sim.password, 'wrong']) {
+      const locked = await post(password);
+      expect(locked.status).toBe(400);
+      const body = (await locked.json()) as { error: string; error_description: string };
+      expect(body.error).toBe('invalid_grant');
+      expect(body.error_description).toMatch(/locked/i);
+      expect(locked.headers.get('x-ms-diagnostics')).toMatch(/^\d+;.*reason="Account is locked out\."/);
+    }
+    // A token issued before the lock keeps working until it expires.
+    const user = `${origin}/autodiscover/autodiscoverservice.svc/root/oauth/user`;
+    expect((await fetch(user, { headers: { Authorization: `Bearer ${before}` } })).status).toBe(200);
+    sim.control.faults.lockAccount(false);
+    expect((await post(sim.password)).status).toBe(200);
+    sim.control.faults.lockAccount(true);
+    sim.control.faults.clear();
+    expect((await post(sim.password)).status).toBe(200);
   });
 });

@@ -349,3 +349,21 @@ describe('token lifetime', () => {
     }
   });
 });
+
+describe('locked account', () => {
+  it('reports AccountLocked, not a wrong password, when the server says the account is locked', async () => {
+    const sim = await startSimulator();
+    try {
+      sim.control.faults.lockAccount(true);
+      const locked = await failure(signInTo(sim, 'json'));
+      expect(locked).toMatchObject({ status: 400, code: 'AccountLocked', retryable: false });
+      expect(toUserMessage(locked)).toMatch(/locked/);
+      expect(JSON.stringify(locked) + locked.message).not.toContain(sim.password);
+      sim.control.faults.lockAccount(false);
+      const client = await signInTo(sim, 'json');
+      await client.signOut();
+    } finally {
+      await sim.close();
+    }
+  });
+});

@@ -83,6 +83,7 @@ describe('event channel: following links', () => {
     expect(h.channel.getState()).toEqual({
       name: 'polling',
       url: '/ucwa/oauth/v1/applications/1/events?ack=2',
+      retrying: false,
     });
   });
 
@@ -293,7 +294,10 @@ describe('event channel: retries and backoff', () => {
       await flush();
       await vi.advanceTimersByTimeAsync(60_000);
     }
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: true }); // not "connected" yet
     h.last().resolve({ next: '/e?ack=2', events: [] });
+    await flush();
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: false });
     await flush();
     h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
     await flush();

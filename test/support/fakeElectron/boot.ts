@@ -13,6 +13,8 @@ export interface BootedApp {
   child: ChildProcess;
   call<T = unknown>(cmd: string, args?: Record<string, unknown>): Promise<T>;
   output(): string;
+  /** What the app had fetched when it quit (the fake reports it on its way out). */
+  fetchedAtExit(): Array<{ method: string; url: string }>;
   exited: Promise<number | null>;
   kill(): void;
 }
@@ -36,9 +38,12 @@ export async function bootMain(argv: string[], env: Record<string, string> = {})
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   let nextId = 0;
+  let fetchedAtExit: Array<{ method: string; url: string }> = [];
   const loaded = new Promise<void>((done, fail) => {
-    child.on('message', (m: { id?: number; ok?: boolean; result?: unknown; error?: string; type?: string }) => {
+    type Message = { id?: number; ok?: boolean; result?: unknown; error?: string; type?: string; fetched?: [] };
+    child.on('message', (m: Message) => {
       if (m.type === 'loaded') done();
+      if (m.type === 'exiting') fetchedAtExit = m.fetched ?? [];
       if (m.id === undefined) return;
       const waiter = pending.get(m.id);
       pending.delete(m.id);
@@ -61,6 +66,7 @@ export async function bootMain(argv: string[], env: Record<string, string> = {})
       });
     },
     output: () => output,
+    fetchedAtExit: () => fetchedAtExit,
     exited,
     kill: () => {
       if (child.exitCode === null) child.kill();

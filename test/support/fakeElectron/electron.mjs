@@ -70,7 +70,7 @@ class App extends EventEmitter {
     if (event.defaultPrevented) return;
     this.emit('will-quit', preventable());
     this.emit('quit');
-    send({ type: 'exiting', code: 0 });
+    send({ type: 'exiting', code: 0, fetched: recorded.fetched });
     setImmediate(() => process.exit(0));
   }
   exit(code = 0) {

@@ -6,6 +6,7 @@ import { expectationOf, newModel, signInToFullSnapshot } from './session.js';
 import type { SimAddress } from './session.js';
 import { round } from './stats.js';
 import type { Row } from './table.js';
+import type { SimContact } from '../main/sim/index.js';
 
 const CONTACTS = 5000;
 
@@ -49,7 +50,7 @@ async function heapAfterGc(): Promise<number> {
 }
 
 async function child(sim: SimAddress & { origin: string }): Promise<MemoryResult> {
-  const contacts = await (await fetch(`${sim.origin}/_sim/contacts`)).json();
+  const contacts = (await (await fetch(`${sim.origin}/_sim/contacts`)).json()) as SimContact[];
   const expected = expectationOf(contacts);
   // Warm the HTTP client and the modules with a sign-in that is thrown away, so the baseline holds them too.
   const warm = newModel();

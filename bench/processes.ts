@@ -2,8 +2,12 @@
 // (simChild.ts) driven over its /_sim/ HTTP control, and benchmark children that print one JSON result line.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { SimContact, SimStats } from '../main/sim/index.js';
 import type { SimAddress } from './session.js';
 
@@ -56,9 +60,35 @@ export async function startSimProcess(contacts: number): Promise<SimProcess> {
   };
 }
 
-/** Run a benchmark file with `--child ...args` and parse the JSON line it prints last. */
-export function runChild<T>(file: string, args: string[], nodeFlags: string[] = []): Promise<T> {
-  const child = spawnTs(file, ['--child', ...args], nodeFlags);
+/**
+ * Run a benchmark file with `--child ...args` and parse the JSON line it prints last. The file is bundled first
+ * (esbuild, which tsx itself runs on) and run by plain Node, as the app's main process runs bundled code: tsx's
+ * loader has CPU and heap of its own (a ~60 ms burst some seconds after start) that must not be measured.
+ */
+export async function runChild<T>(file: string, args: string[], nodeFlags: string[] = []): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'ucwa-bench-'));
+  try {
+    const outfile = join(dir, 'child.mjs');
+    await build({
+      entryPoints: [here(file)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'error',
+      // Bundled CommonJS dependencies may call require(): give the ESM bundle one.
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
+    return await runJson<T>(spawn(process.execPath, [...nodeFlags, outfile, '--child', ...args], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    }), file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runJson<T>(child: ChildProcess, file: string): Promise<T> {
   child.stdin?.end();
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString('utf8')));

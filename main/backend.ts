@@ -106,7 +106,8 @@ export function createBackend(deps: BackendDeps): Backend {
   const createModel = deps.createModel ?? createDefaultModel;
   const { settings, secrets } = deps;
   const hub = createPushHub();
-  const listeners: Listeners = { state: new Set(),
+  const listeners: Listeners = {
+    state: new Set(),
     showWindow: new Set(),
     settings: new Set(),
     change: new Set(),
@@ -160,7 +161,8 @@ export function createBackend(deps: BackendDeps): Backend {
       historyStore,
       passwordProvider: async () => current?.password ?? null,
       tokenStore: {
-        load: async () => (current && !current.demo ? secrets.getToken(current.user).catch(() => null) : null),
+        load: async () =>
+          current && !current.demo ? secrets.getToken(current.user).catch(() => null) : null,
         save: async (token) => {
           if (current && !current.demo && settings.get().rememberPassword) {
             await secrets.setToken(current.user, token).catch(() => undefined);
@@ -228,7 +230,7 @@ export function createBackend(deps: BackendDeps): Backend {
   function getState(): AppStateView {
     return {
       session: sessionView(),
-      contactCount: model.contacts().length,
+      contactCount: model.contactCount(),
       pausedUntil: effectivePause(),
       keyringAvailable,
       unseenChanges,
@@ -268,7 +270,10 @@ export function createBackend(deps: BackendDeps): Backend {
   function open(target: NotificationTarget): void {
     if (target.view === 'contacts') hub.push('app:navigate', { view: 'contacts', uri: target.uri });
     else if (target.view === 'invitations') {
-      hub.push('app:navigate', target.uri ? { view: 'invitations', uri: target.uri } : { view: 'invitations' });
+      hub.push(
+        'app:navigate',
+        target.uri ? { view: 'invitations', uri: target.uri } : { view: 'invitations' },
+      );
     } else if (target.view === 'activity') hub.push('app:navigate', { view: 'activity' });
     emit('showWindow', target);
   }
@@ -369,7 +374,8 @@ export function createBackend(deps: BackendDeps): Backend {
   }
 
   async function signOut(): Promise<AppStateView> {
-    const user = current && !current.demo ? current.user : settings.get().user;
+    // The account whose remembered sign-in goes: never the real account's when leaving the demo.
+    const user = current ? (current.demo ? null : current.user) : settings.get().user;
     await endSession();
     current = null;
     await closeDemoIfIdle('signed out');
@@ -393,7 +399,9 @@ export function createBackend(deps: BackendDeps): Backend {
         demo: false,
       });
     } catch (e) {
-      log.warn('could not restore the remembered sign-in', { message: e instanceof Error ? e.message : String(e) });
+      log.warn('could not restore the remembered sign-in', {
+        message: e instanceof Error ? e.message : String(e),
+      });
     }
   }
 
@@ -403,7 +411,8 @@ export function createBackend(deps: BackendDeps): Backend {
     if (pauseTimer !== undefined) clock.clearTimeout(pauseTimer);
     pauseTimer = undefined;
     // Wake once when the pause ends so the tray drops its "paused" line (one timer, not polling).
-    if (until !== null) pauseTimer = clock.setTimeout(() => pushState(), Math.max(0, until - clock.now()) + 1);
+    if (until !== null)
+      pauseTimer = clock.setTimeout(() => pushState(), Math.max(0, until - clock.now()) + 1);
     pushState();
     emit('settings', settingsView());
     return effectivePause();

@@ -89,7 +89,8 @@ async function start(): Promise<void> {
       open: () => windows.show(),
       openContact: (uri) => backend.open({ view: 'contacts', uri }),
       pause: (what) => backend.pause(what),
-      signOut: () => void backend.signOut().catch((e: unknown) => log.warn('sign-out failed', { e: String(e) })),
+      signOut: () =>
+        void backend.signOut().catch((e: unknown) => log.warn('sign-out failed', { e: String(e) })),
       quit: () => app.quit(),
     },
   });

@@ -53,7 +53,10 @@ function render(size: number, layers: Layer[]): Buffer {
   const S = 4;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const u = (x + (sx + 0.5) / S) / size;
@@ -67,15 +70,21 @@ function render(size: number, layers: Layer[]): Buffer {
               const [hr, hg, hb, ha] = hit;
               const [cr, cg, cb, ca] = c;
               const oa = ha + ca * (1 - ha);
-              c = oa === 0 ? [0, 0, 0, 0] : [
-                (hr * ha + cr * ca * (1 - ha)) / oa,
-                (hg * ha + cg * ca * (1 - ha)) / oa,
-                (hb * ha + cb * ca * (1 - ha)) / oa,
-                oa,
-              ];
+              c =
+                oa === 0
+                  ? [0, 0, 0, 0]
+                  : [
+                      (hr * ha + cr * ca * (1 - ha)) / oa,
+                      (hg * ha + cg * ca * (1 - ha)) / oa,
+                      (hb * ha + cb * ca * (1 - ha)) / oa,
+                      oa,
+                    ];
             }
           }
-          r += c[0] * c[3]; g += c[1] * c[3]; b += c[2] * c[3]; a += c[3];
+          r += c[0] * c[3];
+          g += c[1] * c[3];
+          b += c[2] * c[3];
+          a += c[3];
         }
       }
       const i = (y * size + x) * 4;
@@ -88,9 +97,12 @@ function render(size: number, layers: Layer[]): Buffer {
   return encodePng(size, px);
 }
 
-const circle = (cx: number, cy: number, r: number, color: RGBA): Layer => (x, y) =>
-  Math.hypot(x - cx, y - cy) <= r ? color : null;
-const ring = (cx: number, cy: number, r: number, w: number, color: RGBA, gapFrom?: number, gapTo?: number): Layer =>
+const circle =
+  (cx: number, cy: number, r: number, color: RGBA): Layer =>
+  (x, y) =>
+    Math.hypot(x - cx, y - cy) <= r ? color : null;
+const ring =
+  (cx: number, cy: number, r: number, w: number, color: RGBA, gapFrom?: number, gapTo?: number): Layer =>
   (x, y) => {
     const d = Math.hypot(x - cx, y - cy);
     if (Math.abs(d - r) > w / 2) return null;
@@ -100,13 +112,20 @@ const ring = (cx: number, cy: number, r: number, w: number, color: RGBA, gapFrom
     }
     return color;
   };
-const roundedSquare = (inset: number, radius: number, top: RGBA, bottom: RGBA): Layer => (x, y) => {
-  const qx = Math.max(Math.abs(x - 0.5) - (0.5 - inset - radius), 0);
-  const qy = Math.max(Math.abs(y - 0.5) - (0.5 - inset - radius), 0);
-  if (Math.hypot(qx, qy) > radius) return null;
-  const t = y;
-  return [top[0] + (bottom[0] - top[0]) * t, top[1] + (bottom[1] - top[1]) * t, top[2] + (bottom[2] - top[2]) * t, 1];
-};
+const roundedSquare =
+  (inset: number, radius: number, top: RGBA, bottom: RGBA): Layer =>
+  (x, y) => {
+    const qx = Math.max(Math.abs(x - 0.5) - (0.5 - inset - radius), 0);
+    const qy = Math.max(Math.abs(y - 0.5) - (0.5 - inset - radius), 0);
+    if (Math.hypot(qx, qy) > radius) return null;
+    const t = y;
+    return [
+      top[0] + (bottom[0] - top[0]) * t,
+      top[1] + (bottom[1] - top[1]) * t,
+      top[2] + (bottom[2] - top[2]) * t,
+      1,
+    ];
+  };
 
 /** The app's glyph: a person (head and shoulders) in front of a half-open eye ring: "who sees what". */
 function person(color: RGBA, scale = 1, cx = 0.5, cy = 0.5): Layer[] {
@@ -181,7 +200,8 @@ export function makeIcons(outDir = assets): string[] {
     ring(0.5, 0.5, 0.3, 0.05, [255, 255, 255, 0.55], -150, -30),
     ...person(WHITE, 0.95, 0.5, 0.53),
   ];
-  for (const size of [512, 256, 128, 64, 32, 16]) put(size === 512 ? 'icon.png' : `icon-${size}.png`, render(size, app));
+  for (const size of [512, 256, 128, 64, 32, 16])
+    put(size === 512 ? 'icon.png' : `icon-${size}.png`, render(size, app));
   return written;
 }
 

@@ -10,7 +10,7 @@ import type { EventBatch } from '../ucwa/eventChannelBatch.js';
 import { peopleOf } from '../ucwa/people.js';
 import { link } from '../ucwa/representation/model.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
-import type { Connect } from './model.js';
+import type { Connect } from './types.js';
 import type { ContactExtras, ContactRecord, FetchResult, PartyRecord, ProtocolPort } from './port.js';
 
 /** Subscription length asked for, in minutes (the server caps presence subscriptions at 30). */

@@ -27,10 +27,13 @@ export class Coalescer {
     return this.pending.size;
   }
 
-  /** Resolves once everything marked so far has been fetched (or given back for a retry). */
-  async idle(): Promise<void> {
+  /**
+   * Resolves once everything marked so far has been fetched. Retries waiting on a timer are run at once, a bounded
+   * number of times (a server that keeps failing must not turn this into a busy loop).
+   */
+  async idle(maxRounds = 20): Promise<void> {
     let seen: Promise<void> | undefined;
-    while (seen !== this.running || this.timer !== undefined) {
+    for (let round = 0; round < maxRounds && (seen !== this.running || this.timer !== undefined); round++) {
       if (this.timer !== undefined && seen === this.running) this.flushNow();
       seen = this.running;
       await seen;

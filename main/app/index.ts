@@ -26,7 +26,7 @@ import type { FetchLike, UcwaLogger } from '../ucwa/client.js';
 import { clientConnect } from './clientPort.js';
 import type { HistoryStore } from './history.js';
 import { createModel } from './model.js';
-import type { AppModel, Connect } from './model.js';
+import type { AppModel, Connect } from './types.js';
 
 export interface CreateAppModelDeps {
   fetch?: FetchLike;
@@ -86,7 +86,7 @@ export type {
   SetLevelResult,
   SignInParams,
   SigningInStep,
-} from './model.js';
+} from './types.js';
 export type { ContactsChange } from './directory.js';
 export type { HistoryStore } from './history.js';
 export type { ContactRecord, PartyRecord, ProtocolPort } from './port.js';

@@ -1,117 +1,32 @@
 // The live app model: one signed-in session, its event channel, and everything the UI and notifications read.
-// See index.ts for the public surface; this file wires the parts (directory, relationship diff, invitations,
-// subscriptions, history) to the event channel's ordered signals.
-import type {
-  ChangeEntry,
-  ContactDetails,
-  ContactView,
-  InvitationView,
-  PrivacyLevel,
-} from '../ipc/contract.js';
+// See index.ts for the public surface (types in types.ts); this file wires the parts (directory, relationship diff,
+// invitations, subscriptions, history) to the event channel's ordered signals.
+import type { ContactDetails, PrivacyLevel } from '../ipc/contract.js';
 import { UcwaError, isUcwaError, toUserMessage } from '../ucwa/errors.js';
 import { EventChannel, realClock } from '../ucwa/eventChannel.js';
-import type {
-  BackoffPolicy,
-  ChannelSignal,
-  ChannelState,
-  Clock,
-  StickyParams,
-} from '../ucwa/eventChannel.js';
+import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
 import type { UcwaEvent } from '../ucwa/eventChannelBatch.js';
 import { stringProp } from '../ucwa/representation/model.js';
-import type { UcwaLogger } from '../ucwa/log.js';
 import { silentLogger } from '../ucwa/log.js';
 import { Coalescer } from './coalescer.js';
 import { Directory, asAvailability } from './directory.js';
-import type { ContactsChange } from './directory.js';
 import { Emitter } from './emitter.js';
 import { ChangeHistory } from './history.js';
-import type { HistoryStore } from './history.js';
 import { Invitations, invitationKind } from './invitations.js';
 import type { ContactRecord, ProtocolPort } from './port.js';
 import { RelationshipTracker } from './relationships.js';
 import type { RelationshipChange } from './relationships.js';
 import { Subscriptions } from './subscriptions.js';
-
-export type SigningInStep = 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
-
-export type SessionState =
-  | { kind: 'signedOut'; reason?: string }
-  | { kind: 'signingIn'; step: SigningInStep; detail?: string }
-  | { kind: 'connected'; user: string }
-  | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
-  /** 409 PGetReplaced: another copy took over the application; this one stopped listening. */
-  | { kind: 'replaced'; reason: string };
-
-/** A plain, serialisable snapshot for the UI. Never a token or password. */
-export interface AppState {
-  session: SessionState;
-  user: string | null;
-  contactCount: number;
-}
-
-/** A notification intent: the shell decides whether to show it (never for `ours`). */
-export interface RelationshipChangedIntent {
-  uri: string;
-  name: string;
-  from: PrivacyLevel;
-  to: PrivacyLevel;
-  at: number;
-  ours: boolean;
-}
-
-export interface AppEvents extends Record<string, unknown> {
-  state: AppState;
-  contacts: ContactsChange;
-  relationshipChanged: RelationshipChangedIntent;
-  invitation: InvitationView;
-  invitationEnded: InvitationView;
-  history: ChangeEntry;
-  signingInStep: SigningInStep;
-}
-
-export interface SignInParams {
-  /** The simulator's or a known root URL; without it the SIP domain is used for autodiscovery. */
-  discoverUrl?: string;
-  sipAddress: string;
-  password?: string;
-  passwordProvider?: () => Promise<string>;
-}
-
-export type SetLevelResult = { level: PrivacyLevel } | { conflict: { current: PrivacyLevel } };
-
-/** Opens a protocol session (the default uses UcwaClient; tests may inject a fake). */
-export type Connect = (params: SignInParams, onStep: (step: SigningInStep) => void) => Promise<ProtocolPort>;
-
-export interface AppModelDeps {
-  connect: Connect;
-  historyStore: HistoryStore;
-  clock?: Clock;
-  random?: () => number;
-  log?: UcwaLogger;
-  channel?: { params?: Partial<StickyParams>; backoff?: Partial<BackoffPolicy> };
-}
-
-export interface AppModel {
-  signIn(params: SignInParams): Promise<void>;
-  /** DELETE the application and stop listening. */
-  signOut(reason?: string): Promise<void>;
-  /** OS resume / network online: retry at once. */
-  wake(): void;
-  getState(): AppState;
-  contacts(): ContactView[];
-  contactDetails(uri: string): Promise<ContactDetails>;
-  /** Optimistic; reported as ours in the history; a 412 gives `{conflict: {current}}` instead of overwriting. */
-  setLevel(uri: string, level: PrivacyLevel): Promise<SetLevelResult>;
-  resetLevel(uri: string): Promise<{ level: PrivacyLevel }>;
-  history(): ChangeEntry[];
-  invitations(): InvitationView[];
-  on<K extends keyof AppEvents>(event: K, listener: (payload: AppEvents[K]) => void): () => void;
-  /** Resolves when every received event has been processed and every follow-up fetch applied (tests, `watch`). */
-  settled(): Promise<void>;
-  /** Figures for diagnostics and the soak test. */
-  stats(): { reconnects: number; snapshots: number; backlog: number };
-}
+import type {
+  AppEvents,
+  AppModel,
+  AppModelDeps,
+  AppState,
+  SessionState,
+  SetLevelResult,
+  SignInParams,
+  SigningInStep,
+} from './types.js';
 
 const SNAPSHOT_RETRY_MS = 2_000;
 
@@ -395,6 +310,11 @@ export function createModel(deps: AppModelDeps): AppModel {
     const closing = port;
     endSession();
     port = undefined;
+    // A deliberate sign-out forgets the list (a server-side end keeps it visible behind the banner).
+    tracker.clear();
+    directory.clear();
+    invitations.clear();
+    if (closing !== undefined) emitter.emit('contacts', { reset: true, upserts: [], removed: [] });
     setSession(reason === undefined ? { kind: 'signedOut' } : { kind: 'signedOut', reason });
     if (closing !== undefined) {
       await closing

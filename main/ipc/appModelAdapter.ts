@@ -22,6 +22,8 @@ export function createDefaultModel(deps: ModelDeps): AppModelPort {
     endpointId: deps.endpointId,
     format: deps.format,
   });
+  // deps.tokenStore is not passed on: main/app and the client do not accept a token store yet, so only the
+  // password (when remembered) survives a restart; the token is re-acquired with it at sign-in.
   // The keyring-backed password provider: asked again when the 8-hour token runs out (no refresh token in UCWA).
   const passwordProvider = async (): Promise<string> => {
     const password = await deps.passwordProvider();
@@ -42,6 +44,7 @@ export function createDefaultModel(deps: ModelDeps): AppModelPort {
     wake: () => model.wake(),
     session: () => toSession(model.getState().session),
     contacts: () => model.contacts(),
+    contactCount: () => model.getState().contactCount,
     contactDetails: (uri) => model.contactDetails(uri),
     async setLevel(uri, level, expected) {
       // The level the user saw is stale: someone else changed it meanwhile. Report, never overwrite.
@@ -57,7 +60,9 @@ export function createDefaultModel(deps: ModelDeps): AppModelPort {
     on(event, listener) {
       switch (event) {
         case 'session':
-          return model.on('state', (state) => (listener as (p: ModelSession) => void)(toSession(state.session)));
+          return model.on('state', (state) =>
+            (listener as (p: ModelSession) => void)(toSession(state.session)),
+          );
         case 'contacts':
           return model.on('contacts', listener as (p: ModelEvents['contacts']) => void);
         case 'relationshipChanged':

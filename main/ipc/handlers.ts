@@ -53,7 +53,9 @@ export function createHandlers(s: BackendServices): HandlerTable {
     'session:sign-out': () => s.signOut(),
     'contacts:list': () => s.contacts(),
     'contacts:details': ({ uri }) => s.contactDetails(uri),
-    'privacy:set-level': async ({ uri, level, expected }) => ({ level: await s.setLevel(uri, level, expected) }),
+    'privacy:set-level': async ({ uri, level, expected }) => ({
+      level: await s.setLevel(uri, level, expected),
+    }),
     'privacy:reset': async ({ uri }) => ({ level: await s.resetLevel(uri) }),
     'history:list': () => s.history(),
     'history:mark-seen': () => s.markSeen(),
@@ -88,7 +90,10 @@ export async function dispatch(
 ): Promise<IpcResult<unknown>> {
   if (!sender.trusted) {
     log?.warn('IPC request from a foreign sender refused', { channel: String(channel).slice(0, 64) });
-    return { ok: false, error: { code: 'ForeignSender', message: 'This request did not come from UCWA Tray.' } };
+    return {
+      ok: false,
+      error: { code: 'ForeignSender', message: 'This request did not come from UCWA Tray.' },
+    };
   }
   if (!isInvokeChannel(channel)) {
     return { ok: false, error: { code: 'InvalidArgument', message: 'Unknown request.' } };

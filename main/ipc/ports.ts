@@ -138,6 +138,8 @@ export interface AppModelPort {
   wake(): void;
   session(): ModelSession;
   contacts(): ContactView[];
+  /** contacts().length without building the views (the state is read on every push). */
+  contactCount(): number;
   contactDetails(uri: string): Promise<ContactDetails>;
   /** Resolves with the level now on the server. A conflict throws a UcwaError PreconditionFailed with `current`. */
   setLevel(uri: string, level: PrivacyLevel, expected?: PrivacyLevel): Promise<PrivacyLevel>;

@@ -25,13 +25,23 @@ import type { TrayIconName } from './trayMenu.js';
 export const appIconPath: string = appIcon;
 
 export const trayIconFiles: Record<TrayIconName, TrayIconFiles> = {
-  connected: { normal: connected, normal2x: connected2x, template: connectedTemplate, template2x: connectedTemplate2x },
+  connected: {
+    normal: connected,
+    normal2x: connected2x,
+    template: connectedTemplate,
+    template2x: connectedTemplate2x,
+  },
   reconnecting: {
     normal: reconnecting,
     normal2x: reconnecting2x,
     template: reconnectingTemplate,
     template2x: reconnectingTemplate2x,
   },
-  signedOut: { normal: signedOut, normal2x: signedOut2x, template: signedOutTemplate, template2x: signedOutTemplate2x },
+  signedOut: {
+    normal: signedOut,
+    normal2x: signedOut2x,
+    template: signedOutTemplate,
+    template2x: signedOutTemplate2x,
+  },
   unseen: { normal: unseen, normal2x: unseen2x, template: unseenTemplate, template2x: unseenTemplate2x },
 };

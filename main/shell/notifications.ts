@@ -27,7 +27,8 @@ export interface NotificationContext {
   osDoNotDisturb: boolean;
 }
 
-export type SuppressedWhy = 'paused' | 'own-change' | 'disabled' | 'burst-summarised' | 'os-dnd' | 'not-delegated';
+export type SuppressedWhy =
+  'paused' | 'own-change' | 'disabled' | 'burst-summarised' | 'os-dnd' | 'not-delegated';
 export type NotificationOutcome = { outcome: 'sent' } | { outcome: 'suppressed'; why: SuppressedWhy };
 
 export const BURST_WINDOW_MS = 2000;
@@ -67,14 +68,19 @@ export function signedOutText(reason: string): NotificationContent {
 }
 
 export function burstSummaryText(count: number): NotificationContent {
-  return { title: 'Relationships changed', body: `${count} relationships changed`, target: { view: 'activity' } };
+  return {
+    title: 'Relationships changed',
+    body: `${count} relationships changed`,
+    target: { view: 'activity' },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Decision (everything but the burst, which needs memory)
 
 export function decide(intent: NotificationIntent, ctx: NotificationContext): NotificationOutcome {
-  if (intent.type === 'relationshipChanged' && intent.change.ours) return { outcome: 'suppressed', why: 'own-change' };
+  if (intent.type === 'relationshipChanged' && intent.change.ours)
+    return { outcome: 'suppressed', why: 'own-change' };
   if (intent.type === 'invitation' && !intent.invitation.onBehalfOf && !intent.invitation.delegator) {
     return { outcome: 'suppressed', why: 'not-delegated' };
   }
@@ -105,7 +111,10 @@ export function contentFor(intent: NotificationIntent): NotificationContent {
 // The service
 
 export interface NotificationService {
-  notify(intent: NotificationIntent, ctx: Omit<NotificationContext, 'now' | 'osDoNotDisturb'>): NotificationOutcome;
+  notify(
+    intent: NotificationIntent,
+    ctx: Omit<NotificationContext, 'now' | 'osDoNotDisturb'>,
+  ): NotificationOutcome;
   dispose(): void;
 }
 
@@ -136,7 +145,11 @@ export function createNotificationService(deps: {
   return {
     notify(intent, partial) {
       const now = clock.now();
-      const ctx: NotificationContext = { ...partial, now, osDoNotDisturb: notifier.isDoNotDisturb?.() ?? false };
+      const ctx: NotificationContext = {
+        ...partial,
+        now,
+        osDoNotDisturb: notifier.isDoNotDisturb?.() ?? false,
+      };
       const decision = decide(intent, ctx);
       if (decision.outcome !== 'sent') return decision;
       if (intent.type === 'relationshipChanged') {

@@ -29,7 +29,12 @@ export function isAllowedExternalUrl(url: string): boolean {
 
 export interface SecurityDeps {
   app: Pick<Electron.App, 'on'>;
-  session: { defaultSession: Pick<Electron.Session, 'webRequest' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> };
+  session: {
+    defaultSession: Pick<
+      Electron.Session,
+      'webRequest' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'
+    >;
+  };
   shell: Pick<Electron.Shell, 'openExternal'>;
   log?: (message: string, data?: Record<string, unknown>) => void;
 }

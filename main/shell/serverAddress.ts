@@ -15,7 +15,10 @@ export function resolveDiscoverUrl(server: string | null | undefined): string | 
   if (input === '') return undefined;
   if (!input.includes('://')) {
     if (!HOST.test(input)) {
-      throw new BackendError('InvalidArgument', 'The server address is not a host name or an https:// address.');
+      throw new BackendError(
+        'InvalidArgument',
+        'The server address is not a host name or an https:// address.',
+      );
     }
     return `https://${input}/autodiscover/autodiscoverservice.svc/root`;
   }

@@ -91,7 +91,8 @@ export interface StoreLike {
 export function settingsPortOver(backing: StoreLike): SettingsPort {
   const raw = backing.store;
   // No version key: an empty store is a fresh install (nothing to migrate), anything else predates versioning (v1).
-  const version = typeof raw.settingsVersion === 'number' ? raw.settingsVersion : Object.keys(raw).length ? 1 : 0;
+  const version =
+    typeof raw.settingsVersion === 'number' ? raw.settingsVersion : Object.keys(raw).length ? 1 : 0;
   let current = migrateSettings(raw, version === 0 ? SETTINGS_VERSION : version);
   if (version !== SETTINGS_VERSION) backing.store = { ...current, settingsVersion: SETTINGS_VERSION };
   return {

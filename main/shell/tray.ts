@@ -34,7 +34,10 @@ export function createTray(deps: TrayDeps): { tray: Electron.Tray; rebuild(): vo
     if (cached) return cached;
     const files = deps.icons[name];
     const img = electron.nativeImage.createFromPath(template ? files.template : files.normal);
-    img.addRepresentation({ scaleFactor: 2, buffer: deps.readFile(template ? files.template2x : files.normal2x) });
+    img.addRepresentation({
+      scaleFactor: 2,
+      buffer: deps.readFile(template ? files.template2x : files.normal2x),
+    });
     if (template) img.setTemplateImage(true);
     images.set(name, img);
     return img;

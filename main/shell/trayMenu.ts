@@ -74,7 +74,8 @@ export function trayTooltip(state: AppStateView, now: number): string {
   if (state.unseenChanges > 0) {
     lines.push(`${state.unseenChanges} new relationship change${state.unseenChanges === 1 ? '' : 's'}`);
   }
-  if (state.pausedUntil !== null) lines.push(`Notifications paused until ${clockTime(state.pausedUntil, now)}`);
+  if (state.pausedUntil !== null)
+    lines.push(`Notifications paused until ${clockTime(state.pausedUntil, now)}`);
   return lines.join('\n');
 }
 
@@ -92,13 +93,22 @@ export function buildTrayMenu(
   const signedIn = state.session.kind === 'connected' || state.session.kind === 'reconnecting';
   const paused = state.pausedUntil !== null;
   const items: TrayMenuItem[] = [{ id: 'state', label: stateLine(state, now), enabled: false }];
-  if (paused) items.push({ id: 'paused', label: `Notifications paused until ${clockTime(state.pausedUntil ?? now, now)}`, enabled: false });
+  if (paused)
+    items.push({
+      id: 'paused',
+      label: `Notifications paused until ${clockTime(state.pausedUntil ?? now, now)}`,
+      enabled: false,
+    });
   items.push({ type: 'separator' });
   items.push({ id: 'recent-title', label: 'Recent changes', enabled: false });
   const shown = recent.slice(0, RECENT_IN_MENU);
   if (shown.length === 0) items.push({ id: 'recent-none', label: 'No changes yet', enabled: false });
   for (const change of shown) {
-    items.push({ id: `recent-${change.id}`, label: changeLabel(change), click: () => actions.openContact(change.contact.uri) });
+    items.push({
+      id: `recent-${change.id}`,
+      label: changeLabel(change),
+      click: () => actions.openContact(change.contact.uri),
+    });
   }
   items.push({ type: 'separator' });
   items.push({ id: 'open', label: 'Open UCWA Tray', click: () => actions.open() });
@@ -109,7 +119,12 @@ export function buildTrayMenu(
     submenu: [
       { id: 'pause-1h', label: 'For 1 hour', click: () => actions.pause('1h') },
       { id: 'pause-tomorrow', label: 'Until tomorrow', click: () => actions.pause('tomorrow') },
-      { id: 'pause-resume', label: 'Resume notifications', enabled: paused, click: () => actions.pause('resume') },
+      {
+        id: 'pause-resume',
+        label: 'Resume notifications',
+        enabled: paused,
+        click: () => actions.pause('resume'),
+      },
     ],
   });
   items.push({ type: 'separator' });

@@ -67,7 +67,8 @@ export function createWindowManager(deps: WindowDeps): WindowManager {
   const expectedUrl = deps.renderer.url ?? `file://${deps.renderer.file.replace(/\\/g, '/')}`;
 
   function saveBounds(): void {
-    if (win && !win.isDestroyed() && !win.isMinimized()) deps.settings.update({ windowBounds: win.getNormalBounds() });
+    if (win && !win.isDestroyed() && !win.isMinimized())
+      deps.settings.update({ windowBounds: win.getNormalBounds() });
   }
 
   function create(): Electron.BrowserWindow {
@@ -117,7 +118,9 @@ export function createWindowManager(deps: WindowDeps): WindowManager {
       // Only the top frame: an <iframe> (there should be none) never speaks for the window.
       if (!frame || frame.parent !== null) return false;
       const url = frame.url;
-      return deps.renderer.url ? url.startsWith(deps.renderer.url) : url === expectedUrl || url.startsWith(`${expectedUrl}#`);
+      return deps.renderer.url
+        ? url.startsWith(deps.renderer.url)
+        : url === expectedUrl || url.startsWith(`${expectedUrl}#`);
     },
   };
 }

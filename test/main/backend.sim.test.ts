@@ -63,12 +63,20 @@ describe('backend over the simulator', () => {
   it('signs in to the demo, lists the contacts and changes a level on the server', async () => {
     const { backend, notifier } = await setup();
     const signedIn = await backend.dispatch('session:try-demo', undefined, trusted);
-    expect(signedIn).toMatchObject({ ok: true, value: { session: { kind: 'connected', demo: true }, contactCount: 12 } });
+    expect(signedIn).toMatchObject({
+      ok: true,
+      value: { session: { kind: 'connected', demo: true }, contactCount: 12 },
+    });
 
     const list = await backend.dispatch('contacts:list', undefined, trusted);
     if (!list.ok) throw new Error(list.error.message);
     const contacts = list.value as ContactView[];
-    expect(contacts.map((c) => c.uri).sort()).toEqual(current().control.contacts().map((c) => c.uri).sort());
+    expect(contacts.map((c) => c.uri).sort()).toEqual(
+      current()
+        .control.contacts()
+        .map((c) => c.uri)
+        .sort(),
+    );
 
     const target = contacts.find((c) => c.canSetLevel && c.level !== 'Workgroup');
     if (!target) throw new Error('no contact to change');
@@ -84,15 +92,42 @@ describe('backend over the simulator', () => {
   it('notifies once when a level changes on the server, with the contact name and both levels', async () => {
     const { backend, notifier } = await setup();
     await backend.dispatch('session:try-demo', undefined, trusted);
-    const contact = current().control.contacts().find((c) => c.level === 'Colleagues');
+    const contact = current()
+      .control.contacts()
+      .find((c) => c.level === 'Colleagues');
     if (!contact) throw new Error('no Colleagues contact in the demo data');
     const decided = next(backend, 'notification', (n) => n.intent === 'relationshipChanged');
     current().control.setLevel(contact.uri, 'FriendsAndFamily');
     expect((await decided).outcome).toEqual({ outcome: 'sent' });
-    expect(notifier.shown.map((n) => n.body)).toEqual([`${contact.name} is now Friends and Family — was Colleagues`]);
+    expect(notifier.shown.map((n) => n.body)).toEqual([
+      `${contact.name} is now Friends and Family — was Colleagues`,
+    ]);
     expect(backend.getState().unseenChanges).toBe(1);
     const history = await backend.dispatch('history:list', undefined, trusted);
-    expect(history).toMatchObject({ ok: true, value: [{ contact: { uri: contact.uri }, from: 'Colleagues', to: 'FriendsAndFamily', ours: false }] });
+    expect(history).toMatchObject({
+      ok: true,
+      value: [{ contact: { uri: contact.uri }, from: 'Colleagues', to: 'FriendsAndFamily', ours: false }],
+    });
+  });
+
+  it('notifies an invitation on behalf of someone, in words', async () => {
+    const { backend, notifier } = await setup();
+    await backend.dispatch('session:try-demo', undefined, trusted);
+    const [caller, boss] = current().control.contacts();
+    if (!caller || !boss) throw new Error('the demo needs two contacts');
+    const decided = next(backend, 'notification', (n) => n.intent === 'invitation');
+    current().control.sendInvitation({
+      kind: 'audioVideo',
+      from: caller.uri,
+      onBehalfOf: boss.uri,
+      subject: 'Budget',
+    });
+    expect((await decided).outcome).toEqual({ outcome: 'sent' });
+    expect(notifier.shown.map((n) => [n.title, n.body])).toEqual([
+      [`Call on behalf of ${boss.name}`, `${caller.name} is calling for ${boss.name}: “Budget”`],
+    ]);
+    const list = await backend.dispatch('invitations:list', undefined, trusted);
+    expect(list).toMatchObject({ ok: true, value: [{ kind: 'audioVideo', onBehalfOf: { uri: boss.uri } }] });
   });
 
   it('rejects bad arguments and foreign senders without reaching the server', async () => {
@@ -104,12 +139,16 @@ describe('backend over the simulator', () => {
       ok: false,
       error: { code: 'InvalidArgument' },
     });
-    expect(await backend.dispatch('privacy:set-level', { uri, level: 'Blocked' }, { trusted: false })).toMatchObject({
+    expect(
+      await backend.dispatch('privacy:set-level', { uri, level: 'Blocked' }, { trusted: false }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'ForeignSender' },
     });
     expect(current().control.getLevel(uri)).not.toBe('Blocked');
-    expect(Object.keys(current().control.stats().byRoute).filter((route) => route.startsWith('PUT'))).toEqual([]);
+    expect(Object.keys(current().control.stats().byRoute).filter((route) => route.startsWith('PUT'))).toEqual(
+      [],
+    );
   });
 
   it('reports a wrong password in words', async () => {
@@ -118,10 +157,18 @@ describe('backend over the simulator', () => {
     await backend.dispatch('session:sign-out', undefined, trusted);
     const result = await backend.dispatch(
       'session:sign-in',
-      { server: current().discoverUrl, sipAddress: current().user, password: 'wrong', rememberPassword: false },
+      {
+        server: current().discoverUrl,
+        sipAddress: current().user,
+        password: 'wrong',
+        rememberPassword: false,
+      },
       trusted,
     );
-    expect(result).toEqual({ ok: false, error: { code: 'InvalidGrant', message: 'The user name or password is incorrect.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'InvalidGrant', message: 'The user name or password is incorrect.' },
+    });
   });
 
   it('signs out of the application on shutdown', async () => {

@@ -68,7 +68,11 @@ describe('backend: the IPC door', () => {
     );
     expect(bad).toMatchObject({ ok: false, error: { code: 'InvalidArgument' } });
     expect(!bad.ok && bad.error.message).toContain('sipAddress');
-    const extra = await backend.dispatch('privacy:set-level', { uri: 'sip:a@b.c', level: 'Unknown' }, trusted);
+    const extra = await backend.dispatch(
+      'privacy:set-level',
+      { uri: 'sip:a@b.c', level: 'Unknown' },
+      trusted,
+    );
     expect(extra).toMatchObject({ ok: false, error: { code: 'InvalidArgument' } });
     expect(signIn).not.toHaveBeenCalled();
   });
@@ -77,7 +81,12 @@ describe('backend: the IPC door', () => {
     const { backend } = setup();
     const result = await backend.dispatch(
       'session:sign-in',
-      { server: 'https://lyncdiscover.contoso.com', sipAddress: 'sip:me@contoso.com', password: 'nope', rememberPassword: false },
+      {
+        server: 'https://lyncdiscover.contoso.com',
+        sipAddress: 'sip:me@contoso.com',
+        password: 'nope',
+        rememberPassword: false,
+      },
       trusted,
     );
     expect(result).toEqual({
@@ -92,16 +101,26 @@ describe('backend: the IPC door', () => {
     const signIn = vi.spyOn(model(), 'signIn');
     const result = await backend.dispatch(
       'session:sign-in',
-      { server: 'http://lync.contoso.com/autodiscover', sipAddress: 'sip:me@contoso.com', password: 'demo', rememberPassword: false },
+      {
+        server: 'http://lync.contoso.com/autodiscover',
+        sipAddress: 'sip:me@contoso.com',
+        password: 'demo',
+        rememberPassword: false,
+      },
       trusted,
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'InsecureUrl', message: expect.stringMatching(/https/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'InsecureUrl', message: expect.stringMatching(/https/) },
+    });
     expect(signIn).not.toHaveBeenCalled();
   });
 
   it('says NotSignedIn for contact operations before sign-in', async () => {
     const { backend } = setup();
-    expect(await backend.dispatch('contacts:details', { uri: 'sip:alex@contoso.com' }, trusted)).toMatchObject({
+    expect(
+      await backend.dispatch('contacts:details', { uri: 'sip:alex@contoso.com' }, trusted),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NotSignedIn' },
     });
@@ -125,11 +144,18 @@ describe('backend: demo, pushes and state', () => {
     const result = await backend.dispatch('session:try-demo', undefined, trusted);
     expect(result).toMatchObject({
       ok: true,
-      value: { session: { kind: 'connected', user: 'sip:demo@contoso.com', demo: true }, contactCount: 2, firstRun: true },
+      value: {
+        session: { kind: 'connected', user: 'sip:demo@contoso.com', demo: true },
+        contactCount: 2,
+        firstRun: true,
+      },
     });
     expect(startDemoServer).toHaveBeenCalledTimes(1);
     const list = await backend.dispatch('contacts:list', null, trusted);
-    expect(list.ok && (list.value as Array<{ name: string }>).map((c) => c.name)).toEqual(['Alex Doe', 'Sam Lee']);
+    expect(list.ok && (list.value as Array<{ name: string }>).map((c) => c.name)).toEqual([
+      'Alex Doe',
+      'Sam Lee',
+    ]);
   });
 
   it('queues pushes until app:ready, coalescing state, then delivers directly', async () => {
@@ -159,7 +185,10 @@ describe('backend: notifications', () => {
     expect(backend.getState().unseenChanges).toBe(1);
     notifier.shown[0]?.click();
     expect(shown).toHaveBeenCalledWith({ view: 'contacts', uri: 'sip:alex@contoso.com' });
-    expect(pushes).toContainEqual({ channel: 'app:navigate', payload: { view: 'contacts', uri: 'sip:alex@contoso.com' } });
+    expect(pushes).toContainEqual({
+      channel: 'app:navigate',
+      payload: { view: 'contacts', uri: 'sip:alex@contoso.com' },
+    });
     await backend.dispatch('history:mark-seen', undefined, trusted);
     expect(backend.getState().unseenChanges).toBe(0);
   });
@@ -190,7 +219,10 @@ describe('backend: notifications', () => {
     await backend.dispatch('session:sign-out', undefined, trusted);
     expect(notifier.shown).toEqual([]);
     await backend.dispatch('session:try-demo', undefined, trusted);
-    model().setSession({ kind: 'signedOut', reason: 'Your session expired after a long time without a connection.' });
+    model().setSession({
+      kind: 'signedOut',
+      reason: 'Your session expired after a long time without a connection.',
+    });
     expect(notifier.shown.map((n) => [n.title, n.body])).toEqual([
       ['UCWA Tray signed out', 'Your session expired after a long time without a connection.'],
     ]);
@@ -208,7 +240,10 @@ describe('backend: remembered sign-in', () => {
   it('keeps the password in the keyring only when asked, never in settings; sign-out deletes it', async () => {
     const { backend, secrets, settings } = setup();
     const result = await backend.dispatch('session:sign-in', real, trusted);
-    expect(result).toMatchObject({ ok: true, value: { session: { kind: 'connected', server: 'lync.contoso.com', demo: false }, firstRun: false } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { session: { kind: 'connected', server: 'lync.contoso.com', demo: false }, firstRun: false },
+    });
     expect(secrets.dump().get('sip:me@contoso.com')?.password).toBe('demo');
     expect(JSON.stringify(settings.get())).not.toContain('"demo"');
     const view = await backend.dispatch('settings:get', undefined, trusted);
@@ -218,17 +253,32 @@ describe('backend: remembered sign-in', () => {
     expect(secrets.dump().has('sip:me@contoso.com')).toBe(false);
   });
 
+  it('leaving the demo keeps the real account remembered', async () => {
+    const { backend, secrets } = setup();
+    await backend.dispatch('session:sign-in', real, trusted);
+    await backend.dispatch('session:try-demo', undefined, trusted);
+    await backend.dispatch('session:sign-out', undefined, trusted);
+    expect(secrets.dump().get('sip:me@contoso.com')?.password).toBe('demo');
+  });
+
   it('works for the session without a keyring, and says it cannot remember', async () => {
     const { backend } = setup({ secrets: memorySecrets({ available: false }) });
     await Promise.resolve();
     const result = await backend.dispatch('session:sign-in', real, trusted);
-    expect(result).toMatchObject({ ok: true, value: { session: { kind: 'connected' }, keyringAvailable: false } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { session: { kind: 'connected' }, keyringAvailable: false },
+    });
   });
 
   it('signs in again at start-up with the remembered password', async () => {
     const secrets = memorySecrets();
     await secrets.setPassword('sip:me@contoso.com', 'demo');
-    const settings = memorySettings({ serverAddress: 'lync.contoso.com', user: 'sip:me@contoso.com', rememberPassword: true });
+    const settings = memorySettings({
+      serverAddress: 'lync.contoso.com',
+      user: 'sip:me@contoso.com',
+      rememberPassword: true,
+    });
     const { backend, model } = setup({ secrets, settings });
     const signIn = vi.spyOn(model(), 'signIn');
     await backend.restoreSession();

@@ -79,6 +79,7 @@ export function fakeModelFactory(initial: ContactView[] = [contact('sip:alex@con
       wake() {},
       session: () => session,
       contacts: () => contacts.map((c) => ({ ...c })),
+      contactCount: () => contacts.length,
       async contactDetails(uri) {
         const c = contacts.find((x) => x.uri === uri);
         if (!c) throw new UcwaError({ status: 404, code: 'NotFound' });

@@ -234,10 +234,10 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await w.tab('Contacts').click();
     await h.screenshot('reconnecting');
     sim.control.faults.clear();
-    h.backend.wake(); // what the shell does on OS resume / network online
-    await banner.waitFor({ state: 'detached' });
-    // Still live: a change elsewhere arrives.
+    h.backend.wake(); // what the shell does on OS resume / network online: retry now
+    // The retried P-GET is parked on the server; the next change elsewhere answers it and the app is live again.
     sim.control.setLevel(boss.uri, 'Workgroup');
+    await banner.waitFor({ state: 'detached' });
     await w.openContact(boss.name, boss.uri);
     await w.levelSettled('Workgroup');
   });

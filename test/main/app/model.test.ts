@@ -279,6 +279,22 @@ describe('app model: session state and presence', () => {
     });
   });
 
+  it('a contact added or removed elsewhere appears in / leaves the list (thanks to the contact-list subscription)', async () => {
+    const { sim, model } = await signedIn();
+    const uri = 'sip:new.person@contoso.com';
+    const added = next(model, 'contacts', (c) => c.reset && c.upserts.some((x) => x.uri === uri));
+    sim.control.addContact({ uri, name: 'New Person', sourceNetwork: 'SameEnterprise', level: 'Colleagues' });
+    await added;
+    expect(model.history()).toEqual([]); // appearing is not a relationship change
+    const changed = next(model, 'relationshipChanged', (x) => x.uri === uri);
+    sim.control.setLevel(uri, 'Workgroup');
+    expect(await changed).toMatchObject({ name: 'New Person', from: 'Colleagues', to: 'Workgroup' });
+    const removed = next(model, 'contacts', (c) => c.reset && !c.upserts.some((x) => x.uri === uri));
+    sim.control.removeContact(uri);
+    await removed;
+    expect(model.contacts().some((x) => x.uri === uri)).toBe(false);
+  });
+
   it('contact details: photo as a data URL, note, phones', async () => {
     const { model } = await signedIn();
     const a = model.contacts()[0];

@@ -64,10 +64,16 @@ describe('push hub', () => {
   it('merges deltas without a reset, keeping removals the page must hear about', () => {
     const { hub, got } = collect();
     const a = contact('sip:a@contoso.com', 'A');
-    hub.push('contacts:changed', { reset: false, upserts: [], removed: ['sip:a@contoso.com', 'sip:z@contoso.com'] });
+    hub.push('contacts:changed', {
+      reset: false,
+      upserts: [],
+      removed: ['sip:a@contoso.com', 'sip:z@contoso.com'],
+    });
     hub.push('contacts:changed', { reset: false, upserts: [a], removed: [] });
     hub.markReady();
-    expect(got).toEqual([['contacts:changed', { reset: false, upserts: [a], removed: ['sip:z@contoso.com'] }]]);
+    expect(got).toEqual([
+      ['contacts:changed', { reset: false, upserts: [a], removed: ['sip:z@contoso.com'] }],
+    ]);
   });
 
   it('queues again after the page goes away', () => {

@@ -11,7 +11,11 @@ import {
 import type { NotificationPrefs } from '../../../main/shell/notifications.js';
 import { manualClock } from '../../support/manualClock.js';
 
-const prefs: NotificationPrefs = { notifyRelationshipChanges: true, notifyInvitations: true, notifySignedOut: true };
+const prefs: NotificationPrefs = {
+  notifyRelationshipChanges: true,
+  notifyInvitations: true,
+  notifySignedOut: true,
+};
 
 function change(name: string, from: ChangeEntry['from'], to: ChangeEntry['to'], ours = false): ChangeEntry {
   const uri = `sip:${name.split(' ')[0]?.toLowerCase()}@contoso.com`;
@@ -73,7 +77,10 @@ describe('decide', () => {
       outcome: 'sent',
     });
     expect(
-      decide({ type: 'relationshipChanged', change: c }, { ...ctx, prefs: { ...prefs, notifyRelationshipChanges: false } }),
+      decide(
+        { type: 'relationshipChanged', change: c },
+        { ...ctx, prefs: { ...prefs, notifyRelationshipChanges: false } },
+      ),
     ).toEqual({ outcome: 'suppressed', why: 'disabled' });
     expect(decide({ type: 'signedOut', reason: 'x' }, { ...ctx, osDoNotDisturb: true })).toEqual({
       outcome: 'suppressed',
@@ -101,7 +108,10 @@ describe('the notification service', () => {
     const names = ['Alex Doe', 'Sam Lee', 'Kim Ito', 'Lou Park', 'Max Roe'];
     const outcomes = names.map((name) => {
       clock.advance(300);
-      return service.notify({ type: 'relationshipChanged', change: change(name, 'Colleagues', 'Workgroup') }, ctx);
+      return service.notify(
+        { type: 'relationshipChanged', change: change(name, 'Colleagues', 'Workgroup') },
+        ctx,
+      );
     });
     expect(outcomes.map((o) => (o.outcome === 'sent' ? 'sent' : o.why))).toEqual([
       'sent',
@@ -141,7 +151,8 @@ describe('the notification service', () => {
       why: 'os-dnd',
     });
     const { notifier, service, ctx } = setup();
-    for (let i = 0; i < 5; i++) service.notify({ type: 'invitation', invitation: invitation({ id: `i${i}` }) }, ctx);
+    for (let i = 0; i < 5; i++)
+      service.notify({ type: 'invitation', invitation: invitation({ id: `i${i}` }) }, ctx);
     expect(notifier.shown).toHaveLength(5);
   });
 });

@@ -36,7 +36,11 @@ describe('settings', () => {
   });
 
   it('migrates a version-1 file: one notifications switch and discoverUrl', () => {
-    const store = backing({ notifications: false, discoverUrl: 'https://lync.contoso.com', user: 'sip:me@contoso.com' });
+    const store = backing({
+      notifications: false,
+      discoverUrl: 'https://lync.contoso.com',
+      user: 'sip:me@contoso.com',
+    });
     const settings = settingsPortOver(store).get();
     expect(settings).toMatchObject({
       serverAddress: 'https://lync.contoso.com',

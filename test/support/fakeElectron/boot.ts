@@ -29,6 +29,7 @@ export async function bootMain(argv: string[], env: Record<string, string> = {})
       FAKE_ELECTRON_USER_DATA: mkdtempSync(join(tmpdir(), 'ucwa-tray-boot-')),
       // No X display: keytar must fail fast and the app carry on without a keyring.
       DISPLAY: '',
+      FAKE_ELECTRON_CONTROL: '1',
       ...env,
     },
   });
@@ -40,7 +41,14 @@ export async function bootMain(argv: string[], env: Record<string, string> = {})
   let nextId = 0;
   let fetchedAtExit: Array<{ method: string; url: string }> = [];
   const loaded = new Promise<void>((done, fail) => {
-    type Message = { id?: number; ok?: boolean; result?: unknown; error?: string; type?: string; fetched?: [] };
+    type Message = {
+      id?: number;
+      ok?: boolean;
+      result?: unknown;
+      error?: string;
+      type?: string;
+      fetched?: [];
+    };
     child.on('message', (m: Message) => {
       if (m.type === 'loaded') done();
       if (m.type === 'exiting') fetchedAtExit = m.fetched ?? [];

@@ -113,7 +113,12 @@ export class BrowserWindow extends EventEmitter {
     this.visible = false;
     this.destroyed = false;
     this.loaded = null;
-    this.bounds = { x: options.x ?? 100, y: options.y ?? 100, width: options.width ?? 800, height: options.height ?? 600 };
+    this.bounds = {
+      x: options.x ?? 100,
+      y: options.y ?? 100,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    };
     recorded.windows.push(this);
     app.emit('web-contents-created', preventable(), this.webContents);
     touch();
@@ -256,7 +261,8 @@ export class Notification extends EventEmitter {
 
 export const ipcMain = {
   handle(channel, fn) {
-    if (recorded.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (recorded.ipcHandlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     recorded.ipcHandlers.set(channel, fn);
   },
   removeHandler(channel) {
@@ -308,7 +314,10 @@ export const screen = {
   getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
 };
 
-export const nativeTheme = Object.assign(new EventEmitter(), { themeSource: 'system', shouldUseDarkColors: false });
+export const nativeTheme = Object.assign(new EventEmitter(), {
+  themeSource: 'system',
+  shouldUseDarkColors: false,
+});
 
 export const contextBridge = {
   exposeInMainWorld() {
@@ -339,7 +348,7 @@ export default electron;
 // ------------------------------------------------------------------------------------------ the control channel
 
 function send(message) {
-  if (process.send) process.send(message);
+  if (process.send && process.env.FAKE_ELECTRON_CONTROL === '1') process.send(message);
 }
 
 function menuView(items) {
@@ -357,7 +366,8 @@ function findMenuItem(items, labels) {
   let found;
   for (const label of labels) {
     found = (list ?? []).find((i) => i.label === label || i.id === label);
-    if (!found) throw new Error(`no menu item "${label}" in [${(list ?? []).map((i) => i.label).join(' | ')}]`);
+    if (!found)
+      throw new Error(`no menu item "${label}" in [${(list ?? []).map((i) => i.label).join(' | ')}]`);
     list = found.submenu;
   }
   return found;
@@ -366,7 +376,9 @@ function findMenuItem(items, labels) {
 function securityProbe() {
   const headers = [];
   for (const hook of recorded.headersHooks) {
-    hook({ url: 'file:///index.html', responseHeaders: { 'X-Other': ['1'] } }, (r) => headers.push(r.responseHeaders));
+    hook({ url: 'file:///index.html', responseHeaders: { 'X-Other': ['1'] } }, (r) =>
+      headers.push(r.responseHeaders),
+    );
   }
   let permission = 'not set';
   recorded.permissionRequest?.(null, 'media', (granted) => (permission = granted));
@@ -395,13 +407,22 @@ function snapshot() {
       pushes: w.webContents.sent.map((s) => s.channel),
     })),
     tray: tray && {
-      image: { path: tray.image.path, exists: tray.image.exists, template: tray.image.template, reps: tray.image.representations },
+      image: {
+        path: tray.image.path,
+        exists: tray.image.exists,
+        template: tray.image.template,
+        reps: tray.image.representations,
+      },
       tooltip: tray.tooltip,
       menu: menuView(tray.menu?.items),
       menuBuilds: tray.menuBuilds,
     },
     ipcChannels: [...recorded.ipcHandlers.keys()],
-    notifications: recorded.notifications.map((n) => ({ title: n.options.title, body: n.options.body, icon: n.options.icon })),
+    notifications: recorded.notifications.map((n) => ({
+      title: n.options.title,
+      body: n.options.body,
+      icon: n.options.icon,
+    })),
     fetched: recorded.fetched,
     openedExternally: recorded.openedExternally,
     quitRequested: recorded.quitRequested,
@@ -415,7 +436,8 @@ async function invoke({ channel, args, as }) {
   const contents = win?.webContents;
   let event;
   if (as === 'window') event = { sender: contents, senderFrame: contents?.mainFrame };
-  else if (as === 'iframe') event = { sender: contents, senderFrame: { url: 'https://evil.example/', parent: contents?.mainFrame } };
+  else if (as === 'iframe')
+    event = { sender: contents, senderFrame: { url: 'https://evil.example/', parent: contents?.mainFrame } };
   else event = { sender: new WebContents(), senderFrame: { url: 'https://evil.example/', parent: null } };
   return handler(event, args);
 }
@@ -458,20 +480,24 @@ const commands = {
     app.quit();
     return true;
   },
-  waitForNotifications: ({ count }) => waitFor(() => recorded.notifications.length >= count && recorded.notifications.length),
-  waitForTooltip: ({ includes }) => waitFor(() => {
-    const tip = recorded.trays.at(-1)?.tooltip ?? '';
-    return tip.includes(includes) ? tip : undefined;
-  }),
-  waitForMenuLabel: ({ includes }) => waitFor(() => {
-    const labels = (recorded.trays.at(-1)?.menu?.items ?? []).map((i) => i.label ?? '');
-    return labels.find((l) => l.includes(includes));
-  }),
+  waitForNotifications: ({ count }) =>
+    waitFor(() => recorded.notifications.length >= count && recorded.notifications.length),
+  waitForTooltip: ({ includes }) =>
+    waitFor(() => {
+      const tip = recorded.trays.at(-1)?.tooltip ?? '';
+      return tip.includes(includes) ? tip : undefined;
+    }),
+  waitForMenuLabel: ({ includes }) =>
+    waitFor(() => {
+      const labels = (recorded.trays.at(-1)?.menu?.items ?? []).map((i) => i.label ?? '');
+      return labels.find((l) => l.includes(includes));
+    }),
   waitForWindowVisible: () => waitFor(() => recorded.windows.at(-1)?.visible === true),
-  waitForPush: ({ channel }) => waitFor(() => recorded.windows.at(-1)?.webContents.sent.find((s) => s.channel === channel)?.payload),
+  waitForPush: ({ channel }) =>
+    waitFor(() => recorded.windows.at(-1)?.webContents.sent.find((s) => s.channel === channel)?.payload),
 };
 
-if (process.send) {
+if (process.send && process.env.FAKE_ELECTRON_CONTROL === '1') {
   process.on('message', async (message) => {
     const { id, cmd, args } = message ?? {};
     try {

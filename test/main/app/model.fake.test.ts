@@ -1,0 +1,150 @@
+// The app model over a fake protocol port: the optimistic level shown while our PUT is in flight, the revert when it
+// fails, the 412 conflict handed back as data, and a failed sign-in that leaves no application behind.
+import { describe, expect, it, vi } from 'vitest';
+import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
+import type { AppModel, ContactRecord, PrivacyLevel, ProtocolPort } from '../../../main/app/index.js';
+import type { EventBatch } from '../../../main/ucwa/eventChannelBatch.js';
+import { UcwaError } from '../../../main/ucwa/errors.js';
+import { emptyResource } from '../../../main/ucwa/representation/model.js';
+
+const A = 'sip:a@contoso.com';
+
+function fakePort(overrides: Partial<ProtocolPort> = {}) {
+  const levels = new Map<string, PrivacyLevel>([[A, 'Colleagues']]);
+  const record = (): ContactRecord => ({
+    uri: A,
+    name: 'Ann',
+    emailAddresses: [],
+    href: '/people/a',
+    relationshipHref: '/people/a/privacyRelationship',
+    canSetLevel: true,
+    canResetLevel: true,
+    sourceNetwork: 'SameEnterprise',
+    level: levels.get(A) ?? 'Unknown',
+  });
+  const port: ProtocolPort = {
+    user: 'sip:me@contoso.com',
+    eventsHref: () => '/events?ack=1',
+    getEvents: (_url, signal) =>
+      new Promise<EventBatch>((_resolve, reject) =>
+        signal.addEventListener('abort', () => reject(new Error('aborted'))),
+      ),
+    renewToken: async () => {},
+    recreateApplication: async () => '/events?ack=1',
+    snapshot: async () => [record()],
+    fetchMany: async (hrefs) =>
+      hrefs.map(() => {
+        const r = emptyResource('contactPrivacyRelationship');
+        r.properties.relationshipLevel = levels.get(A);
+        return { ok: true as const, resource: r };
+      }),
+    get: async () => emptyResource('x'),
+    setLevel: async (_c, level) => {
+      levels.set(A, level);
+    },
+    resetLevel: async () => {
+      levels.set(A, 'Colleagues');
+    },
+    subscribeContactsAndGroups: async () => {},
+    subscribePresence: async () => ['/subs/1'],
+    refreshSubscription: async () => {},
+    invitationParties: async () => ({ from: null, onBehalfOf: null, delegator: null }),
+    contactDetails: async () => ({ modalities: [], phones: [] }),
+    onApplicationChanged: () => () => {},
+    signOut: vi.fn(async () => {}),
+    ...overrides,
+  };
+  return { port, levels };
+}
+
+async function signedIn(port: ProtocolPort): Promise<AppModel> {
+  const model = createAppModel({
+    historyStore: memoryHistoryStore(),
+    endpointId: 'e',
+    connect: async () => port,
+  });
+  await model.signIn({ sipAddress: 'sip:me@contoso.com', password: 'x' });
+  return model;
+}
+
+const levelOf = (model: AppModel) => model.contacts().find((c) => c.uri === A)?.level;
+
+describe('app model over a fake port', () => {
+  it('shows the chosen level while the PUT is in flight, and keeps it when it succeeds', async () => {
+    let answer: () => void = () => {};
+    const { port, levels } = fakePort();
+    port.setLevel = (_c, level) =>
+      new Promise<void>((resolve) => {
+        levels.set(A, level);
+        answer = resolve;
+      });
+    const model = await signedIn(port);
+    const pending = model.setLevel(A, 'Blocked');
+    expect(levelOf(model)).toBe('Blocked');
+    answer();
+    expect(await pending).toEqual({ level: 'Blocked' });
+    expect(levelOf(model)).toBe('Blocked');
+    expect(model.history()).toMatchObject([{ from: 'Colleagues', to: 'Blocked', ours: true }]);
+    await model.signOut();
+  });
+
+  it('reverts the shown level when the PUT fails, and reports nothing', async () => {
+    const { port } = fakePort({
+      setLevel: async () => {
+        throw new UcwaError({ status: 500, code: 'ServiceFailure' });
+      },
+    });
+    const model = await signedIn(port);
+    await expect(model.setLevel(A, 'Blocked')).rejects.toMatchObject({ code: 'ServiceFailure' });
+    expect(levelOf(model)).toBe('Colleagues');
+    expect(model.history()).toEqual([]);
+    await model.signOut();
+  });
+
+  it('a 412 comes back as a conflict with the current level, which is then shown (as someone else’s change)', async () => {
+    const { port, levels } = fakePort();
+    port.setLevel = async () => {
+      levels.set(A, 'FriendsAndFamily'); // someone else changed it meanwhile
+      throw new UcwaError({
+        status: 412,
+        code: 'PreconditionFailed',
+        details: { current: 'FriendsAndFamily' },
+      });
+    };
+    const model = await signedIn(port);
+    const changed = new Promise((resolve) => model.on('relationshipChanged', resolve));
+    expect(await model.setLevel(A, 'Blocked')).toEqual({ conflict: { current: 'FriendsAndFamily' } });
+    expect(await changed).toMatchObject({ from: 'Colleagues', to: 'FriendsAndFamily', ours: false });
+    expect(levelOf(model)).toBe('FriendsAndFamily');
+    await model.signOut();
+  });
+
+  it('a sign-in that fails while loading contacts deletes the application it created', async () => {
+    const { port } = fakePort({
+      snapshot: async () => {
+        throw new UcwaError({ status: 0, code: 'Network' });
+      },
+    });
+    const model = createAppModel({
+      historyStore: memoryHistoryStore(),
+      endpointId: 'e',
+      connect: async () => port,
+    });
+    await expect(model.signIn({ sipAddress: 'sip:me@contoso.com', password: 'x' })).rejects.toMatchObject({
+      code: 'Network',
+    });
+    expect(port.signOut).toHaveBeenCalledTimes(1);
+    expect(model.getState()).toMatchObject({
+      session: { kind: 'signedOut', reason: expect.any(String) },
+      user: null,
+    });
+  });
+
+  it('signOut deletes the application and says signed out', async () => {
+    const { port } = fakePort();
+    const model = await signedIn(port);
+    await model.signOut();
+    expect(port.signOut).toHaveBeenCalledTimes(1);
+    expect(model.getState()).toEqual({ session: { kind: 'signedOut' }, user: null, contactCount: 0 });
+  });
+});

@@ -1,0 +1,189 @@
+// The window manager with a minimal stand-in for BrowserWindow: hidden (not closed) on close unless quitting,
+// bounds remembered and kept on screen, secure preferences, and who counts as "our window" for IPC.
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import type * as Electron from 'electron';
+import type { Backend } from '../../../main/backend.js';
+import { memorySettings } from '../../../main/ipc/memoryPorts.js';
+import { createWindowManager, secureWebPreferences } from '../../../main/shell/window.js';
+import type { WindowDeps } from '../../../main/shell/window.js';
+import { applySecurity, isAllowedExternalUrl } from '../../../main/shell/security.js';
+import { watchNetwork } from '../../../main/shell/network.js';
+
+class FakeWindow extends EventEmitter {
+  static made: FakeWindow[] = [];
+  webContents = Object.assign(new EventEmitter(), { mainFrame: { url: '', parent: null } });
+  visible = false;
+  constructor(public options: Electron.BrowserWindowConstructorOptions) {
+    super();
+    FakeWindow.made.push(this);
+  }
+  loadFile(file: string) {
+    this.webContents.mainFrame.url = `file://${file}`;
+    return Promise.resolve();
+  }
+  loadURL(url: string) {
+    this.webContents.mainFrame.url = url;
+    return Promise.resolve();
+  }
+  show() {
+    this.visible = true;
+  }
+  hide() {
+    this.visible = false;
+  }
+  focus() {}
+  restore() {}
+  isMinimized() {
+    return false;
+  }
+  isDestroyed() {
+    return false;
+  }
+  getNormalBounds() {
+    return { x: 10, y: 20, width: 900, height: 700 };
+  }
+  close() {
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    this.emit('close', event);
+    return event.defaultPrevented;
+  }
+}
+
+function setup(over: Partial<WindowDeps> = {}) {
+  FakeWindow.made = [];
+  let quitting = false;
+  const settings = memorySettings({ windowBounds: { x: 5000, y: 5000, width: 800, height: 500 } });
+  const backend = { markRendererGone: vi.fn() } as unknown as Backend;
+  const manager = createWindowManager({
+    electron: {
+      BrowserWindow: FakeWindow as unknown as typeof Electron.BrowserWindow,
+      screen: {
+        getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      } as unknown as Electron.Screen,
+    },
+    backend,
+    settings,
+    preload: '/app/out/preload/index.cjs',
+    renderer: { file: '/app/out/renderer/index.html' },
+    icon: '/app/icon.png',
+    platform: 'linux',
+    isQuitting: () => quitting,
+    ...over,
+  });
+  return { manager, settings, quit: () => (quitting = true) };
+}
+
+describe('the window', () => {
+  it('is created on demand with the secure preferences, off-screen bounds dropped', () => {
+    const { manager } = setup();
+    expect(FakeWindow.made).toHaveLength(0);
+    manager.show();
+    manager.show();
+    expect(FakeWindow.made).toHaveLength(1);
+    const options = FakeWindow.made[0]?.options;
+    expect(options).toMatchObject({ width: 800, height: 500, icon: '/app/icon.png' });
+    expect(options).not.toHaveProperty('x');
+    expect(options?.webPreferences).toEqual(secureWebPreferences('/app/out/preload/index.cjs'));
+    expect(options?.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+  });
+
+  it('hides instead of closing, remembering its bounds; closes for real when quitting', () => {
+    const { manager, settings, quit } = setup();
+    const win = manager.show() as unknown as FakeWindow;
+    expect(win.close()).toBe(true);
+    expect(win.visible).toBe(false);
+    expect(settings.get().windowBounds).toEqual({ x: 10, y: 20, width: 900, height: 700 });
+    quit();
+    expect(win.close()).toBe(false);
+  });
+
+  it('trusts only its own main frame showing our page', () => {
+    const { manager } = setup();
+    const win = manager.show() as unknown as FakeWindow;
+    const sender = win.webContents as unknown as Electron.WebContents;
+    const frame = (url: string, parent: unknown = null) =>
+      ({ url, parent }) as unknown as Electron.WebFrameMain;
+    expect(manager.isOurSender({ sender, senderFrame: frame('file:///app/out/renderer/index.html') })).toBe(
+      true,
+    );
+    expect(
+      manager.isOurSender({ sender, senderFrame: frame('file:///app/out/renderer/index.html#/contacts') }),
+    ).toBe(true);
+    expect(manager.isOurSender({ sender, senderFrame: frame('https://evil.example/') })).toBe(false);
+    expect(
+      manager.isOurSender({ sender, senderFrame: frame('file:///app/out/renderer/index.html', {}) }),
+    ).toBe(false);
+    const other = new EventEmitter() as unknown as Electron.WebContents;
+    expect(
+      manager.isOurSender({ sender: other, senderFrame: frame('file:///app/out/renderer/index.html') }),
+    ).toBe(false);
+  });
+});
+
+describe('security', () => {
+  it('opens only https, mailto, sip and tel links outside the app', async () => {
+    expect(['https://a.b/', 'mailto:a@b.c', 'sip:a@b.c', 'tel:+441234'].map(isAllowedExternalUrl)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['http://a.b/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://x/y', 'nonsense'].map(
+        isAllowedExternalUrl,
+      ),
+    ).toEqual([false, false, false, false, false]);
+    const opened: string[] = [];
+    const { openExternal } = applySecurity({
+      app: { on: () => undefined } as unknown as Electron.App,
+      session: {
+        defaultSession: {
+          webRequest: { onHeadersReceived: () => undefined },
+          setPermissionRequestHandler: () => undefined,
+          setPermissionCheckHandler: () => undefined,
+        } as unknown as Electron.Session,
+      },
+      shell: { openExternal: async (url: string) => void opened.push(url) },
+    });
+    await openExternal('file:///etc/passwd');
+    await openExternal('https://contoso.com/');
+    expect(opened).toEqual(['https://contoso.com/']);
+  });
+});
+
+describe('network watcher', () => {
+  it('checks only while reconnecting and wakes the backend when the network returns', () => {
+    const listeners: Array<(s: { session: { kind: string } }) => void> = [];
+    const timers: Array<() => void> = [];
+    let online = false;
+    const wake = vi.fn();
+    const stop = watchNetwork({
+      net: { isOnline: () => online },
+      backend: {
+        on: ((_e: string, l: (s: { session: { kind: string } }) => void) => {
+          listeners.push(l);
+          return () => undefined;
+        }) as unknown as Backend['on'],
+        getState: (() => ({ session: { kind: 'connected' } })) as unknown as Backend['getState'],
+        wake,
+      },
+      setInterval: (fn) => timers.push(fn),
+      clearInterval: () => undefined,
+    });
+    expect(timers).toHaveLength(0);
+    listeners[0]?.({ session: { kind: 'reconnecting' } });
+    expect(timers).toHaveLength(1);
+    timers[0]?.();
+    expect(wake).not.toHaveBeenCalled();
+    online = true;
+    timers[0]?.();
+    expect(wake).toHaveBeenCalledTimes(1);
+    stop();
+  });
+});

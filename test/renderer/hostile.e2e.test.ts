@@ -1,0 +1,122 @@
+// Scale and hostility, end to end: 5,000 contacts stay smooth (only what is on screen is in the DOM), server data
+// that looks like markup renders as text, and the page's CSP refuses inline script even if something slipped in.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireOrSkip } from '../support/requirements.js';
+import { missingPieces, startRendererHarness, type RendererHarness } from '../support/rendererHarness.js';
+import { WindowPage } from './windowPage.js';
+
+const missing = missingPieces();
+const run = requireOrSkip('renderer e2e (Chromium)', missing === null, missing ?? '');
+
+const markup = '<img src=x onerror=alert(1)>';
+const longName = `Wolfeschlegelsteinhausenbergerdorff ${'Longname'.repeat(60)} Jr.`;
+const hostile = [
+  { uri: 'sip:markup@fabrikam.com', name: markup, title: '<script>alert(2)</script>', company: '" onmouseover="alert(3)' },
+  { uri: 'sip:long@fabrikam.com', name: longName, department: 'D'.repeat(400) },
+  // The simulator's control refuses an empty name; a blank one reaches the app the same way (no usable name).
+  { uri: 'sip:nameless@fabrikam.com', name: ' ', emailAddresses: [] },
+];
+
+describe.skipIf(!run)('5,000 contacts and hostile server data, in Chromium', () => {
+  let h: RendererHarness;
+  let w: WindowPage;
+
+  beforeAll(async () => {
+    h = await startRendererHarness({
+      sim: { contacts: 5000 },
+      onSimulator: (sim) => {
+        for (const c of hostile) sim.control.addContact({ sourceNetwork: 'Federated', level: 'External', ...c });
+      },
+    });
+    w = new WindowPage(h.page);
+    await h.page.getByRole('button', { name: 'Try the demo' }).first().click();
+    await h.page.getByTestId('contact-list').waitFor();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('lists 5,000 contacts but only puts what is on screen in the DOM', async () => {
+    const total = h.sim().control.contacts().length;
+    expect(total).toBe(5003);
+    await expect.poll(() => h.page.getByTestId('contact-count').textContent()).toBe('5,003 contacts');
+    expect(await h.page.locator('button.row').count()).toBeLessThan(60);
+    // Keyboard to the very end of the list: the last contact is mounted, selected and focused.
+    await h.page.locator('button.row').first().focus();
+    await h.page.keyboard.press('End');
+    const selected = h.page.locator('button.row[aria-current="true"]');
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('true');
+    expect(await h.page.getByTestId('contact-list').evaluate((el) => el.scrollTop)).toBeGreaterThan(100_000);
+    await selected.waitFor();
+    // Search still narrows 5,000 people down at once.
+    const someone = h.sim().control.contacts()[4321];
+    await w.search.fill(someone?.emailAddresses[0] ?? '');
+    await w.row(someone?.uri ?? '').waitFor();
+    expect(await h.page.locator('button.row').count()).toBeLessThan(5);
+  });
+
+  it('renders markup-looking names, very long names and empty fields as plain text', async () => {
+    const { page } = h;
+    await w.openContact('onerror', 'sip:markup@fabrikam.com');
+    expect(await w.row('sip:markup@fabrikam.com').locator('.name').textContent()).toBe(markup);
+    expect(await w.card.getByRole('heading', { level: 2 }).textContent()).toBe(markup);
+    await w.card.getByText('<script>alert(2)</script>', { exact: true }).waitFor();
+    await w.card.getByText('" onmouseover="alert(3)', { exact: true }).waitFor();
+    expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
+    await h.screenshot('hostile-data');
+
+    await w.openContact('Wolfeschlegelsteinhausenbergerdorff', 'sip:long@fabrikam.com');
+    expect(await w.card.getByRole('heading', { level: 2 }).textContent()).toBe(longName);
+    // Nothing pushes the window wider than itself.
+    const overflow = await page.evaluate(() => [
+      document.documentElement.scrollWidth - window.innerWidth,
+      ...Array.from(document.querySelectorAll('.detail, .side')).map((e) => e.scrollWidth - e.clientWidth),
+    ]);
+    expect(overflow.every((px) => px <= 0)).toBe(true);
+    await h.screenshot('long-name');
+
+    // No name: the address stands in.
+    await w.openContact('nameless', 'sip:nameless@fabrikam.com');
+    expect(await w.card.getByRole('heading', { level: 2 }).textContent()).toBe('nameless@fabrikam.com');
+
+    expect(h.dialogs).toEqual([]);
+    expect(h.errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: unknown[] }).__cspViolations)).toEqual([]);
+  });
+
+  it('keeps its CSP: inline script, inline handlers and eval are refused', async () => {
+    const { page } = h;
+    // The policy itself: nothing that would let injected markup run.
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    // And it holds: an inline script and an inline event handler that somehow reached the DOM do not run.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__pwnedScript = true';
+      document.body.append(script);
+      const div = document.createElement('div');
+      div.innerHTML = '<img src="data:image/png;base64,AAAA" onerror="window.__pwnedHandler = true">';
+      document.body.append(div);
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __cspViolations: Array<{ directive: string }> }).__cspViolations.length),
+      )
+      .toBeGreaterThanOrEqual(2);
+    const state = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      return {
+        script: w.__pwnedScript ?? false,
+        handler: w.__pwnedHandler ?? false,
+        directives: (w.__cspViolations as Array<{ directive: string }>).map((v) => v.directive),
+      };
+    });
+    expect(state.script).toBe(false);
+    expect(state.handler).toBe(false);
+    expect(state.directives.every((d) => d.startsWith('script-src'))).toBe(true);
+    expect(h.dialogs).toEqual([]);
+  });
+});

@@ -78,11 +78,16 @@ export async function runChild<T>(file: string, args: string[], nodeFlags: strin
       target: 'node20',
       logLevel: 'error',
       // Bundled CommonJS dependencies may call require(): give the ESM bundle one.
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
     });
-    return await runJson<T>(spawn(process.execPath, [...nodeFlags, outfile, '--child', ...args], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    }), file);
+    return await runJson<T>(
+      spawn(process.execPath, [...nodeFlags, outfile, '--child', ...args], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      }),
+      file,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

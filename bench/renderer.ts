@@ -16,7 +16,20 @@ const REPS = 5;
 const FIRST_RENDER_LIMIT_MS = 150;
 const FIRST_RENDER_GROWTH_LIMIT = 2;
 const KEYSTROKE_LIMIT_MS = 16;
-const KEYS = ['a', 'n', 'Backspace', 'Backspace', 'e', 'r', 'Backspace', 'Backspace', 's', 'Backspace', 'o', 'Backspace'];
+const KEYS = [
+  'a',
+  'n',
+  'Backspace',
+  'Backspace',
+  'e',
+  'r',
+  'Backspace',
+  'Backspace',
+  's',
+  'Backspace',
+  'o',
+  'Backspace',
+];
 
 // Helpers the page code below uses: a frame (rAF) and a task after it (MessageChannel: runs after the frame).
 const pageHelpers = `
@@ -92,7 +105,10 @@ async function signedIn(h: RendererHarness, contacts: number): Promise<void> {
   }
 }
 
-async function measure(contacts: number, keystrokes: boolean): Promise<{
+async function measure(
+  contacts: number,
+  keystrokes: boolean,
+): Promise<{
   firstRender: { contacts: number; samples: RenderSample[]; domNodes: number };
   keys: Array<{ work: number; painted: number; query: string; count: string }>;
   errors: string[];
@@ -125,7 +141,13 @@ async function measure(contacts: number, keystrokes: boolean): Promise<{
 export async function benchRenderer(): Promise<{ rows: Row[]; details: unknown }> {
   const missing = missingPieces();
   if (missing !== null) {
-    const na = (figure: string, unit: string): Row => ({ group: 'renderer', figure, value: null, unit, note: missing });
+    const na = (figure: string, unit: string): Row => ({
+      group: 'renderer',
+      figure,
+      value: null,
+      unit,
+      note: missing,
+    });
     return {
       rows: [
         na('Contacts view first render, 100 contacts', 'ms'),

@@ -35,7 +35,12 @@ function newestMtime(path: string): number {
 function ensureBuild(): string | undefined {
   const markers = builtMarkers.map((m) => join(root, m));
   const built = markers.every(existsSync) ? Math.min(...markers.map((m) => statSync(m).mtimeMs)) : 0;
-  const sources = Math.max(...buildInputs.map((p) => join(root, p)).filter(existsSync).map(newestMtime));
+  const sources = Math.max(
+    ...buildInputs
+      .map((p) => join(root, p))
+      .filter(existsSync)
+      .map(newestMtime),
+  );
   if (built >= sources) return undefined;
   process.stderr.write(`bench: building out/ (${built === 0 ? 'missing' : 'older than its sources'})…\n`);
   const r = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
@@ -80,7 +85,13 @@ async function main(): Promise<number> {
     } catch (error) {
       failed++;
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      rows.push({ group: b.name, figure: `${b.name}`, value: null, unit: '', note: `failed: ${message ?? ''}` });
+      rows.push({
+        group: b.name,
+        figure: `${b.name}`,
+        value: null,
+        unit: '',
+        note: `failed: ${message ?? ''}`,
+      });
       details[b.name] = { error: String(error) };
     }
     process.stderr.write(`bench: ${b.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);

@@ -52,7 +52,8 @@ async function measureSize(contacts: number): Promise<SizeResult> {
       const list = await c.contacts();
       const ms = performance.now() - t0;
       const requests = sim.control.stats().requests;
-      if (list.length !== expected.contacts) throw new Error(`client saw ${list.length} of ${expected.contacts}`);
+      if (list.length !== expected.contacts)
+        throw new Error(`client saw ${list.length} of ${expected.contacts}`);
       await c.signOut();
       return { requests, ms };
     };

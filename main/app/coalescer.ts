@@ -5,6 +5,8 @@ import type { Clock } from '../ucwa/eventChannel.js';
 export class Coalescer {
   private pending = new Set<string>();
   private timer: unknown;
+  /** The scheduled timer is a retry backoff (not the short coalescing delay). */
+  private retrying = false;
   private running: Promise<void> = Promise.resolve();
   private retryDelayMs: number;
 
@@ -19,6 +21,12 @@ export class Coalescer {
 
   mark(key: string, delayMs = this.options.delayMs ?? 0): void {
     this.pending.add(key);
+    if (this.retrying) {
+      // New work must not wait behind a long retry backoff: flush soon, the keys being retried included.
+      this.clock.clearTimeout(this.timer);
+      this.timer = undefined;
+      this.retrying = false;
+    }
     this.schedule(delayMs);
   }
 
@@ -54,6 +62,7 @@ export class Coalescer {
     this.pending.clear();
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
+    this.retrying = false;
   }
 
   private schedule(delayMs: number): void {
@@ -64,6 +73,7 @@ export class Coalescer {
   private flushNow(): void {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
+    this.retrying = false;
     this.running = this.running.then(async () => {
       if (this.pending.size === 0) return;
       const keys = [...this.pending];
@@ -81,7 +91,10 @@ export class Coalescer {
       for (const k of retry) this.pending.add(k);
       const delay = this.retryDelayMs;
       this.retryDelayMs = Math.min(this.retryDelayMs * 2, this.options.maxRetryMs ?? 30_000);
-      this.schedule(delay);
+      if (this.timer === undefined) {
+        this.schedule(delay);
+        this.retrying = true;
+      }
     });
   }
 }

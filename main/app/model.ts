@@ -246,6 +246,7 @@ export function createModel(deps: AppModelDeps): AppModel {
     channel?.stop();
     channel = undefined;
     presence.clear();
+    tracker.cancelPending();
     if (snapshotTimer !== undefined) clock.clearTimeout(snapshotTimer);
     snapshotTimer = undefined;
     history.flush();

@@ -132,6 +132,11 @@ export class RelationshipTracker {
     return this.lane.size();
   }
 
+  /** Drop fetches not yet made (the session ended); last known levels stay for the next snapshot's diff. */
+  cancelPending(): void {
+    this.lane.clear();
+  }
+
   clear(): void {
     this.lane.clear();
     this.known.clear();

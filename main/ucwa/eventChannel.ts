@@ -6,6 +6,8 @@
 //   backoff ──outage budget spent──▶ recovering;  polling ──404──▶ recovering ──new app──▶ polling (new events href)
 //   polling ──401──▶ (renew token) ──▶ polling (same URL)
 //   polling ──409 PGetReplaced (not caused by us)──▶ replaced (final);  ──410──▶ gone (final);  stop() ──▶ stopped
+//   wake() (OS resume, network online): backoff/recovering retry now; a parked P-GET is replaced by a fresh one.
+//   moveTo(href): the client re-created the application itself; continue from its events href.
 //
 // What it hands on, strictly in order, through one consumer queue (each signal awaited before the next):
 //   events (a batch), resync (rebuild snapshots), resume (re-create subscriptions), applicationRecreated.

@@ -49,10 +49,20 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
       .map((p) => (p.payload as { session: { kind: string; step?: string } }).session)
       .map((s) => s.step ?? s.kind);
     expect(steps_seen).toEqual(
-      expect.arrayContaining(['discovering', 'authenticating', 'creatingApplication', 'loadingContacts', 'connected']),
+      expect.arrayContaining([
+        'discovering',
+        'authenticating',
+        'creatingApplication',
+        'loadingContacts',
+        'connected',
+      ]),
     );
     const colleagues = all.filter((c) => c.sourceNetwork === 'SameEnterprise' && c.level === 'Colleagues');
-    [alex, caller, boss] = [colleagues[0], colleagues[1], colleagues[2]] as [SimContact, SimContact, SimContact];
+    [alex, caller, boss] = [colleagues[0], colleagues[1], colleagues[2]] as [
+      SimContact,
+      SimContact,
+      SimContact,
+    ];
     expect(boss).toBeDefined();
   });
 
@@ -61,7 +71,10 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     const card = w.card;
     await expect(card.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(alex.name);
     for (const text of [alex.company, alex.department, alex.title, alex.emailAddresses[0]].filter(Boolean)) {
-      await card.getByText(text ?? '', { exact: true }).first().waitFor();
+      await card
+        .getByText(text ?? '', { exact: true })
+        .first()
+        .waitFor();
     }
     // E-mail and phones are links the OS opens (through main), never page navigations.
     expect(await card.locator('a[href^="mailto:"]').first().textContent()).toBe(alex.emailAddresses[0]);
@@ -83,7 +96,7 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await page.keyboard.press('ArrowDown');
     const next = page.locator('button.row[aria-current="true"]');
     await expect.poll(() => next.getAttribute('data-uri')).not.toBe(alex.uri);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('true');
+    await expect.poll(() => w.focusedAttribute('aria-current')).toBe('true');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => next.getAttribute('data-uri')).toBe(alex.uri);
     await w.tab('Contacts').focus();
@@ -158,7 +171,9 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await conflict.waitFor();
     off?.();
     expect(raced).toBe(true);
-    await expect(conflict.textContent()).resolves.toContain(`Someone else changed ${alex.name} to External Contacts meanwhile`);
+    await expect(conflict.textContent()).resolves.toContain(
+      `Someone else changed ${alex.name} to External Contacts meanwhile`,
+    );
     await w.levelSettled('External');
     await h.screenshot('privacy-conflict');
     expect(sim.control.getLevel(alex.uri)).toBe('External');
@@ -169,7 +184,12 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
   });
 
   it('shows an invitation on behalf of someone with both people as cards', async () => {
-    sim.control.sendInvitation({ kind: 'audioVideo', from: caller.uri, onBehalfOf: boss.uri, subject: 'Budget review' });
+    sim.control.sendInvitation({
+      kind: 'audioVideo',
+      from: caller.uri,
+      onBehalfOf: boss.uri,
+      subject: 'Budget review',
+    });
     const tab = w.tab('Invitations');
     await tab.getByText('1', { exact: true }).waitFor();
     await tab.click();
@@ -212,14 +232,14 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     const { page } = h;
     await w.tab('Settings').click();
     await page.getByRole('radio', { name: 'Dark' }).check();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => w.theme()).toBe('dark');
     await h.screenshot('settings-dark');
     await w.tab('Contacts').click();
     await w.card.waitFor();
     await h.screenshot('contacts-dark');
     await w.tab('Settings').click();
     await h.page.getByRole('radio', { name: 'Same as the system' }).check();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? 'system')).toBe('system');
+    await expect.poll(() => w.theme()).toBe('system');
     await h.screenshot('settings');
   });
 
@@ -265,8 +285,6 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
   it('ran without page errors, alerts or CSP violations', async () => {
     expect(h.errors).toEqual([]);
     expect(h.dialogs).toEqual([]);
-    expect(await h.page.evaluate(() => (window as unknown as { __cspViolations: unknown[] }).__cspViolations)).toEqual(
-      [],
-    );
+    expect(await w.cspViolations()).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // A page object for the window: what a user does (search, open a contact, pick a level), in one place so the
-// suites read as the user's steps.
+// suites read as the user's steps. What runs inside the page is passed as source text: the test project is typed
+// for Node (no DOM library), and the page's globals are not Node's.
 import type { Locator, Page } from 'playwright-core';
 import { levelCapabilities, type PrivacyLevel } from '../../main/ipc/contract.js';
 
@@ -30,7 +31,10 @@ export class WindowPage {
     await this.tab('Contacts').click();
     await this.search.fill(query);
     await this.row(uri).click();
-    await this.card.locator('dd', { hasText: uri.replace(/^sip:/, '') }).first().waitFor();
+    await this.card
+      .locator('dd', { hasText: uri.replace(/^sip:/, '') })
+      .first()
+      .waitFor();
   }
 
   async chooseLevel(level: PrivacyLevel): Promise<void> {
@@ -41,5 +45,32 @@ export class WindowPage {
   /** The level shown once the server confirmed it (no "saving…"). */
   async levelSettled(level: PrivacyLevel): Promise<void> {
     await this.level.filter({ hasText: new RegExp(`^${levelCapabilities[level].label}$`) }).waitFor();
+  }
+
+  /** An attribute of the focused element (null when nothing, or the body, has focus). */
+  focusedAttribute(name: string): Promise<string | null> {
+    return this.page.evaluate(`document.activeElement?.getAttribute(${JSON.stringify(name)}) ?? null`);
+  }
+
+  /** The explicit theme on <html>, or 'system' when it follows the OS. */
+  theme(): Promise<string> {
+    return this.page.evaluate(`document.documentElement.dataset.theme ?? 'system'`);
+  }
+
+  /** Every `securitypolicyviolation` the page saw (recorded by the harness's init script). */
+  cspViolations(): Promise<Array<{ directive: string; blocked: string; sample: string }>> {
+    return this.page.evaluate('window.__cspViolations');
+  }
+
+  /** How far each scrolling area (and the page) is wider than its box: > 0 means something overflows. */
+  horizontalOverflow(): Promise<number[]> {
+    return this.page.evaluate(`[
+      document.documentElement.scrollWidth - window.innerWidth,
+      ...Array.from(document.querySelectorAll('.detail, .side'), (e) => e.scrollWidth - e.clientWidth),
+    ]`);
+  }
+
+  listScrollTop(): Promise<number> {
+    return this.page.evaluate(`document.querySelector('[data-testid="contact-list"]').scrollTop`);
   }
 }

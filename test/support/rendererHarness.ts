@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createBackend, type Backend, type BackendDeps } from '../../main/backend.js';
+import { invokeSchemas, pushChannels } from '../../main/ipc/contract.js';
 import { memorySecrets, memorySettings, recordingNotifier } from '../../main/ipc/memoryPorts.js';
 import type { DemoServer, StoredSettings } from '../../main/ipc/ports.js';
 import type { SimOptions, Simulator } from '../../main/sim/index.js';
@@ -21,8 +22,10 @@ export function chromiumPath(): string {
 
 /** Why the e2e suite cannot run here, or null when it can. */
 export function missingPieces(): string | null {
-  if (!existsSync(chromiumPath())) return `no Chromium at ${chromiumPath()} (apt-get install chromium, or set CHROMIUM_PATH)`;
-  if (!existsSync(join(rendererDir, 'index.html'))) return `no built renderer in ${rendererDir} (run npm run build)`;
+  if (!existsSync(chromiumPath()))
+    return `no Chromium at ${chromiumPath()} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  if (!existsSync(join(rendererDir, 'index.html')))
+    return `no built renderer in ${rendererDir} (run npm run build)`;
   return null;
 }
 
@@ -64,7 +67,10 @@ const types: Record<string, string> = {
 
 async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(root, path === '/' ? 'index.html' : path);
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -82,6 +88,8 @@ async function serveStatic(root: string): Promise<{ url: string; server: Server 
 // the tests read (CSP violations). Pushes arrive through window.__ucwaPush (called from page.evaluate). Kept as
 // source text: a function would be serialised after the test transpiler rewrote it (helpers the page lacks).
 const initScript = `(() => {
+  const invokeNames = new Set(${JSON.stringify(Object.keys(invokeSchemas))});
+  const pushNames = new Set(${JSON.stringify(pushChannels)});
   const invoke = window.__ucwaInvoke;
   const listeners = new Map();
   const violations = [];
@@ -94,8 +102,11 @@ const initScript = `(() => {
     }
   };
   const bridge = Object.freeze({
-    invoke: (channel, args) => invoke(channel, args),
+    invoke: (channel, args) => invokeNames.has(channel)
+      ? invoke(channel, args)
+      : Promise.resolve({ ok: false, error: { code: 'InvalidArgument', message: 'Unknown request.' } }),
     on: (channel, listener) => {
+      if (!pushNames.has(channel)) return () => {};
       let set = listeners.get(channel);
       if (!set) listeners.set(channel, (set = new Set()));
       set.add(listener);
@@ -172,7 +183,9 @@ export async function startRendererHarness(options: HarnessOptions = {}): Promis
   // (closing) is dropped, as Electron drops a send to a destroyed webContents.
   const offPush = backend.onPush((channel, payload) => {
     pushes.push({ channel, payload });
-    page.evaluate(`window.__ucwaPush(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`).catch(() => undefined);
+    page
+      .evaluate(`window.__ucwaPush(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`)
+      .catch(() => undefined);
   });
   await page.goto(url);
 

@@ -29,9 +29,13 @@ function haystack(contact: ContactView): string {
   let text = haystacks.get(contact);
   if (text === undefined) {
     text = fold(
-      [contact.name, contact.company ?? '', contact.department ?? '', ...contact.emailAddresses, contact.uri].join(
-        '\n',
-      ),
+      [
+        contact.name,
+        contact.company ?? '',
+        contact.department ?? '',
+        ...contact.emailAddresses,
+        contact.uri,
+      ].join('\n'),
     );
     haystacks.set(contact, text);
   }

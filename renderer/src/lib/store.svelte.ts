@@ -129,11 +129,15 @@ class Store {
   // Privacy: optimistic, rolled back with a message on error, a choice on a conflict (412).
 
   async setLevel(contact: ContactView, level: ChoosableLevel, expected: PrivacyLevel = contact.level) {
-    await this.#change(contact, level, level, () => call('privacy:set-level', { uri: contact.uri, level, expected }));
+    await this.#change(contact, level, level, () =>
+      call('privacy:set-level', { uri: contact.uri, level, expected }),
+    );
   }
 
   async resetLevel(contact: ContactView) {
-    await this.#change(contact, 'reset', contact.autoLevel, () => call('privacy:reset', { uri: contact.uri }));
+    await this.#change(contact, 'reset', contact.autoLevel, () =>
+      call('privacy:reset', { uri: contact.uri }),
+    );
   }
 
   /** After a conflict: keep what the other party set, or apply ours on top of it. */
@@ -179,16 +183,16 @@ class Store {
     }
   }
 
+  // Maps in $state.raw are replaced, never mutated: that is what makes the change visible (and cheap).
   #setOptimistic(uri: string, level: PrivacyLevel | null) {
-    const next = new Map(this.optimistic);
-    if (level === null) next.delete(uri);
-    else next.set(uri, level);
-    this.optimistic = next;
+    const others = [...this.optimistic].filter(([u]) => u !== uri);
+    this.optimistic = new Map(level === null ? others : [...others, [uri, level]]);
   }
 
   #patchLevel(uri: string, level: PrivacyLevel) {
     const contact = this.contacts.get(uri);
-    if (contact && contact.level !== level) this.#applyContacts({ reset: false, upserts: [{ ...contact, level }], removed: [] });
+    if (contact && contact.level !== level)
+      this.#applyContacts({ reset: false, upserts: [{ ...contact, level }], removed: [] });
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -257,11 +261,12 @@ class Store {
   }
 
   #applyContacts(delta: ContactsDelta) {
+    // Applied at once (the list stays live) and replayed after a full list that is still on its way.
     if (this.#loadingContacts) this.#buffered.push(delta);
-    const next = delta.reset ? new Map<string, ContactView>() : new Map(this.contacts);
-    for (const uri of delta.removed) next.delete(uri);
-    for (const c of delta.upserts) next.set(c.uri, c);
-    this.contacts = next;
+    const removed = new Set(delta.removed);
+    const kept = delta.reset ? [] : [...this.contacts].filter(([uri]) => !removed.has(uri));
+    // Later entries win: an upsert replaces the contact it updates.
+    this.contacts = new Map([...kept, ...delta.upserts.map((c) => [c.uri, c] as const)]);
   }
 
   #addHistory(entry: ChangeEntry) {

@@ -22,7 +22,12 @@ describe('CSV cells', () => {
   });
 
   it('joins rows with CRLF and ends with one', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('a,b\r\nc,d\r\n');
   });
 });
 
@@ -49,7 +54,9 @@ describe('history export', () => {
   it('writes a header and one line per change with labels, UTC time and who made it', () => {
     const lines = historyToCsv(entries).split('\r\n');
     expect(lines[0]).toBe('When (UTC),Contact,SIP address,From,To,Changed by');
-    expect(lines[1]).toBe('2026-01-02T03:04:05.000Z,"Doe, Alex",sip:alex@contoso.com,Colleagues,Workgroup,You');
+    expect(lines[1]).toBe(
+      '2026-01-02T03:04:05.000Z,"Doe, Alex",sip:alex@contoso.com,Colleagues,Workgroup,You',
+    );
     expect(lines[2]).toBe(
       `2026-01-03T00:00:00.000Z,"'=cmd|"" /C calc""!A0",sip:evil@contoso.com,External Contacts,Blocked,Elsewhere`,
     );

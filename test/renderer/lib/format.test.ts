@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, initials, presenceTone, relativeTime, countLabel } from '../../../renderer/src/lib/format.js';
+import {
+  countdown,
+  initials,
+  presenceTone,
+  relativeTime,
+  countLabel,
+} from '../../../renderer/src/lib/format.js';
 
 const now = Date.UTC(2026, 10, 25, 12, 0, 0);
 

@@ -22,7 +22,17 @@ function has(command) {
 function vitest(project) {
   const json = join(resultsDir, `${project}.json`);
   return {
-    cmd: ['npx', 'vitest', 'run', '--project', project, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`],
+    cmd: [
+      'npx',
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--passWithNoTests',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${json}`,
+    ],
     json,
   };
 }
@@ -30,9 +40,13 @@ function vitest(project) {
 // The keyring suite needs a Secret Service. Without a D-Bus session (a bare terminal, a container), start a private
 // one with an unlocked gnome-keyring when the machine has them, exactly as .ci/run does.
 function keyringCommand(cmd) {
-  if (process.env.DBUS_SESSION_BUS_ADDRESS || !has('dbus-run-session') || !has('gnome-keyring-daemon')) return cmd;
+  if (process.env.DBUS_SESSION_BUS_ADDRESS || !has('dbus-run-session') || !has('gnome-keyring-daemon'))
+    return cmd;
   const quoted = cmd.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
-  return ['dbus-run-session', '--', 'sh', '-c', `echo ucwa | gnome-keyring-daemon --unlock --components=secrets >/dev/null; ${quoted}`];
+  // A throw-away keyring folder: an existing login keyring with another password would stay locked.
+  const unlock =
+    'echo ucwa | XDG_DATA_HOME="$(mktemp -d)" gnome-keyring-daemon --unlock --components=secrets >/dev/null';
+  return ['dbus-run-session', '--', 'sh', '-c', `${unlock}; ${quoted}`];
 }
 
 // The _electron suite needs a display where it can run at all.
@@ -87,8 +101,11 @@ for (const step of steps) {
 
 console.log('\n━━━ summary');
 for (const r of summary) {
-  const counts = r.passed === undefined ? '' : `  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
-  console.log(`  ${r.name.padEnd(10)} ${String(r.status).padEnd(40)} ${r.seconds ? `${r.seconds}s` : ''}${counts}`);
+  const counts =
+    r.passed === undefined ? '' : `  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
+  console.log(
+    `  ${r.name.padEnd(10)} ${String(r.status).padEnd(40)} ${r.seconds ? `${r.seconds}s` : ''}${counts}`,
+  );
 }
 const total = (k) => summary.reduce((n, r) => n + (r[k] ?? 0), 0);
 const failedSteps = summary.filter((r) => r.status !== 'ok');

@@ -3,7 +3,7 @@
 // follow links from the server's resources.
 import type { InvitationParty, PrivacyLevel } from '../ipc/contract.js';
 import { UcwaClient } from '../ucwa/client.js';
-import type { ContactSnapshot, ContactSummary, FetchLike, UcwaLogger } from '../ucwa/client.js';
+import type { ContactSnapshot, ContactSummary, FetchLike, TokenStore, UcwaLogger } from '../ucwa/client.js';
 import { malformed, notAvailable } from '../ucwa/errors.js';
 import { toEventBatch } from '../ucwa/eventChannelBatch.js';
 import type { EventBatch } from '../ucwa/eventChannelBatch.js';
@@ -232,6 +232,8 @@ export interface ClientConnectOptions {
   endpointId: string;
   log?: UcwaLogger;
   clock?: { now(): number };
+  /** Passed to the client: tokens kept between runs (see UcwaClient.signIn). */
+  tokenStore?: TokenStore;
 }
 
 /** The production `connect`: sign in with UcwaClient and wrap it. */
@@ -248,6 +250,7 @@ export function clientConnect(options: ClientConnectOptions): Connect {
       ...(options.format === undefined ? {} : { format: options.format }),
       ...(options.log === undefined ? {} : { log: options.log }),
       ...(options.clock === undefined ? {} : { clock: options.clock }),
+      ...(options.tokenStore === undefined ? {} : { tokenStore: options.tokenStore }),
     });
     return new ClientPort(client);
   };

@@ -3,7 +3,7 @@
 // fetch, a clock and a history store, and turns the events below into tray updates, IPC pushes and notifications.
 //
 // Public surface (what main/ipc and main/shell use):
-//   createAppModel(deps) → AppModel
+//   createAppModel(deps) → AppModel        deps: fetch, clock, historyStore, endpointId, format, tokenStore?, …
 //     signIn({discoverUrl?, sipAddress, password | passwordProvider})   signedOut → signingIn(step) → connected
 //     signOut(reason?)              DELETE the application; signedOut {reason}
 //     wake()                        OS resume / network online: retry the event channel at once
@@ -22,7 +22,7 @@
 // Notification intents: `relationshipChanged` carries `ours` (true → no "someone changed" alert), `invitation`
 // carries `onBehalfOf` / `delegator`.
 import type { BackoffPolicy, Clock, StickyParams } from '../ucwa/eventChannel.js';
-import type { FetchLike, UcwaLogger } from '../ucwa/client.js';
+import type { FetchLike, TokenStore, UcwaLogger } from '../ucwa/client.js';
 import { clientConnect } from './clientPort.js';
 import type { HistoryStore } from './history.js';
 import { createModel } from './model.js';
@@ -37,6 +37,8 @@ export interface CreateAppModelDeps {
   /** Stable per install (a GUID kept in settings). */
   endpointId: string;
   format?: 'json' | 'xml';
+  /** Keeps the OAuth token (with its expiry) between runs; a valid one signs in without the password. */
+  tokenStore?: TokenStore;
   /** Event-channel tuning (sticky params in seconds, backoff in ms); defaults suit a real server. */
   channel?: { params?: Partial<StickyParams>; backoff?: Partial<BackoffPolicy> };
   /** Replace the protocol session (tests). Default: UcwaClient over `fetch`. */
@@ -52,6 +54,7 @@ export function createAppModel(deps: CreateAppModelDeps): AppModel {
       ...(deps.format === undefined ? {} : { format: deps.format }),
       ...(deps.log === undefined ? {} : { log: deps.log }),
       ...(deps.clock === undefined ? {} : { clock: deps.clock }),
+      ...(deps.tokenStore === undefined ? {} : { tokenStore: deps.tokenStore }),
     });
   return createModel({
     connect,

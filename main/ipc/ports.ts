@@ -54,9 +54,11 @@ export interface SettingsPort {
 // ---------------------------------------------------------------------------------------------------------
 // Secrets: the OS keyring. Every method may fail (no Secret Service): the backend then carries on for the session.
 
+/** One origin's OAuth token (each pool hands out its own), as kept in the keyring. */
 export interface StoredToken {
-  value: string;
-  /** Epoch ms. */
+  accessToken: string;
+  tokenType: string;
+  /** The real expiry, epoch ms. */
   expiresAt: number;
 }
 
@@ -65,9 +67,13 @@ export interface SecretPort {
   isAvailable(): Promise<boolean>;
   getPassword(account: string): Promise<string | null>;
   setPassword(account: string, password: string): Promise<void>;
-  getToken(account: string): Promise<StoredToken | null>;
-  setToken(account: string, token: StoredToken): Promise<void>;
-  /** Deletes the token and the password of this account. */
+  deletePassword(account: string): Promise<void>;
+  /** The account's tokens that have not expired yet, by origin (empty when there are none). */
+  getTokens(account: string): Promise<Record<string, StoredToken>>;
+  setToken(account: string, origin: string, token: StoredToken): Promise<void>;
+  /** Forget one origin's token, or without an origin all of the account's tokens. */
+  deleteToken(account: string, origin?: string): Promise<void>;
+  /** Deletes the tokens and the password of this account. */
   clear(account: string): Promise<void>;
 }
 
@@ -166,8 +172,17 @@ export interface ModelDeps {
   historyStore: HistoryStore;
   /** Asked again when the token runs out (UCWA has no refresh token): the remembered or session password. */
   passwordProvider: () => Promise<string | null>;
-  /** Where the token (with its expiry) is kept between runs: the keyring, for the signed-in account. */
-  tokenStore: { load(): Promise<StoredToken | null>; save(token: StoredToken): Promise<void> };
+  /**
+   * Where the token (with its expiry) is kept between runs: the keyring, for the account signing in. Same shape as
+   * main/ucwa's TokenStore (this file imports nothing from there); a refused token is cleared by origin.
+   */
+  tokenStore: TokenStorePort;
+}
+
+export interface TokenStorePort {
+  load(origin: string): Promise<StoredToken | null>;
+  save(origin: string, token: StoredToken): Promise<void>;
+  clear(origin?: string): Promise<void>;
 }
 
 export type ModelFactory = (deps: ModelDeps) => AppModelPort;

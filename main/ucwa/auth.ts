@@ -3,7 +3,11 @@
 // Tokens are kept per origin (a redirect to another pool demands its own token), with their expiry: re-acquired
 // shortly before they expire and on any 401 (UCWA has no refresh token: the password grant is simply repeated).
 // The password comes from an injected provider and is never stored here, logged, or put in an error.
+// An optional TokenStore (the OS keyring, through the app) keeps tokens between runs: a stored token that is not
+// about to expire is used before any password is asked for; a new token is saved; a refused one is cleared.
 import { UcwaError } from './errors.js';
+import { silentLogger } from './log.js';
+import type { UcwaLogger } from './log.js';
 import type { Authorizer, Transport } from './transport.js';
 import { resolveHref } from './urls.js';
 
@@ -49,10 +53,30 @@ export interface Credentials {
   password: () => string | Promise<string>;
 }
 
+/** A token as kept between runs, for one origin. `expiresAt` is the real expiry (epoch ms, from the clock). */
+export interface StoredAuthToken {
+  accessToken: string;
+  tokenType: string;
+  expiresAt: number;
+}
+
+/**
+ * Where tokens outlive the process (the app puts the OS keyring behind it). Any method may fail (no keyring): the
+ * failure is logged without the token and sign-in carries on as if nothing were stored.
+ */
+export interface TokenStore {
+  load(origin: string): Promise<StoredAuthToken | null>;
+  save(origin: string, token: StoredAuthToken): Promise<void>;
+  /** Forget one origin's token (the server refused it); without an origin, all of them. */
+  clear(origin?: string): Promise<void>;
+}
+
 interface Token {
   header: string;
+  /** When to stop using it: the real expiry minus the refresh margin. */
   expiresAt: number;
-  tokenUrl: string;
+  /** Unknown for a token loaded from the store: the server's next 401 challenge names the endpoint. */
+  tokenUrl?: string;
 }
 
 export interface TokenManagerOptions {
@@ -61,22 +85,53 @@ export interface TokenManagerOptions {
   clock?: Clock;
   /** Re-acquire this long before expiry (default 5 minutes, at most half the lifetime). */
   refreshMarginMs?: number;
+  store?: TokenStore;
+  /** For store failures only (never given a token). */
+  log?: UcwaLogger;
+}
+
+// What may go into an Authorization header: a stored token with anything else is ignored, not sent.
+const TOKEN_TYPE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const ACCESS_TOKEN = /^[\x21-\x7e]+$/;
+
+function usable(value: unknown): value is StoredAuthToken {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  return (
+    typeof t.accessToken === 'string' &&
+    ACCESS_TOKEN.test(t.accessToken) &&
+    typeof t.tokenType === 'string' &&
+    TOKEN_TYPE.test(t.tokenType) &&
+    typeof t.expiresAt === 'number' &&
+    Number.isFinite(t.expiresAt)
+  );
+}
+
+function errorName(e: unknown): string {
+  return e instanceof Error ? e.name : typeof e;
 }
 
 /** Tokens per origin; plugs into the Transport as its Authorizer. */
 export class TokenManager implements Authorizer {
   private readonly tokens = new Map<string, Token>();
   private readonly pending = new Map<string, Promise<void>>();
+  /** Store reads in flight, and the origins whose stored token was already looked at (once per origin). */
+  private readonly loading = new Map<string, Promise<Token | undefined>>();
+  private readonly consulted = new Set<string>();
   private readonly transport: Transport;
   private readonly credentials: Credentials;
   private readonly clock: Clock;
   private readonly marginMs: number;
+  private readonly store: TokenStore | undefined;
+  private readonly log: UcwaLogger;
 
   constructor(options: TokenManagerOptions) {
     this.transport = options.transport;
     this.credentials = options.credentials;
     this.clock = options.clock ?? Date;
     this.marginMs = options.refreshMarginMs ?? 5 * 60_000;
+    this.store = options.store;
+    this.log = options.log ?? silentLogger;
   }
 
   /** When the token for an origin expires (ms since epoch), for tests and diagnostics. */
@@ -84,7 +139,10 @@ export class TokenManager implements Authorizer {
     return this.tokens.get(origin)?.expiresAt;
   }
 
-  /** Forget an origin's token (sign-out, or a caller that knows it is bad). */
+  /**
+   * Forget an origin's token in memory (sign-out, or a caller that knows it is bad). The store is left alone: an
+   * app that quits keeps its token for the next start; the app deletes it from the keyring on a user's sign-out.
+   */
   invalidate(origin?: string): void {
     if (origin === undefined) this.tokens.clear();
     else this.tokens.delete(origin);
@@ -93,10 +151,16 @@ export class TokenManager implements Authorizer {
   async authorization(origin: string): Promise<string | undefined> {
     // Wait for an acquisition in flight for this origin (others share it rather than race it).
     await this.pending.get(origin);
-    const token = this.tokens.get(origin);
+    const token = this.tokens.get(origin) ?? (await this.fromStore(origin));
     if (token === undefined) return undefined;
     if (this.clock.now() >= token.expiresAt) {
-      await this.single(origin, () => this.acquire(origin, token.tokenUrl));
+      const tokenUrl = token.tokenUrl;
+      if (tokenUrl === undefined) {
+        // A stored token ran out and we never saw the token endpoint: go without, and answer the 401 challenge.
+        this.tokens.delete(origin);
+        return undefined;
+      }
+      await this.single(origin, () => this.acquire(origin, tokenUrl));
       return this.tokens.get(origin)?.header;
     }
     return token.header;
@@ -107,6 +171,9 @@ export class TokenManager implements Authorizer {
     const current = this.tokens.get(origin);
     // Another request already replaced the token we sent: just retry with the new one.
     if (current !== undefined && current.header !== sentWith) return;
+    // The server refused the token we sent: it must not be offered again, from memory or from the store.
+    const refused = sentWith !== undefined;
+    if (refused) this.tokens.delete(origin);
     const challenge = parseChallenge(challengeHeader);
     const tokenUrl = challenge ? resolveHref(challenge.href, origin).href : current?.tokenUrl;
     if (tokenUrl === undefined) {
@@ -125,7 +192,59 @@ export class TokenManager implements Authorizer {
         message: 'The server does not accept password sign-in.',
       });
     }
-    await this.single(origin, () => this.acquire(origin, tokenUrl));
+    await this.single(origin, async () => {
+      if (refused) await this.clearStored(origin);
+      await this.acquire(origin, tokenUrl);
+    });
+  }
+
+  /** The stored token of an origin, once per origin, if it is well-formed and not within the refresh margin. */
+  private fromStore(origin: string): Promise<Token | undefined> {
+    const store = this.store;
+    if (store === undefined || this.consulted.has(origin)) return Promise.resolve(undefined);
+    const existing = this.loading.get(origin);
+    if (existing) return existing;
+    const p = this.loadStored(store, origin).finally(() => {
+      this.consulted.add(origin);
+      this.loading.delete(origin);
+    });
+    this.loading.set(origin, p);
+    return p;
+  }
+
+  private async loadStored(store: TokenStore, origin: string): Promise<Token | undefined> {
+    let stored: unknown;
+    try {
+      stored = await store.load(origin);
+    } catch (e) {
+      this.log.warn('the stored sign-in could not be read', { origin, error: errorName(e) });
+      return undefined;
+    }
+    if (!usable(stored)) return undefined;
+    const refreshAt = stored.expiresAt - this.marginMs;
+    if (this.clock.now() >= refreshAt) return undefined; // expired or about to: acquire a new one instead
+    // A token acquired meanwhile (another request answered a challenge) is newer: keep it.
+    const current = this.tokens.get(origin);
+    if (current !== undefined) return current;
+    const token: Token = { header: `${stored.tokenType} ${stored.accessToken}`, expiresAt: refreshAt };
+    this.tokens.set(origin, token);
+    return token;
+  }
+
+  private async saveStored(origin: string, token: StoredAuthToken): Promise<void> {
+    try {
+      await this.store?.save(origin, token);
+    } catch (e) {
+      this.log.warn('the sign-in could not be stored', { origin, error: errorName(e) });
+    }
+  }
+
+  private async clearStored(origin: string): Promise<void> {
+    try {
+      await this.store?.clear(origin);
+    } catch (e) {
+      this.log.warn('the stored sign-in could not be cleared', { origin, error: errorName(e) });
+    }
   }
 
   private single(origin: string, work: () => Promise<void>): Promise<void> {
@@ -169,11 +288,9 @@ export class TokenManager implements Authorizer {
     const type = typeof parsed?.token_type === 'string' ? parsed.token_type : 'Bearer';
     const lifetimeMs = Math.max(1, Number(parsed?.expires_in) || 3600) * 1000;
     const margin = Math.min(this.marginMs, lifetimeMs / 2);
-    this.tokens.set(origin, {
-      header: `${type} ${accessToken}`,
-      expiresAt: this.clock.now() + lifetimeMs - margin,
-      tokenUrl,
-    });
+    const expiresAt = this.clock.now() + lifetimeMs;
+    this.tokens.set(origin, { header: `${type} ${accessToken}`, expiresAt: expiresAt - margin, tokenUrl });
+    await this.saveStored(origin, { accessToken, tokenType: type, expiresAt });
   }
 }
 

@@ -20,13 +20,14 @@
 //   client.invitationParties(invitation: UcwaResource | href, base?): Promise<InvitationParties>
 //   client.recreateApplication(): Promise<void>                           after 404 ApplicationNotFound
 //   client.signOut({ keepDiscovery? }): Promise<void>                     DELETE the application, forget tokens
+// SignInOptions.tokenStore keeps tokens between runs (a valid stored token means no password is asked for).
 // SignInOptions.discoveryCache remembers the user URL between sign-ins (dropped on 403/502/2 connection errors/sign-out).
 // Long polls (the event channel) must pass `timeoutMs` above the P-GET timeout: the default request timeout is 30 s.
 // Contact operations accept a ContactSummary (from contacts()/contact()) or a SIP URI string.
 // Operations that get 404 ApplicationNotFound recreate the application once and retry (contacts re-found by uri).
 import { UcwaError, isUcwaError, malformed } from './errors.js';
 import { TokenManager } from './auth.js';
-import type { Clock } from './auth.js';
+import type { Clock, StoredAuthToken, TokenStore } from './auth.js';
 import { createApplication, deleteApplication, isApplicationGone } from './application.js';
 import type { Application } from './application.js';
 import { getMany } from './batch.js';
@@ -66,6 +67,12 @@ export interface SignInOptions {
   /** Either the password, or a provider asked each time a token is needed (preferred: nothing is kept). */
   password?: string;
   passwordProvider?: () => string | Promise<string>;
+  /**
+   * Keeps tokens between runs (the OS keyring). A stored token that is not about to expire is used without asking
+   * for the password; a new one is saved; one the server refuses is cleared. With a store the password may be
+   * absent: the sign-in then succeeds only while the stored token does.
+   */
+  tokenStore?: TokenStore;
   fetch?: FetchLike;
   format?: WireFormat;
   /** Stable per install (a GUID kept in settings). */
@@ -122,20 +129,24 @@ export class UcwaClient {
     });
     const sip = options.sipAddress.startsWith('sip:') ? options.sipAddress : `sip:${options.sipAddress}`;
     const password = options.passwordProvider ?? options.password;
-    if (password === undefined) {
+    const noPassword = (): never => {
       throw new UcwaError({
         status: 0,
         code: 'InvalidGrant',
         retryable: false,
         message: 'No password was given.',
       });
-    }
+    };
+    if (password === undefined && options.tokenStore === undefined) noPassword();
     const tokens = new TokenManager({
       transport,
       credentials: {
         username: options.username ?? sip.slice(4),
-        password: typeof password === 'function' ? password : () => password,
+        password:
+          password === undefined ? noPassword : typeof password === 'function' ? password : () => password,
       },
+      log,
+      ...(options.tokenStore === undefined ? {} : { store: options.tokenStore }),
       ...(options.clock === undefined ? {} : { clock: options.clock }),
     });
     transport.setAuthorizer(tokens);
@@ -424,4 +435,4 @@ export type {
   PrivacyLevel,
   Relationship,
 };
-export type { RequestOptions, UcwaResponse, UcwaLogger, FetchLike, Clock };
+export type { RequestOptions, UcwaResponse, UcwaLogger, FetchLike, Clock, StoredAuthToken, TokenStore };

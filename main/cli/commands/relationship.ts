@@ -8,16 +8,10 @@ import { UcwaClient } from '../../ucwa/client.js';
 import { isUcwaError, toUserMessage } from '../../ucwa/errors.js';
 import { isPrivacyLevel, PRIVACY_LEVELS } from '../../ucwa/people.js';
 import type { Relationship } from '../../ucwa/privacy.js';
+import { readStdinFirstLine } from '../stdin.js';
 
 const USAGE =
   'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] CONTACT [LEVEL]';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
-}
 
 function fail(message: string, code = 1): number {
   process.stderr.write(`ucwa relationship: ${message}\n`);
@@ -55,7 +49,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (format !== undefined && format !== 'json' && format !== 'xml')
     return fail('--format must be json or xml', 2);
-  const password = parsed.values['password-stdin'] ? await readStdin() : process.env.UCWA_PASSWORD;
+  const password = parsed.values['password-stdin'] ? await readStdinFirstLine() : process.env.UCWA_PASSWORD;
   if (password === undefined || password === '') {
     return fail('no password: use --password-stdin or set UCWA_PASSWORD', 2);
   }

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createAppModel, memoryHistoryStore } from '../../app/index.js';
 import type { AppModel, ContactView, SessionState } from '../../app/index.js';
 import { toUserMessage } from '../../ucwa/errors.js';
+import { readStdinFirstLine } from '../stdin.js';
 
 const USAGE = 'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml]';
 
@@ -20,13 +21,6 @@ function fail(message: string, code = 1): number {
 
 function line(event: string, data: Record<string, unknown> = {}): void {
   process.stdout.write(`${JSON.stringify({ event, ...data })}\n`);
-}
-
-async function firstStdinLine(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
 }
 
 const contactsLine = (contacts: ContactView[]): void =>
@@ -111,7 +105,7 @@ export async function run(argv: string[]): Promise<number> {
   if (user === undefined) return fail(USAGE, 2);
   if (format !== undefined && format !== 'json' && format !== 'xml')
     return fail('--format must be json or xml', 2);
-  const password = parsed.values['password-stdin'] ? await firstStdinLine() : process.env.UCWA_PASSWORD;
+  const password = parsed.values['password-stdin'] ? await readStdinFirstLine() : process.env.UCWA_PASSWORD;
   if (password === undefined || password === '')
     return fail('no password: use --password-stdin or set UCWA_PASSWORD', 2);
 

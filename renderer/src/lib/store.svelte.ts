@@ -50,6 +50,9 @@ class Store {
   notice = $state<PrivacyNotice | null>(null);
   /** A load after sign-in failed: shown above the list. */
   loadError = $state<IpcError | null>(null);
+  /** Why a session that was running ended (signed out elsewhere, token gone...): the banner shows it. A failed
+   * sign-in attempt is not a lost session: the form shows that error itself. */
+  lostSession = $state<string | null>(null);
   /** The last session was the demo: "Sign in again" restarts it. */
   lastSessionDemo = $state(false);
 
@@ -225,6 +228,13 @@ class Store {
     const before = this.session.kind;
     this.app = next;
     const kind = next.session.kind;
+    if (kind === 'signingIn' || kind === 'connected') this.lostSession = null;
+    else if (
+      (kind === 'signedOut' || kind === 'replaced') &&
+      (before === 'connected' || before === 'reconnecting')
+    ) {
+      this.lostSession = next.session.reason ?? null;
+    }
     if (kind === 'connected') {
       this.lastSessionDemo = next.session.demo;
       if (before !== 'connected' && before !== 'reconnecting') void this.#loadAll();

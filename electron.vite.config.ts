@@ -18,7 +18,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      // Bundle zod & co. into the file: a sandboxed preload can require only 'electron' (kept external).
+      // Bundle everything it imports (the channel lists, no zod) into the file: a sandboxed preload can require
+      // only 'electron' (kept external). A kilobyte or so: left unminified, readable in the devtools.
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('preload/index.ts') },
@@ -33,6 +34,8 @@ export default defineConfig({
     plugins: [svelte()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves builds unminified; the window's script is what startup parses, so minify it.
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -45,13 +45,24 @@ export default tseslint.config(
   {
     files: ['renderer/**', 'preload/**'],
     rules: {
-      'no-restricted-imports': [
+      // `import { type X } from contract` would still load the module (and zod) for its side effects.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+      // The typescript-eslint version of the rule: it can tell type-only imports apart (allowTypeImports).
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+main/(?!ipc/contract(\\.js|\\.ts)?$)',
-              message: 'The renderer and preload may import only main/ipc/contract.ts from main/.',
+              regex: '^(\\.\\./)+main/(?!ipc/(contract|levels|channels)(\\.js|\\.ts)?$)',
+              message:
+                'The renderer and preload may import only main/ipc/contract.ts, levels.ts and channels.ts from main/.',
+            },
+            {
+              // contract.ts builds zod schemas when it loads: values come from levels.ts / channels.ts instead.
+              regex: '^(\\.\\./)+main/ipc/contract(\\.js|\\.ts)?$',
+              allowTypeImports: true,
+              message:
+                'Import only types from main/ipc/contract.ts here (zod stays out of the bundle): take values from main/ipc/levels.ts or main/ipc/channels.ts.',
             },
           ],
         },

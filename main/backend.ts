@@ -16,7 +16,7 @@ import type {
   SessionView,
   SettingsView,
 } from './ipc/contract.js';
-import { BackendError } from './ipc/errors.js';
+import { BackendError, toIpcError } from './ipc/errors.js';
 import { createHandlers, dispatch as dispatchRequest } from './ipc/handlers.js';
 import type { BackendServices, IpcSender } from './ipc/handlers.js';
 import { memoryHistoryStore } from './ipc/memoryPorts.js';
@@ -27,11 +27,14 @@ import type {
   HistoryStore,
   Logger,
   ModelFactory,
+  ModelSession,
   NotificationTarget,
   NotifierPort,
   SecretPort,
   SettingsPort,
   StoredSettings,
+  StoredToken,
+  TokenStorePort,
 } from './ipc/ports.js';
 import { realClock, silentLogger } from './ipc/ports.js';
 import { createPushHub } from './ipc/pushHub.js';
@@ -40,6 +43,7 @@ import { createNotificationService } from './shell/notifications.js';
 import type { NotificationIntent, NotificationOutcome } from './shell/notifications.js';
 import { pauseUntil } from './shell/pause.js';
 import { resolveDiscoverUrl, serverLabel } from './shell/serverAddress.js';
+import { isUcwaError } from './ucwa/errors.js';
 
 export interface BackendDeps {
   fetch: typeof fetch;
@@ -56,6 +60,11 @@ export interface BackendDeps {
   openExternal?: (url: string) => Promise<void>;
   /** How long quitting waits for the server to confirm the application's DELETE. */
   shutdownTimeoutMs?: number;
+  /**
+   * Sign in silently at start with what the keyring remembers (see restoreSession). Default true; the shell
+   * passes false for `--demo`, which signs in to the embedded simulator instead.
+   */
+  signInAtStart?: boolean;
 }
 
 /** Events for the Electron shell (tray, window), delivered at once: never queued like renderer pushes. */
@@ -85,7 +94,11 @@ export interface Backend {
   /** Open the window on a target (tray item, notification click). */
   open(target: NotificationTarget): void;
   tryDemo(): Promise<AppStateView>;
-  /** At start-up: sign in again silently when the password was remembered. Never throws. */
+  /**
+   * At start-up (createBackend starts it unless `signInAtStart: false`; later calls return the same promise): when
+   * settings name a server and a user and the keyring holds a remembered password or a still-valid token, sign in
+   * without asking. A failure ends in signedOut with the reason in words (and a notification). Never throws.
+   */
   restoreSession(): Promise<void>;
   signOut(): Promise<AppStateView>;
   pause(what: '1h' | 'tomorrow' | 'resume'): number | null;
@@ -98,6 +111,19 @@ export interface Backend {
 }
 
 type Listeners = { [E in keyof ShellEvents]: Set<(payload: ShellEvents[E]) => void> };
+
+/** Why a silent sign-in at start failed, in words for the banner and the notification. */
+function restoreFailure(e: unknown, usedPassword: boolean): string {
+  if (isUcwaError(e)) {
+    if (usedPassword && e.code === 'InvalidGrant')
+      return 'Your saved password was not accepted; sign in again.';
+    // No password to fall back on, and the stored token was refused or ran out.
+    if (!usedPassword && (e.code === 'InvalidGrant' || e.code === 'Unauthorized')) {
+      return 'Your saved sign-in has expired; sign in again.';
+    }
+  }
+  return `You could not be signed in automatically. ${toIpcError(e).message}`;
+}
 
 export function createBackend(deps: BackendDeps): Backend {
   const clock = deps.clock ?? realClock;
@@ -115,8 +141,9 @@ export function createBackend(deps: BackendDeps): Backend {
   };
 
   // Who we are signed in as (for the `connected` view and the keyring account). The session password lives here
-  // only, in memory, so the token can be re-acquired after 8 hours when the user did not ask to remember it.
-  let current: { user: string; server: string; demo: boolean; password: string } | null = null;
+  // only, in memory, so the token can be re-acquired after 8 hours when the user did not ask to remember it; it is
+  // null after a silent sign-in with a stored token alone (the token's expiry then ends the session).
+  let current: { user: string; server: string; demo: boolean; password: string | null } | null = null;
   let demoServer: DemoServer | null = null;
   let keyringAvailable = true;
   let unseenChanges = 0;
@@ -148,6 +175,34 @@ export function createBackend(deps: BackendDeps): Backend {
   let modelFormat: StoredSettings['format'];
   let detachModel: () => void = () => {};
 
+  // The token (with its expiry) of the account signing in, in the keyring, whether or not the password is
+  // remembered. Never for the demo. A keyring that fails only costs the next start its silent sign-in.
+  const keyringAccount = (): string | null => (current && !current.demo ? current.user : null);
+  const keyringFailed = (what: string) => (e: unknown) => {
+    log.warn(`the keyring could not ${what}`, { error: e instanceof Error ? e.name : typeof e });
+  };
+  const tokenStore: TokenStorePort = {
+    async load(origin) {
+      const account = keyringAccount();
+      if (account === null) return null;
+      const tokens = await secrets.getTokens(account).catch((e: unknown): Record<string, StoredToken> => {
+        keyringFailed('read the sign-in')(e);
+        return {};
+      });
+      return tokens[origin] ?? null;
+    },
+    async save(origin, token) {
+      const account = keyringAccount();
+      if (account !== null)
+        await secrets.setToken(account, origin, token).catch(keyringFailed('keep the sign-in'));
+    },
+    async clear(origin) {
+      const account = keyringAccount();
+      if (account !== null)
+        await secrets.deleteToken(account, origin).catch(keyringFailed('forget the sign-in'));
+    },
+  };
+
   function buildModel(): void {
     detachModel();
     const s = settings.get();
@@ -160,19 +215,15 @@ export function createBackend(deps: BackendDeps): Backend {
       endpointId: s.endpointId,
       historyStore,
       passwordProvider: async () => current?.password ?? null,
-      tokenStore: {
-        load: async () =>
-          current && !current.demo ? secrets.getToken(current.user).catch(() => null) : null,
-        save: async (token) => {
-          if (current && !current.demo && settings.get().rememberPassword) {
-            await secrets.setToken(current.user, token).catch(() => undefined);
-          }
-        },
-      },
+      tokenStore,
     });
+    let previous: ModelSession['kind'] = 'signedOut';
     const offs = [
       model.on('session', (session) => {
-        if (session.kind === 'signedOut' && session.reason && !userSignedOut && current) {
+        // A session that ended (not a sign-in that failed: its caller reports that, in the form or at start-up).
+        const ended = previous !== 'signingIn' && previous !== 'signedOut';
+        previous = session.kind;
+        if (session.kind === 'signedOut' && session.reason && ended && !userSignedOut && current) {
           notify({ type: 'signedOut', reason: session.reason });
         }
         pushState();
@@ -305,7 +356,7 @@ export function createBackend(deps: BackendDeps): Backend {
   async function signInWith(p: {
     discoverUrl: string | undefined;
     sipAddress: string;
-    password: string;
+    password: string | null;
     server: string;
     demo: boolean;
   }): Promise<void> {
@@ -313,15 +364,17 @@ export function createBackend(deps: BackendDeps): Backend {
     if (settings.get().format !== modelFormat) buildModel();
     unseenChanges = 0;
     seenInvitations.clear();
-    current = { user: p.sipAddress, server: p.server, demo: p.demo, password: p.password };
+    const mine = { user: p.sipAddress, server: p.server, demo: p.demo, password: p.password };
+    current = mine;
     try {
       await model.signIn({
         ...(p.discoverUrl === undefined ? {} : { discoverUrl: p.discoverUrl }),
         sipAddress: p.sipAddress,
-        password: p.password,
+        ...(p.password === null ? {} : { password: p.password }),
       });
     } catch (e) {
-      current = null;
+      // Only if no other sign-in has started meanwhile (a late failure must not end the newer session).
+      if (current === mine) current = null;
       pushState();
       throw e;
     }
@@ -349,7 +402,8 @@ export function createBackend(deps: BackendDeps): Backend {
         log.warn('the keyring refused the password', { message: e instanceof Error ? e.message : String(e) });
       });
     } else {
-      await secrets.clear(args.sipAddress).catch(() => undefined);
+      // The token stays (it expires by itself); only a password the user no longer wants remembered goes.
+      await secrets.deletePassword(args.sipAddress).catch(() => undefined);
     }
     pushState();
     return getState();
@@ -384,24 +438,43 @@ export function createBackend(deps: BackendDeps): Backend {
     return getState();
   }
 
-  async function restoreSession(): Promise<void> {
+  let restoring: Promise<void> | null = null;
+  function restoreSession(): Promise<void> {
+    restoring ??= restore();
+    return restoring;
+  }
+
+  async function restore(): Promise<void> {
     const s = settings.get();
-    if (!s.rememberPassword || !s.user || s.serverAddress === null) return;
+    if (!s.user || s.serverAddress === null) return;
+    const account = s.user;
+    const [password, tokens] = await Promise.all([
+      s.rememberPassword ? secrets.getPassword(account).catch(() => null) : null,
+      secrets.getTokens(account).catch(() => ({})),
+    ]);
+    if (!password && Object.keys(tokens).length === 0) return;
+    // The user signed in (or started the demo) while the keyring was read: theirs wins.
+    if (current !== null || model.session().kind !== 'signedOut' || shutDown) return;
     try {
-      const password = await secrets.getPassword(s.user);
-      if (!password) return;
       const discoverUrl = resolveDiscoverUrl(s.serverAddress);
       await signInWith({
         discoverUrl,
-        sipAddress: s.user,
-        password,
-        server: serverLabel(discoverUrl, s.user),
+        sipAddress: account,
+        password: password ?? null,
+        server: serverLabel(discoverUrl, account),
         demo: false,
       });
     } catch (e) {
-      log.warn('could not restore the remembered sign-in', {
-        message: e instanceof Error ? e.message : String(e),
-      });
+      if (current !== null || shutDown) return; // another sign-in replaced this one, or the app is quitting
+      const reason = restoreFailure(e, Boolean(password));
+      log.warn('could not sign in with the remembered sign-in', { code: toIpcError(e).code });
+      // A refused password would be refused at every start (and could lock the account): forget it.
+      if (password && isUcwaError(e) && e.code === 'InvalidGrant') {
+        await secrets.deletePassword(account).catch(() => undefined);
+      }
+      await model.signOut(reason).catch(() => undefined);
+      notify({ type: 'signedOut', reason });
+      pushState();
     }
   }
 
@@ -462,6 +535,7 @@ export function createBackend(deps: BackendDeps): Backend {
     },
   };
   const table = createHandlers(services);
+  if (deps.signInAtStart ?? true) void restoreSession();
 
   return {
     dispatch: (channel, rawArgs, sender) => dispatchRequest(table, channel, rawArgs, sender, log),

@@ -57,6 +57,8 @@ async function start(): Promise<void> {
     historyStore: openHistoryStore(),
     openExternal: security.openExternal,
     log,
+    // Without --demo the backend signs in silently with what the keyring remembers, without holding up start-up.
+    signInAtStart: !demo,
   });
 
   let quitting = false;
@@ -125,8 +127,6 @@ async function start(): Promise<void> {
     await backend.tryDemo().catch((e: unknown) => log.error('the demo could not start', { e: String(e) }));
   } else if (settings.get().serverAddress === null) {
     windows.show(); // first run: the window offers "Try the demo"
-  } else {
-    await backend.restoreSession();
   }
 }
 

@@ -4,10 +4,11 @@
 // Built as one CommonJS file (out/preload/index.cjs): a sandboxed preload cannot load ESM or chunks.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { invokeSchemas, pushChannels } from '../main/ipc/contract.js';
+// Channel names from the zod-free module: the preload passes names through, main validates the arguments.
+import { invokeChannels, pushChannels } from '../main/ipc/channels.js';
 import type { IpcResult, UcwaBridge } from '../main/ipc/contract.js';
 
-const invokeNames: ReadonlySet<string> = new Set(Object.keys(invokeSchemas));
+const invokeNames: ReadonlySet<string> = new Set(invokeChannels);
 const pushNames: ReadonlySet<string> = new Set(pushChannels);
 
 function invoke(channel: string, args?: unknown): Promise<IpcResult<unknown>> {

@@ -1,20 +1,23 @@
 // The ProtocolPort over the real protocol client (main/ucwa/client.ts). Thin on purpose: everything protocol-shaped
-// stays in main/ucwa; the few operations the client does not offer yet (subscriptions) are plain `request`s that
-// follow links from the server's resources.
+// stays in main/ucwa (subscriptions included: main/ucwa/subscriptions.ts).
 import type { InvitationParty, PrivacyLevel } from '../ipc/contract.js';
 import { UcwaClient } from '../ucwa/client.js';
 import type { ContactSnapshot, ContactSummary, FetchLike, TokenStore, UcwaLogger } from '../ucwa/client.js';
 import { malformed, notAvailable } from '../ucwa/errors.js';
 import { toEventBatch } from '../ucwa/eventChannelBatch.js';
 import type { EventBatch } from '../ucwa/eventChannelBatch.js';
-import { peopleOf } from '../ucwa/people.js';
-import { link } from '../ucwa/representation/model.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
 import type { Connect } from './types.js';
-import type { ContactExtras, ContactRecord, FetchResult, PartyRecord, ProtocolPort } from './port.js';
+import type {
+  ContactExtras,
+  ContactRecord,
+  FetchResult,
+  PartyRecord,
+  ProtocolPort,
+  SubscribeOutcome,
+  SubscribeRequest,
+} from './port.js';
 
-/** Subscription length asked for, in minutes (the server caps presence subscriptions at 30). */
-const SUBSCRIPTION_MINUTES = 30;
 /** A P-GET is held up to `timeout` (≤ 1,800 s); the event channel aborts it itself, so the transport must not first. */
 const PGET_TRANSPORT_TIMEOUT_MS = 1_800_000 + 60_000;
 
@@ -84,6 +87,11 @@ export class ClientPort implements ProtocolPort {
     return toEventBatch(res.resource);
   }
 
+  async probe(signal: AbortSignal): Promise<void> {
+    // Not `fresh`: a 304 from the ETag cache is an answer too, and the cheapest one.
+    await this.client.request({ href: this.client.applicationUrl, signal });
+  }
+
   /** The transport already re-acquires the token on a 401 and retries once; a second 401 is left to backoff. */
   async renewToken(): Promise<void> {}
 
@@ -93,7 +101,7 @@ export class ClientPort implements ProtocolPort {
   }
 
   async snapshot(): Promise<ContactRecord[]> {
-    const list = await this.client.contacts();
+    const list = await this.client.contacts({ prepareSubscriptions: true });
     this.summaries = new Map(list.map((c) => [c.uri, c]));
     return list.map(record);
   }
@@ -120,39 +128,12 @@ export class ClientPort implements ProtocolPort {
     await this.client.resetRelationship(this.summary(contact));
   }
 
-  async subscribeContactsAndGroups(): Promise<void> {
-    const sub = link(peopleOf(this.client.application), 'myContactsAndGroupsSubscription');
-    if (sub === undefined) throw notAvailable('myContactsAndGroupsSubscription');
-    const res = await this.client.request({ href: sub.href, fresh: true });
-    const start = res.resource && link(res.resource, 'startOrRefreshSubscriptionToContactsAndGroups');
-    if (start === undefined) throw notAvailable('startOrRefreshSubscriptionToContactsAndGroups');
-    await this.client.request({
-      method: 'POST',
-      href: start.href,
-      base: res.url,
-      body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES } },
-    });
-  }
-
-  async subscribePresence(uris: string[]): Promise<string[]> {
-    if (uris.length === 0) return [];
-    const subs = link(peopleOf(this.client.application), 'presenceSubscriptions');
-    if (subs === undefined) throw notAvailable('presenceSubscriptions');
-    const res = await this.client.request({
-      method: 'POST',
-      href: subs.href,
-      body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES, uris } },
-    });
-    const self = res.resource?.href;
-    return self === undefined ? [] : [new URL(self, res.url).href];
+  async subscribe(request: SubscribeRequest): Promise<SubscribeOutcome> {
+    return this.client.subscribe(request);
   }
 
   async refreshSubscription(href: string): Promise<void> {
-    await this.client.request({
-      method: 'POST',
-      href,
-      body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES } },
-    });
+    await this.client.refreshPresenceSubscription(href);
   }
 
   async invitationParties(

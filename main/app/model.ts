@@ -279,6 +279,7 @@ export function createModel(deps: AppModelDeps): AppModel {
       if (gen !== generation) return;
       channel = new EventChannel({
         getEvents: (url, signal) => opened.getEvents(url, signal),
+        probe: (signal) => opened.probe(signal),
         renewToken: () => opened.renewToken(),
         recreateApplication: () => opened.recreateApplication(),
         consume,

@@ -35,6 +35,20 @@ export interface PartyRecord {
   emailAddresses?: string[];
 }
 
+export interface SubscribeRequest {
+  contactsAndGroups: boolean;
+  presence: string[][];
+}
+
+export type PartOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+export interface SubscribeOutcome {
+  /** Absent when not asked for. */
+  contactsAndGroups?: PartOutcome<void>;
+  /** One per group of uris, in order: the subscription's href (undefined if the server linked none). */
+  presence: Array<PartOutcome<string | undefined>>;
+}
+
 /** A batch fetch result, in request order: the resource, or the error for that one href. */
 export type FetchResult = { ok: true; resource: UcwaResource } | { ok: false; error: unknown };
 
@@ -44,10 +58,12 @@ export interface ProtocolPort {
   /** The current application's events href. */
   eventsHref(): string;
   getEvents(url: string, signal: AbortSignal): Promise<EventBatch>;
+  /** A cheap GET of the application resource (normal timeout): resolves when the server answers at all. */
+  probe(signal: AbortSignal): Promise<void>;
   renewToken(): Promise<void>;
   /** A new application; resolves to its events href. */
   recreateApplication(): Promise<string>;
-  /** Every contact with its level, in O(1) requests. */
+  /** Every contact with its level, in O(1) requests (and whatever `subscribe` needs, in the same requests). */
   snapshot(): Promise<ContactRecord[]>;
   /** Many GETs in as few requests as possible (multipart batch), results in request order. */
   fetchMany(hrefs: string[]): Promise<FetchResult[]>;
@@ -55,10 +71,12 @@ export interface ProtocolPort {
   /** PUT with If-Match. A 412 throws UcwaError PreconditionFailed with `details.current`. */
   setLevel(contact: ContactRecord, level: PrivacyLevel): Promise<void>;
   resetLevel(contact: ContactRecord): Promise<void>;
-  /** Start the contacts-and-groups subscription (so contact-list and relationship events flow). */
-  subscribeContactsAndGroups(): Promise<void>;
-  /** Presence subscriptions for these uris; resolves to the subscription hrefs. */
-  subscribePresence(uris: string[]): Promise<string[]>;
+  /**
+   * The contacts-and-groups subscription (so contact-list and relationship events flow) and/or one presence
+   * subscription per group of uris, all in one request whatever the list size. Each part succeeds or fails on its
+   * own: a presence part resolves to its subscription href.
+   */
+  subscribe(request: SubscribeRequest): Promise<SubscribeOutcome>;
   /** Extend a subscription that the server says is about to expire. A 404 means: create it again. */
   refreshSubscription(href: string): Promise<void>;
   /** The people an incoming invitation names: from, and onBehalfOf/delegator when linked. */

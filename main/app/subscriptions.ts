@@ -1,10 +1,20 @@
 // Subscriptions that keep events flowing: the contact-list (contacts and groups) subscription and presence
 // subscriptions for every contact. Re-created after sign-in, resume, resync and a new application; refreshed when
 // the server warns they are about to expire (an `updated` event); re-created when a refresh finds them gone (404).
-import type { ProtocolPort } from './port.js';
+// All of them are asked for at once: the port sends them in one request (a multipart batch), so sign-in costs the
+// same number of requests for 10 contacts as for 10,000.
+import type { PartOutcome, ProtocolPort } from './port.js';
 
 /** Contacts per presence subscription (the server caps subscriptions; many small ones recover independently). */
 const URIS_PER_SUBSCRIPTION = 200;
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const statusOf = (error: unknown): unknown => (error as { status?: unknown } | null)?.status;
 
 export class Subscriptions {
   private hrefs: string[] = [];
@@ -18,28 +28,32 @@ export class Subscriptions {
   /** (Re)create everything. Failures are logged: the app still works, only with fewer events. */
   async establish(): Promise<void> {
     this.hrefs = [];
+    const groups = chunk(this.uris(), URIS_PER_SUBSCRIPTION);
+    let outcome;
     try {
-      await this.port().subscribeContactsAndGroups();
+      outcome = await this.port().subscribe({ contactsAndGroups: true, presence: groups });
     } catch (error) {
-      this.warn('contacts-and-groups subscription failed', { error: String(error) });
+      this.warn('subscriptions failed', { error: String(error) });
+      return;
     }
-    const uris = this.uris();
-    for (let i = 0; i < uris.length; i += URIS_PER_SUBSCRIPTION) {
-      try {
-        this.hrefs.push(...(await this.port().subscribePresence(uris.slice(i, i + URIS_PER_SUBSCRIPTION))));
-      } catch (error) {
-        this.warn('presence subscription failed', { error: String(error) });
-      }
+    this.report('contacts-and-groups subscription failed', outcome.contactsAndGroups);
+    for (const p of outcome.presence) {
+      if (!p.ok) this.report('presence subscription failed', p);
+      else if (p.value !== undefined) this.hrefs.push(p.value);
     }
   }
 
   /** The server says a subscription is about to expire. */
   async onExpiring(kind: 'presence' | 'contactsAndGroups', href: string): Promise<void> {
     try {
-      if (kind === 'contactsAndGroups') await this.port().subscribeContactsAndGroups();
-      else await this.port().refreshSubscription(href);
+      if (kind === 'presence') {
+        await this.port().refreshSubscription(href);
+      } else {
+        const outcome = await this.port().subscribe({ contactsAndGroups: true, presence: [] });
+        if (outcome.contactsAndGroups?.ok === false) throw outcome.contactsAndGroups.error;
+      }
     } catch (error) {
-      const status = (error as { status?: unknown } | null)?.status;
+      const status = statusOf(error);
       this.warn('subscription refresh failed', { kind, status: String(status) });
       if (status === 404) await this.establish();
     }
@@ -47,5 +61,9 @@ export class Subscriptions {
 
   count(): number {
     return this.hrefs.length;
+  }
+
+  private report(msg: string, outcome: PartOutcome<unknown> | undefined): void {
+    if (outcome !== undefined && !outcome.ok) this.warn(msg, { error: String(outcome.error) });
   }
 }

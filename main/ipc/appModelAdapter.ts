@@ -21,9 +21,9 @@ export function createDefaultModel(deps: ModelDeps): AppModelPort {
     historyStore: deps.historyStore,
     endpointId: deps.endpointId,
     format: deps.format,
+    // The keyring keeps the token between runs: a valid one signs in without asking for the password.
+    tokenStore: deps.tokenStore,
   });
-  // deps.tokenStore is not passed on: main/app and the client do not accept a token store yet, so only the
-  // password (when remembered) survives a restart; the token is re-acquired with it at sign-in.
   // The keyring-backed password provider: asked again when the 8-hour token runs out (no refresh token in UCWA).
   const passwordProvider = async (): Promise<string> => {
     const password = await deps.passwordProvider();
@@ -36,7 +36,7 @@ export function createDefaultModel(deps: ModelDeps): AppModelPort {
       await model.signIn({
         ...(request.discoverUrl === undefined ? {} : { discoverUrl: request.discoverUrl }),
         sipAddress: request.sipAddress,
-        password: request.password,
+        ...(request.password === undefined ? {} : { password: request.password }),
         passwordProvider,
       });
     },

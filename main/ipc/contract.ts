@@ -1,28 +1,26 @@
 // The IPC contract: the one module main, preload and renderer all read.
 // Channel names are `domain:verb`. Every invoke channel has a zod schema for its argument (validated in
 // main before any service is called) and a TypeScript result type; every push (main → renderer) has a
-// payload type. Nothing here may import from main/app, main/ucwa or electron: the renderer bundles it.
+// payload type. Nothing here may import from main/app, main/ucwa or electron.
+// The zod-free values live in levels.ts (privacy levels, the level table) and channels.ts (channel names) and
+// are re-exported here: the renderer and preload import those values from there (and only types from here),
+// so zod, built into schemas when this module loads, never reaches their bundles.
 import { z } from 'zod';
+import type { InvokeChannel, PushChannel } from './channels.js';
+import { choosableLevels, privacyLevels } from './levels.js';
+import type { PrivacyLevel } from './levels.js';
 
-export const privacyLevels = [
-  'Blocked',
-  'External',
-  'Colleagues',
-  'Workgroup',
-  'FriendsAndFamily',
-  'Unknown',
-] as const;
+export { invokeChannels, pushChannels } from './channels.js';
+export type { InvokeChannel, PushChannel } from './channels.js';
+export { choosableLevels, levelCapabilities, privacyLevels } from './levels.js';
+export type { PrivacyLevel } from './levels.js';
+
 export const PrivacyLevelSchema = z.enum(privacyLevels);
-export type PrivacyLevel = z.infer<typeof PrivacyLevelSchema>;
 
-/** Levels a user may choose (Unknown is a server state, never a choice). */
-export const choosableLevels = [
-  'FriendsAndFamily',
-  'Workgroup',
-  'Colleagues',
-  'External',
-  'Blocked',
-] as const;
+// Compile-time checks that the channel lists and the schema/payload tables below name the same channels:
+// `Assert<SameKeys<A, B>>` fails to compile when a channel is missing on either side.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
 
 const sipUri = z
   .string()
@@ -199,9 +197,10 @@ export const invokeSchemas = {
         .regex(/^(https:|mailto:|sip:|tel:)/i, 'https, mailto, sip or tel only'),
     })
     .strict(),
-} as const;
+} as const satisfies Record<InvokeChannel, z.ZodType>;
 
-export type InvokeChannel = keyof typeof invokeSchemas;
+// Every channel in channels.ts has a schema and every schema a channel (main validates by this table).
+type _InvokeSchemasMatchChannels = Assert<SameKeys<keyof typeof invokeSchemas, InvokeChannel>>;
 export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof invokeSchemas)[C]>;
 
 export interface InvokeResults {
@@ -263,42 +262,11 @@ export interface PushPayloads {
   /** A notification (or the tray menu) asks the window to show something. */
   'app:navigate': { view: 'contacts' | 'activity' | 'invitations' | 'settings'; uri?: string };
 }
-export type PushChannel = keyof PushPayloads;
-export const pushChannels = [
-  'state:changed',
-  'contacts:changed',
-  'history:added',
-  'invitations:changed',
-  'app:navigate',
-] as const satisfies readonly PushChannel[];
+// Every push channel in channels.ts has a payload type and every payload type a channel.
+type _PushPayloadsMatchChannels = Assert<SameKeys<keyof PushPayloads, PushChannel>>;
 
 /** What the preload exposes as `window.ucwa`: nothing else reaches the page. */
 export interface UcwaBridge {
   invoke<C extends InvokeChannel>(channel: C, args?: InvokeArgs<C>): Promise<IpcResult<InvokeResults[C]>>;
   on<P extends PushChannel>(channel: P, listener: (payload: PushPayloads[P]) => void): () => void;
 }
-
-/** The privacy table from the reference: what each level lets the contact see. */
-export const levelCapabilities: Record<PrivacyLevel, { label: string; sees: string }> = {
-  FriendsAndFamily: {
-    label: 'Friends and Family',
-    sees: 'Everything Workgroup sees, plus your home and other phone numbers and your appointment and meeting titles.',
-  },
-  Workgroup: {
-    label: 'Workgroup',
-    sees: 'Your presence (including Do Not Disturb), note, location, work and mobile phone numbers and meeting subjects; can interrupt you when you are on Do Not Disturb.',
-  },
-  Colleagues: {
-    label: 'Colleagues',
-    sees: 'Your presence, note, location, work phone number and free/busy only (no meeting titles). The default for people in your organisation.',
-  },
-  External: {
-    label: 'External Contacts',
-    sees: 'Your name, title, e-mail, company and presence only. The default for people outside your organisation.',
-  },
-  Blocked: {
-    label: 'Blocked',
-    sees: 'Only your name and e-mail address. They cannot reach you through Skype for Business.',
-  },
-  Unknown: { label: 'Unknown', sees: 'The server did not say which level applies.' },
-};

@@ -70,7 +70,8 @@ export function createHandlers(s: BackendServices): HandlerTable {
   };
 }
 
-export const invokeChannels = Object.keys(invokeSchemas) as InvokeChannel[];
+/** Every channel main answers (ipcMain registers each): the contract's list, which matches invokeSchemas. */
+export { invokeChannels } from './contract.js';
 
 export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
   return typeof channel === 'string' && Object.hasOwn(invokeSchemas, channel);

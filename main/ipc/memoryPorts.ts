@@ -24,22 +24,50 @@ export function memorySettings(initial: Partial<StoredSettings> = {}): SettingsP
   };
 }
 
-/** `available: false` behaves like a machine without a keyring: nothing is kept beyond the session. */
-export function memorySecrets(options: { available?: boolean } = {}): SecretPort & {
-  dump(): Map<string, { password?: string; token?: StoredToken }>;
+/**
+ * `available: false` behaves like a machine without a keyring: nothing is kept beyond the session. `now` decides
+ * which tokens have expired, like the keyring module does.
+ */
+export function memorySecrets(options: { available?: boolean; now?: () => number } = {}): SecretPort & {
+  dump(): Map<string, { password?: string; tokens?: Record<string, StoredToken> }>;
 } {
   const available = options.available ?? true;
-  const store = new Map<string, { password?: string; token?: StoredToken }>();
+  const now = options.now ?? Date.now;
+  const store = new Map<string, { password?: string; tokens?: Record<string, StoredToken> }>();
   const entry = (account: string) => store.get(account) ?? {};
+  const put = (account: string, next: { password?: string; tokens?: Record<string, StoredToken> }) => {
+    if (next.tokens !== undefined && Object.keys(next.tokens).length === 0) delete next.tokens;
+    if (next.password === undefined && next.tokens === undefined) store.delete(account);
+    else store.set(account, next);
+  };
   return {
     isAvailable: () => Promise.resolve(available),
     getPassword: (account) => Promise.resolve(available ? (entry(account).password ?? null) : null),
     async setPassword(account, password) {
       if (available) store.set(account, { ...entry(account), password });
     },
-    getToken: (account) => Promise.resolve(available ? (entry(account).token ?? null) : null),
-    async setToken(account, token) {
-      if (available) store.set(account, { ...entry(account), token });
+    async deletePassword(account) {
+      const { password: _gone, ...rest } = entry(account);
+      put(account, rest);
+    },
+    getTokens: (account) =>
+      Promise.resolve(
+        available
+          ? Object.fromEntries(
+              Object.entries(entry(account).tokens ?? {}).filter(([, t]) => t.expiresAt > now()),
+            )
+          : {},
+      ),
+    async setToken(account, origin, token) {
+      if (available)
+        put(account, { ...entry(account), tokens: { ...entry(account).tokens, [origin]: token } });
+    },
+    async deleteToken(account, origin) {
+      const current = entry(account);
+      const tokens = Object.fromEntries(
+        Object.entries(current.tokens ?? {}).filter(([o]) => origin !== undefined && o !== origin),
+      );
+      put(account, { ...current, tokens });
     },
     async clear(account) {
       store.delete(account);

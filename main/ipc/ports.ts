@@ -133,7 +133,8 @@ export interface SignInRequest {
   /** A discover URL; absent → autodiscovery from the SIP domain. */
   discoverUrl?: string;
   sipAddress: string;
-  password: string;
+  /** Absent for a silent sign-in with a stored token only. */
+  password?: string;
 }
 
 export interface AppModelPort {

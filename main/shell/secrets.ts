@@ -2,7 +2,8 @@
 // lazily with createRequire so that a missing or broken native module, or a machine without a Secret Service,
 // makes the keyring "unavailable" instead of stopping the app (the sign-in then lasts for the session only).
 // Kept per account under the service "UCWA Tray": the password (only when "Remember my password" is ticked)
-// and the token with its expiry, as `<account>` and `<account>#token`.
+// as `<account>`, and the account's tokens with their expiry as `<account>#token`: one JSON object by origin,
+// because every pool a user is redirected to hands out its own token.
 import { createRequire } from 'node:module';
 import type { SecretPort, StoredToken } from '../ipc/ports.js';
 
@@ -34,16 +35,35 @@ function reasonOf(e: unknown): string {
   return message.split('\n')[0]?.slice(0, 200) ?? 'unknown error';
 }
 
-function parseToken(raw: string | null): StoredToken | null {
-  if (raw === null) return null;
+function isToken(value: unknown): value is StoredToken {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  return (
+    typeof t.accessToken === 'string' &&
+    typeof t.tokenType === 'string' &&
+    typeof t.expiresAt === 'number' &&
+    Number.isFinite(t.expiresAt)
+  );
+}
+
+/** The live tokens of a `#token` entry, by origin; anything unreadable or expired is left out. */
+function parseTokens(raw: string | null, now: number): Record<string, StoredToken> {
+  if (raw === null) return {};
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(raw) as Partial<StoredToken>;
-    return typeof parsed.value === 'string' && typeof parsed.expiresAt === 'number'
-      ? { value: parsed.value, expiresAt: parsed.expiresAt }
-      : null;
+    parsed = JSON.parse(raw);
   } catch {
-    return null;
+    return {};
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+  return Object.fromEntries(
+    Object.entries(parsed)
+      .filter((entry): entry is [string, StoredToken] => isToken(entry[1]) && entry[1].expiresAt > now)
+      .map(([origin, t]) => [
+        origin,
+        { accessToken: t.accessToken, tokenType: t.tokenType, expiresAt: t.expiresAt },
+      ]),
+  );
 }
 
 export interface KeyringSecrets extends SecretPort {
@@ -87,6 +107,24 @@ export function createKeyringSecrets(
     throw new KeyringUnavailableError(reason ?? 'unknown');
   }
 
+  // The tokens of an account are one entry, read, changed and written back: one change at a time, so two
+  // origins saved at once do not overwrite each other. No live token left → the entry is deleted.
+  let writes: Promise<unknown> = Promise.resolve();
+  function updateTokens(
+    account: string,
+    change: (tokens: Record<string, StoredToken>) => Record<string, StoredToken>,
+  ): Promise<void> {
+    const next = writes.then(async () => {
+      const k = await ready();
+      const key = account + TOKEN_SUFFIX;
+      const tokens = change(parseTokens(await k.getPassword(service, key), now()));
+      if (Object.keys(tokens).length === 0) await k.deletePassword(service, key);
+      else await k.setPassword(service, key, JSON.stringify(tokens));
+    });
+    writes = next.catch(() => undefined);
+    return next;
+  }
+
   return {
     isAvailable: () => (probe ??= check()),
     unavailableReason: () => reason,
@@ -96,17 +134,20 @@ export function createKeyringSecrets(
     async setPassword(account, password) {
       await (await ready()).setPassword(service, account, password);
     },
-    async getToken(account) {
-      const token = parseToken(await (await ready()).getPassword(service, account + TOKEN_SUFFIX));
-      return token && token.expiresAt > now() ? token : null;
+    async deletePassword(account) {
+      await (await ready()).deletePassword(service, account);
     },
-    async setToken(account, token) {
-      await (await ready()).setPassword(service, account + TOKEN_SUFFIX, JSON.stringify(token));
+    async getTokens(account) {
+      return parseTokens(await (await ready()).getPassword(service, account + TOKEN_SUFFIX), now());
     },
+    setToken: (account, origin, token) => updateTokens(account, (tokens) => ({ ...tokens, [origin]: token })),
+    deleteToken: (account, origin) =>
+      updateTokens(account, (tokens) =>
+        origin === undefined ? {} : Object.fromEntries(Object.entries(tokens).filter(([o]) => o !== origin)),
+      ),
     async clear(account) {
-      const k = await ready();
-      await k.deletePassword(service, account);
-      await k.deletePassword(service, account + TOKEN_SUFFIX);
+      await (await ready()).deletePassword(service, account);
+      await updateTokens(account, () => ({}));
     },
   };
 }

@@ -1,10 +1,12 @@
-// Fetch many resources in few requests. With the application's `batch` link, GETs are sent as one
-// `multipart/batching` POST per 100 hrefs (parts `application/http; msgtype=request`, answers in request order);
-// without it (or if the server refuses batching), plain GETs with limited concurrency. Each href gets its own
-// result: a resource or the UcwaError its part failed with.
+// Many requests in few HTTP requests. With the application's `batch` link, requests are sent as one
+// `multipart/batching` POST per 100 parts (BatchingRequests.md: each part `application/http; msgtype=request` is a
+// full HTTP request — request line, headers, blank line, body — so GETs and POSTs with a body both batch; answers
+// come back in request order). Without the link (or if the server refuses batching), plain requests with limited
+// concurrency. Each request gets its own result: the answer, or the UcwaError its part failed with.
+//   sendMany(requests)  any GET/POST mix (subscriptions)      getMany(hrefs)  GETs that must return a resource
 import { UcwaError, errorFromResponse, isUcwaError } from './errors.js';
-import { decode } from './representation/index.js';
-import type { UcwaResource } from './representation/index.js';
+import { decode, encodeBody } from './representation/index.js';
+import type { BodySpec, UcwaResource, WireFormat } from './representation/index.js';
 import type { Transport } from './transport.js';
 import { resolveHref } from './urls.js';
 
@@ -12,6 +14,25 @@ export const BATCH_PARTS = 100;
 const CONCURRENCY = 6;
 
 export type ManyResult = { ok: true; resource: UcwaResource; url: string } | { ok: false; error: UcwaError };
+
+/** One request of a batch. Relative hrefs resolve against `base` (default: the batch's base). */
+export interface BatchRequest {
+  method?: 'GET' | 'POST';
+  href: string;
+  base?: string;
+  body?: BodySpec;
+}
+
+/** The answer to one BatchRequest: `resource` is absent for an empty body (e.g. 204). */
+export type SentResult =
+  { ok: true; status: number; resource?: UcwaResource; url: string } | { ok: false; error: UcwaError };
+
+/** A request ready to be written into a batch part. */
+export interface EncodedPart {
+  method: 'GET' | 'POST';
+  url: URL;
+  body?: { contentType: string; text: string };
+}
 
 /** Run `work` over items with at most `limit` in flight; results in item order. */
 export async function mapLimit<T, R>(
@@ -31,13 +52,17 @@ export async function mapLimit<T, R>(
   return results;
 }
 
-export function encodeBatch(urls: readonly URL[], accept: string, boundary: string): string {
-  const parts = urls.map(
-    (u) =>
+/** The multipart/batching body: one `application/http; msgtype=request` part per request, a body after its headers. */
+export function encodeBatch(parts: readonly EncodedPart[], accept: string, boundary: string): string {
+  const encoded = parts.map(({ method, url, body }) => {
+    const head =
       `--${boundary}\r\nContent-Type: application/http; msgtype=request\r\n\r\n` +
-      `GET ${u.pathname}${u.search} HTTP/1.1\r\nHost: ${u.host}\r\nAccept: ${accept}\r\n\r\n`,
-  );
-  return `${parts.join('')}--${boundary}--\r\n`;
+      `${method} ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nAccept: ${accept}\r\n`;
+    if (body === undefined) return `${head}\r\n`;
+    const length = new TextEncoder().encode(body.text).length;
+    return `${head}Content-Type: ${body.contentType}\r\nContent-Length: ${length}\r\n\r\n${body.text}\r\n`;
+  });
+  return `${encoded.join('')}--${boundary}--\r\n`;
 }
 
 export interface BatchPartResponse {
@@ -81,7 +106,7 @@ export function parseBatch(body: string, contentType: string): BatchPartResponse
   return out;
 }
 
-function partResult(part: BatchPartResponse | undefined, url: URL): ManyResult {
+function partResult(part: BatchPartResponse | undefined, url: URL): SentResult {
   if (part === undefined) {
     return {
       ok: false,
@@ -90,8 +115,9 @@ function partResult(part: BatchPartResponse | undefined, url: URL): ManyResult {
   }
   const contentType = part.headers['content-type'] ?? '';
   if (part.status >= 400) return { ok: false, error: errorFromResponse(part.status, contentType, part.body) };
+  if (part.body.trim() === '') return { ok: true, status: part.status, url: url.href };
   try {
-    return { ok: true, resource: decode(part.body, contentType), url: url.href };
+    return { ok: true, status: part.status, resource: decode(part.body, contentType), url: url.href };
   } catch (e) {
     return {
       ok: false,
@@ -100,18 +126,37 @@ function partResult(part: BatchPartResponse | undefined, url: URL): ManyResult {
   }
 }
 
+function encodePart(request: BatchRequest, base: string, format: WireFormat): EncodedPart {
+  const url = resolveHref(request.href, request.base ?? base);
+  const method = request.method ?? 'GET';
+  if (request.body === undefined) return { method, url };
+  const encoded = encodeBody(format, request.body);
+  return { method, url, body: { contentType: encoded.contentType, text: encoded.body } };
+}
+
 async function oneByOne(
   transport: Transport,
-  urls: readonly URL[],
+  parts: readonly EncodedPart[],
+  requests: readonly BatchRequest[],
   signal?: AbortSignal,
-): Promise<ManyResult[]> {
-  return mapLimit(urls, CONCURRENCY, async (url): Promise<ManyResult> => {
+): Promise<SentResult[]> {
+  const indices = parts.map((_, i) => i);
+  return mapLimit(indices, CONCURRENCY, async (i): Promise<SentResult> => {
+    const part = parts[i] as EncodedPart;
+    const body = requests[i]?.body;
     try {
-      const res = await transport.request({ href: url.href, ...(signal === undefined ? {} : { signal }) });
-      if (res.resource === undefined) {
-        return { ok: false, error: new UcwaError({ status: res.status, code: 'MalformedResponse' }) };
-      }
-      return { ok: true, resource: res.resource, url: res.url };
+      const res = await transport.request({
+        method: part.method,
+        href: part.url.href,
+        ...(body === undefined ? {} : { body }),
+        ...(signal === undefined ? {} : { signal }),
+      });
+      return {
+        ok: true,
+        status: res.status,
+        url: res.url,
+        ...(res.resource === undefined ? {} : { resource: res.resource }),
+      };
     } catch (e) {
       if (isUcwaError(e) && e.code === 'Aborted') throw e;
       return {
@@ -122,29 +167,31 @@ async function oneByOne(
   });
 }
 
-/** Refusals that mean "this server does not batch": fall back to plain GETs. */
+/** Refusals that mean "this server does not batch (or not this much)": fall back to plain requests. */
 function batchUnsupported(e: unknown): boolean {
   return isUcwaError(e) && [400, 404, 405, 413, 415, 501].includes(e.status);
 }
 
-export interface GetManyOptions {
+export interface SendManyOptions {
   transport: Transport;
-  /** The application's `batch` link, absolute; undefined → plain GETs. */
+  /** The application's `batch` link, absolute; undefined → plain requests. */
   batchUrl?: string;
   /** Base for relative hrefs. */
   base: string;
-  hrefs: readonly string[];
+  requests: readonly BatchRequest[];
   signal?: AbortSignal;
 }
 
-export async function getMany(options: GetManyOptions): Promise<ManyResult[]> {
-  const { transport, batchUrl, signal } = options;
-  const urls = options.hrefs.map((h) => resolveHref(h, options.base));
-  if (batchUrl === undefined || urls.length === 0) return oneByOne(transport, urls, signal);
-  const chunks: URL[][] = [];
-  for (let i = 0; i < urls.length; i += BATCH_PARTS) chunks.push(urls.slice(i, i + BATCH_PARTS));
+/** Send every request, batched by 100 parts when the server batches; results in request order. */
+export async function sendMany(options: SendManyOptions): Promise<SentResult[]> {
+  const { transport, batchUrl, signal, requests } = options;
+  const parts = requests.map((r) => encodePart(r, options.base, transport.format));
+  if (batchUrl === undefined || parts.length === 0) return oneByOne(transport, parts, requests, signal);
+  const chunks: number[] = [];
+  for (let i = 0; i < parts.length; i += BATCH_PARTS) chunks.push(i);
   const accept = transport.format === 'xml' ? 'application/xml' : 'application/json';
-  const results = await mapLimit(chunks, 4, async (chunk): Promise<ManyResult[]> => {
+  const results = await mapLimit(chunks, 4, async (start): Promise<SentResult[]> => {
+    const chunk = parts.slice(start, start + BATCH_PARTS);
     const boundary = `batch_${crypto.randomUUID()}`;
     try {
       const res = await transport.request({
@@ -158,12 +205,37 @@ export async function getMany(options: GetManyOptions): Promise<ManyResult[]> {
         ...(signal === undefined ? {} : { signal }),
       });
       const text = res.bytes === undefined ? '' : new TextDecoder().decode(res.bytes);
-      const parts = parseBatch(text, res.contentType ?? '');
-      return chunk.map((url, i) => partResult(parts[i], url));
+      const answers = parseBatch(text, res.contentType ?? '');
+      return chunk.map((part, i) => partResult(answers[i], part.url));
     } catch (e) {
-      if (batchUnsupported(e)) return oneByOne(transport, chunk, signal);
+      if (batchUnsupported(e)) {
+        return oneByOne(transport, chunk, requests.slice(start, start + BATCH_PARTS), signal);
+      }
       throw e;
     }
   });
   return results.flat();
+}
+
+export interface GetManyOptions {
+  transport: Transport;
+  /** The application's `batch` link, absolute; undefined → plain GETs. */
+  batchUrl?: string;
+  /** Base for relative hrefs. */
+  base: string;
+  hrefs: readonly string[];
+  signal?: AbortSignal;
+}
+
+/** GET every href (see sendMany); an answer without a resource is a MalformedResponse for that href. */
+export async function getMany(options: GetManyOptions): Promise<ManyResult[]> {
+  const { hrefs, ...rest } = options;
+  const sent = await sendMany({ ...rest, requests: hrefs.map((href) => ({ href })) });
+  return sent.map((r): ManyResult => {
+    if (!r.ok) return r;
+    if (r.resource === undefined) {
+      return { ok: false, error: new UcwaError({ status: r.status, code: 'MalformedResponse' }) };
+    }
+    return { ok: true, resource: r.resource, url: r.url };
+  });
 }

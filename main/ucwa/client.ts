@@ -10,7 +10,9 @@
 //   client.onApplicationChanged(cb) → unsubscribe                        after recreateApplication (new eventsHref)
 //   client.request(options: RequestOptions): Promise<UcwaResponse>      any UCWA request; base = application URL
 //   client.getMany(hrefs): Promise<ManyResult[]>                        batched GETs (100 per request)
-//   client.contacts(): Promise<ContactSnapshot[]>                        whole list + levels in 2 requests
+//   client.contacts({prepareSubscriptions?}): Promise<ContactSnapshot[]> whole list + levels in 2 requests
+//   client.subscribe({contactsAndGroups, presence: uris[][]})           contact-list + presence subscriptions in 1
+//   client.refreshPresenceSubscription(href)                            extend one that is about to expire
 //   client.contact(href) / .contactByUri(uri): Promise<ContactSummary>
 //   client.presence|note|location|modalities(contact): Promise<Record<string, unknown>>   (properties)
 //   client.photo(contact): Promise<{ contentType, bytes }>
@@ -51,6 +53,8 @@ import { getRelationship, resetRelationship, setRelationship } from './privacy.j
 import type { Relationship } from './privacy.js';
 import { embedded, link } from './representation/index.js';
 import type { UcwaResource, WireFormat } from './representation/index.js';
+import { refreshPresenceSubscription, startFromAlong, subscribe } from './subscriptions.js';
+import type { SubscribeOutcome, SubscribeRequest } from './subscriptions.js';
 import { Transport } from './transport.js';
 import type { FetchLike, RequestOptions, UcwaResponse } from './transport.js';
 import { resolveHref } from './urls.js';
@@ -102,6 +106,8 @@ export class UcwaClient {
   readonly format: WireFormat;
   private app: Application;
   private readonly listeners = new Set<(client: UcwaClient) => void>();
+  /** The contact-list subscription's start href, read along with a snapshot; valid for that application only. */
+  private contactsStart: { app: string; href: string } | undefined;
   private discoveryCache: DiscoveryCache | undefined;
 
   private constructor(
@@ -239,27 +245,77 @@ export class UcwaClient {
   }
 
   getMany(hrefs: readonly string[], signal?: AbortSignal): Promise<ManyResult[]> {
-    const batch = link(this.app.resource, 'batch');
     return getMany({
       transport: this.transport,
-      ...(batch === undefined ? {} : { batchUrl: resolveHref(batch.href, this.app.url).href }),
+      ...this.batchUrl(),
       base: this.app.url,
       hrefs,
       ...(signal === undefined ? {} : { signal }),
     });
   }
 
-  contacts(signal?: AbortSignal): Promise<ContactSnapshot[]> {
-    return this.withApplication(() => {
-      const batch = link(this.app.resource, 'batch');
-      return contactSnapshot({
+  /**
+   * Every contact with its level. `prepareSubscriptions`: the contact-list subscription resource is read in the
+   * same batch as the levels, so that a following subscribe() needs no request of its own.
+   */
+  contacts(
+    options: { signal?: AbortSignal; prepareSubscriptions?: boolean } = {},
+  ): Promise<ContactSnapshot[]> {
+    const { signal } = options;
+    return this.withApplication(async () => {
+      const app = this.app;
+      const sub = options.prepareSubscriptions
+        ? link(peopleOf(app.resource), 'myContactsAndGroupsSubscription')
+        : undefined;
+      const snapshot = await contactSnapshot({
         transport: this.transport,
-        application: this.app.resource,
-        base: this.app.url,
-        ...(batch === undefined ? {} : { batchUrl: resolveHref(batch.href, this.app.url).href }),
+        application: app.resource,
+        base: app.url,
+        ...this.batchUrl(),
         ...(signal === undefined ? {} : { signal }),
+        ...(sub === undefined ? {} : { along: [sub.href] }),
       });
+      const start = startFromAlong(snapshot.along[0]);
+      if (start !== undefined) this.contactsStart = { app: app.url, href: start };
+      return snapshot.contacts;
     });
+  }
+
+  /**
+   * The contact-list subscription and/or one presence subscription per group of uris, in one request when the
+   * server batches (see subscriptions.ts). Each part succeeds or fails on its own; nothing is thrown for a part.
+   */
+  async subscribe(request: SubscribeRequest, signal?: AbortSignal): Promise<SubscribeOutcome> {
+    const app = this.app;
+    const known = this.contactsStart?.app === app.url ? this.contactsStart.href : undefined;
+    const answer = await subscribe({
+      transport: this.transport,
+      application: app.resource,
+      base: app.url,
+      ...this.batchUrl(),
+      ...(known === undefined ? {} : { contactsStart: known }),
+      request,
+      ...(signal === undefined ? {} : { signal }),
+    });
+    // A start link that failed may be stale: read the resource again next time.
+    this.contactsStart =
+      answer.contactsStart !== undefined && answer.contactsAndGroups?.ok !== false
+        ? { app: app.url, href: answer.contactsStart }
+        : undefined;
+    return {
+      presence: answer.presence,
+      ...(answer.contactsAndGroups ? { contactsAndGroups: answer.contactsAndGroups } : {}),
+    };
+  }
+
+  /** Extend a presence subscription the server says is about to expire (404: it is gone; subscribe again). */
+  refreshPresenceSubscription(href: string, signal?: AbortSignal): Promise<void> {
+    return refreshPresenceSubscription(this.transport, resolveHref(href, this.app.url).href, signal);
+  }
+
+  private batchUrl(): { batchUrl?: string } {
+    const batch = link(this.app.resource, 'batch');
+    return batch === undefined ? {} : { batchUrl: resolveHref(batch.href, this.app.url).href };
   }
 
   contact(href: string, signal?: AbortSignal): Promise<ContactSummary> {
@@ -426,6 +482,7 @@ async function findApplications(
 }
 
 export { isUcwaError };
+export type { PartOutcome, SubscribeOutcome, SubscribeRequest } from './subscriptions.js';
 export type {
   ContactSnapshot,
   ContactSummary,

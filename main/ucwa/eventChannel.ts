@@ -7,6 +7,10 @@
 //   polling ──401──▶ (renew token) ──▶ polling (same URL)
 //   polling ──409 PGetReplaced (not caused by us)──▶ replaced (final);  ──410──▶ gone (final);  stop() ──▶ stopped
 //   wake() (OS resume, network online): backoff/recovering retry now; a parked P-GET is replaced by a fresh one.
+//   polling (retrying) ──probe answered──▶ polling (not retrying): a retried P-GET may be parked for minutes (the
+//   server holds it until an event or `timeout`), so a cheap GET of another resource sent with it confirms that the
+//   server answers again; once the P-GET has also stayed out for `confirmAfterMs` (it is parked, not being killed)
+//   the outage is over for the user, although the backoff bookkeeping waits for the P-GET's own answer.
 //   moveTo(href): the client re-created the application itself; continue from its events href.
 //
 // What it hands on, strictly in order, through one consumer queue (each signal awaited before the next):
@@ -36,7 +40,7 @@ export interface Logger {
 
 export type ChannelState =
   | { name: 'idle' }
-  /** `retrying`: still inside an outage (the last request failed); false once an answer came back. */
+  /** `retrying`: still inside an outage (the last request failed); false once the server answered (P-GET or probe). */
   | { name: 'polling'; url: string; retrying: boolean }
   | { name: 'backoff'; url: string; reason: string; attempt: number; retryAt: number }
   | { name: 'recovering'; reason: string; attempt: number; retryAt?: number }
@@ -63,10 +67,20 @@ export interface BackoffPolicy {
   capMs: number;
   /** An outage longer than this means the server has dropped the application (it does after 15 min). */
   budgetMs: number;
+  /**
+   * A retried P-GET still out this long after it was sent, with a probe answered, ends the outage for the user
+   * (see EventChannelDeps.probe).
+   */
+  confirmAfterMs: number;
 }
 
 export const DEFAULT_PARAMS: StickyParams = { timeout: 180, medium: 5, low: 5 };
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 60_000, budgetMs: 14 * 60_000 };
+export const DEFAULT_BACKOFF: BackoffPolicy = {
+  baseMs: 1_000,
+  capMs: 60_000,
+  budgetMs: 14 * 60_000,
+  confirmAfterMs: 1_500,
+};
 /** The HTTP timeout of a P-GET is the server's hold time plus this margin. */
 export const PGET_MARGIN_MS = 30_000;
 /** Consecutive 401s (after fresh tokens) before we stop retrying at once and back off instead. */
@@ -79,6 +93,11 @@ export interface EventChannelDeps {
   renewToken(): Promise<void>;
   /** POST applications again; resolves to the new application's events href. */
   recreateApplication(): Promise<string>;
+  /**
+   * A cheap request to a resource other than the event channel (the application resource, normal timeout) that
+   * resolves when the server answers. Sent with every P-GET that retries after a failure; optional.
+   */
+  probe?(signal: AbortSignal): Promise<void>;
   /** Receives signals strictly in order; the next one waits for this promise. Errors are logged, not fatal. */
   consume(signal: ChannelSignal): Promise<void>;
   onState?(state: ChannelState): void;
@@ -87,6 +106,16 @@ export interface EventChannelDeps {
   log?: Logger;
   params?: Partial<StickyParams>;
   backoff?: Partial<BackoffPolicy>;
+}
+
+/** The P-GET in flight: `timer` abandons it past timeout + margin; `confirmTimer` waits out PROBE_GRACE. */
+interface Inflight {
+  id: number;
+  url: string;
+  controller: AbortController;
+  timer: unknown;
+  sentAt: number;
+  confirmTimer?: unknown;
 }
 
 /** The parts of an error the state machine looks at (UcwaError has them all). */
@@ -145,7 +174,7 @@ export class EventChannel {
   private paramsDue = true;
   /** Identity of the P-GET in flight; answers to any other one are stale and ignored. */
   private requestSeq = 0;
-  private inflight: { id: number; url: string; controller: AbortController; timer: unknown } | undefined;
+  private inflight: Inflight | undefined;
   /** URLs whose earlier P-GET we abandoned while it may still be parked: a 409 on a retry of it may be ours. */
   private abandoned = new Set<string>();
   private retryTimer: unknown;
@@ -153,6 +182,8 @@ export class EventChannel {
   private outageStart: number | undefined;
   /** A new application is being polled but has not answered yet. */
   private recovered = false;
+  /** A probe got an answer since the last failure: the server is reachable while the retried P-GET is parked. */
+  private reachable = false;
   private unauthorizedInARow = 0;
   private queue: Promise<void> = Promise.resolve();
   private queued = 0;
@@ -258,6 +289,11 @@ export class EventChannel {
     this.deps.onState?.(state);
   }
 
+  private clearTimersOf(f: Inflight): void {
+    this.clock.clearTimeout(f.timer);
+    if (f.confirmTimer !== undefined) this.clock.clearTimeout(f.confirmTimer);
+  }
+
   private cancelTimers(): void {
     if (this.retryTimer !== undefined) this.clock.clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
@@ -267,7 +303,7 @@ export class EventChannel {
     const f = this.inflight;
     if (f === undefined) return;
     this.inflight = undefined;
-    this.clock.clearTimeout(f.timer);
+    this.clearTimersOf(f);
     this.abandoned.add(f.url);
     f.controller.abort();
   }
@@ -284,26 +320,59 @@ export class EventChannel {
       },
       this.params.timeout * 1000 + PGET_MARGIN_MS,
     );
-    this.inflight = { id, url, controller, timer };
-    const retrying = this.outageStart !== undefined || this.recovered;
+    this.inflight = { id, url, controller, timer, sentAt: this.clock.now() };
+    const retrying = (this.outageStart !== undefined || this.recovered) && !this.reachable;
     if (this.state.name !== 'polling' || this.state.url !== url || this.state.retrying !== retrying) {
       this.setState({ name: 'polling', url, retrying });
     }
+    if (retrying) this.probe(id, controller.signal);
     this.deps.getEvents(url, controller.signal).then(
       (batch) => this.onBatch(id, batch),
       (e: unknown) => {
-        if (this.inflight?.id !== id) return; // abandoned (timeout, wake, stop): its answer means nothing now
+        const f = this.inflight;
+        if (f?.id !== id) return; // abandoned (timeout, wake, stop): its answer means nothing now
         this.inflight = undefined;
-        this.clock.clearTimeout(timer);
+        this.clearTimersOf(f);
         this.onFailure(id, asErrorLike(e), url);
       },
     );
   }
 
+  /**
+   * Confirm the server answers while the retried P-GET `id` is parked. Shares the P-GET's signal: abandoning the
+   * P-GET (wake, timeout, stop) abandons its probe. A failed probe changes nothing: the P-GET's own fate decides.
+   */
+  private probe(id: number, signal: AbortSignal): void {
+    const probe = this.deps.probe;
+    if (probe === undefined) return;
+    const confirm = (): void => {
+      const f = this.inflight;
+      if (f?.id !== id || this.state.name !== 'polling' || !this.state.retrying) return;
+      this.reachable = true;
+      this.deps.log?.info?.('event channel: the server answers again; the retried P-GET is parked');
+      this.setState({ name: 'polling', url: f.url, retrying: false });
+    };
+    probe(signal).then(
+      () => {
+        const f = this.inflight;
+        if (f?.id !== id) return;
+        // A P-GET that the network kills fails within moments: only one that has stayed out a little while
+        // counts as parked, so a link that drops long polls does not flash "connected" on every retry.
+        const wait = f.sentAt + this.policy.confirmAfterMs - this.clock.now();
+        if (wait <= 0) confirm();
+        else f.confirmTimer = this.clock.setTimeout(confirm, wait);
+      },
+      (e: unknown) => {
+        this.deps.log?.debug?.('event channel: probe failed', { code: asErrorLike(e).code });
+      },
+    );
+  }
+
   private onBatch(id: number, batch: EventBatch): void {
-    if (this.inflight?.id !== id) return;
-    const sentUrl = this.inflight.url;
-    this.clock.clearTimeout(this.inflight.timer);
+    const f = this.inflight;
+    if (f?.id !== id) return;
+    const sentUrl = f.url;
+    this.clearTimersOf(f);
     this.inflight = undefined;
     const nextUrl = batch.resync ?? batch.resume ?? batch.next;
     if (nextUrl === undefined) {
@@ -314,6 +383,7 @@ export class EventChannel {
     this.attempt = 0;
     this.outageStart = undefined;
     this.recovered = false;
+    this.reachable = false;
     this.unauthorizedInARow = 0;
     this.abandoned.clear();
     this.paramsDue = false;
@@ -394,6 +464,7 @@ export class EventChannel {
   }
 
   private backoff(reason: string): void {
+    this.reachable = false;
     const now = this.clock.now();
     this.outageStart ??= now;
     const elapsed = now - this.outageStart;
@@ -415,6 +486,7 @@ export class EventChannel {
     this.cancelTimers();
     this.abortInflight();
     const seq = ++this.requestSeq; // anything still in flight is stale from here on
+    this.reachable = false;
     this.setState({ name: 'recovering', reason, attempt: this.attempt });
     let href: string;
     try {

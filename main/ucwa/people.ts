@@ -2,11 +2,14 @@
 // The snapshot costs two requests whatever the list size: `myContacts` (contacts embedded) and
 // `myPrivacyRelationships` (one entry per level with an array link `contact` to every contact at that level),
 // joined by contact href. Only when a server sends myContacts without embedded contacts are they fetched, batched.
+// Other GETs can ride along with the levels request (`along`): one multipart batch holds them all, so e.g. the
+// contact-list subscription resource costs no request of its own at sign-in.
 import { UcwaError, notAvailable } from './errors.js';
 import { embedded, link, links, stringListProp, stringProp } from './representation/index.js';
 import type { UcwaResource } from './representation/index.js';
 import type { Transport } from './transport.js';
 import { getMany } from './batch.js';
+import type { ManyResult } from './batch.js';
 import { resolveHref } from './urls.js';
 
 export type PrivacyLevel =
@@ -135,6 +138,14 @@ export interface SnapshotOptions {
   base: string;
   batchUrl?: string;
   signal?: AbortSignal;
+  /** More GETs (hrefs relative to `base`) to send in the same batch as the levels; answers in `along`. */
+  along?: readonly string[];
+}
+
+export interface SnapshotResult {
+  contacts: ContactSnapshot[];
+  /** The answers to `SnapshotOptions.along`, in order. */
+  along: ManyResult[];
 }
 
 /** Map contact href → level from a myPrivacyRelationships resource. */
@@ -148,23 +159,21 @@ export function levelsByHref(res: UcwaResource, base: string): Map<string, Priva
   return out;
 }
 
-export async function contactSnapshot(options: SnapshotOptions): Promise<ContactSnapshot[]> {
+export async function contactSnapshot(options: SnapshotOptions): Promise<SnapshotResult> {
   const { transport, base, signal } = options;
   const people = peopleOf(options.application);
   const myContacts = link(people, 'myContacts');
   if (myContacts === undefined) throw notAvailable('myContacts');
   const myPrivacy = link(people, 'myPrivacyRelationships');
   const sig = signal === undefined ? {} : { signal };
-  const [contactsRes, privacyRes] = await Promise.all([
+  const [contactsRes, { privacy, along }] = await Promise.all([
     transport.request({ href: myContacts.href, base, ...sig }),
-    myPrivacy === undefined ? undefined : transport.request({ href: myPrivacy.href, base, ...sig }),
+    levelsAndAlong(options, myPrivacy?.href),
   ]);
   if (contactsRes.resource === undefined)
     throw new UcwaError({ status: contactsRes.status, code: 'MalformedResponse' });
   const levels =
-    privacyRes?.resource === undefined
-      ? new Map<string, PrivacyLevel>()
-      : levelsByHref(privacyRes.resource, privacyRes.url);
+    privacy === undefined ? new Map<string, PrivacyLevel>() : levelsByHref(privacy.resource, privacy.url);
 
   let contacts: Array<{ res: UcwaResource; base: string }> = embedded(contactsRes.resource, 'contact').map(
     (res) => ({
@@ -196,7 +205,39 @@ export async function contactSnapshot(options: SnapshotOptions): Promise<Contact
     const auto = autoLevel(summary.sourceNetwork);
     out.push({ ...summary, relationshipLevel: levels.get(summary.href) ?? auto, autoLevel: auto });
   }
-  return out;
+  return { contacts: out, along };
+}
+
+/** GET myPrivacyRelationships, alone or batched with the `along` hrefs. A failure of the levels fails the snapshot. */
+async function levelsAndAlong(
+  options: SnapshotOptions,
+  privacyHref: string | undefined,
+): Promise<{ privacy?: { resource: UcwaResource; url: string }; along: ManyResult[] }> {
+  const { transport, base, signal } = options;
+  const along = options.along ?? [];
+  if (along.length === 0) {
+    if (privacyHref === undefined) return { along: [] };
+    const res = await transport.request({
+      href: privacyHref,
+      base,
+      ...(signal === undefined ? {} : { signal }),
+    });
+    return {
+      along: [],
+      ...(res.resource === undefined ? {} : { privacy: { resource: res.resource, url: res.url } }),
+    };
+  }
+  const results = await getMany({
+    transport,
+    ...(options.batchUrl === undefined ? {} : { batchUrl: options.batchUrl }),
+    base,
+    hrefs: privacyHref === undefined ? along : [privacyHref, ...along],
+    ...(signal === undefined ? {} : { signal }),
+  });
+  if (privacyHref === undefined) return { along: results };
+  const [levels, ...rest] = results;
+  if (levels !== undefined && !levels.ok) throw levels.error;
+  return { along: rest, ...(levels?.ok ? { privacy: { resource: levels.resource, url: levels.url } } : {}) };
 }
 
 /** GET one contact (by absolute href). */

@@ -1,6 +1,5 @@
 // The renderer: the window opened from the tray. It talks only to `window.ucwa` (main/ipc/contract.ts);
 // shared reactive state lives in lib/store.svelte.ts, pure logic in lib/*.ts, views in components/.
-import './lib/zodJitless.js';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

@@ -14,7 +14,15 @@ import type { DemoServer, StoredSettings } from '../../main/ipc/ports.js';
 import type { SimOptions, Simulator } from '../../main/sim/index.js';
 
 export const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
-export const screenshotDir = resolve(import.meta.dirname, '../../docs/screenshots');
+/**
+ * Every run takes a screenshot of each view into test-results/screenshots (look at them after a run);
+ * `npm run screenshots` writes them to docs/screenshots instead, to refresh the README's pictures on purpose.
+ */
+export const screenshotDir = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.UCWA_SCREENSHOTS_DIR ?? 'test-results/screenshots',
+);
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

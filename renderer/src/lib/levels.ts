@@ -1,5 +1,5 @@
 // Privacy levels as the UI shows them: the order of the official client's Relationships tab and the labels.
-import { levelCapabilities, type PrivacyLevel } from '../../../main/ipc/contract.js';
+import { levelCapabilities, type PrivacyLevel } from '../../../main/ipc/levels.js';
 
 /** Group order in the contact list, closest first (like the Lync/Skype for Business Relationships view). */
 export const levelOrder: readonly PrivacyLevel[] = [

@@ -29,6 +29,7 @@ function fakePort(overrides: Partial<ProtocolPort> = {}) {
       new Promise<EventBatch>((_resolve, reject) =>
         signal.addEventListener('abort', () => reject(new Error('aborted'))),
       ),
+    probe: async () => {},
     renewToken: async () => {},
     recreateApplication: async () => '/events?ack=1',
     snapshot: async () => [record()],
@@ -45,8 +46,10 @@ function fakePort(overrides: Partial<ProtocolPort> = {}) {
     resetLevel: async () => {
       levels.set(A, 'Colleagues');
     },
-    subscribeContactsAndGroups: async () => {},
-    subscribePresence: async () => ['/subs/1'],
+    subscribe: async (request) => ({
+      contactsAndGroups: { ok: true, value: undefined },
+      presence: request.presence.map((_, i) => ({ ok: true, value: `/subs/${i}` })),
+    }),
     refreshSubscription: async () => {},
     invitationParties: async () => ({ from: null, onBehalfOf: null, delegator: null }),
     contactDetails: async () => ({ modalities: [], phones: [] }),

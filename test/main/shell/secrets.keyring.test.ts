@@ -21,12 +21,16 @@ describe.runIf(run)('keytar against the real Secret Service', () => {
     expect(await secrets.isAvailable()).toBe(true);
     expect(await secrets.getPassword(account)).toBeNull();
     await secrets.setPassword(account, 'correct horse');
-    await secrets.setToken(account, { value: 'cwt=AAEB', expiresAt: Date.now() + 8 * 3600_000 });
+    await secrets.setToken(account, 'https://pool.contoso.com', {
+      accessToken: 'cwt=AAEB',
+      tokenType: 'Bearer',
+      expiresAt: Date.now() + 8 * 3600_000,
+    });
     expect(await secrets.getPassword(account)).toBe('correct horse');
-    expect((await secrets.getToken(account))?.value).toBe('cwt=AAEB');
+    expect((await secrets.getTokens(account))['https://pool.contoso.com']?.accessToken).toBe('cwt=AAEB');
     await secrets.clear(account);
     expect(await secrets.getPassword(account)).toBeNull();
-    expect(await secrets.getToken(account)).toBeNull();
+    expect(await secrets.getTokens(account)).toEqual({});
   });
 
   it('keeps two accounts apart', async () => {
@@ -37,5 +41,22 @@ describe.runIf(run)('keytar against the real Secret Service', () => {
     expect(await secrets.getPassword(other)).toBe('two');
     await secrets.clear(account);
     await secrets.clear(other);
+  });
+
+  it('round-trips a token with its expiry through the Secret Service, and drops it once expired', async () => {
+    const expiresAt = Date.now() + 8 * 3600_000;
+    const token = { accessToken: 'cwt=AAEBHAEAAAAAAAA', tokenType: 'Bearer', expiresAt };
+    await secrets.setToken(account, 'https://pool1.contoso.com', token);
+    await secrets.setToken(account, 'https://pool2.contoso.com', { ...token, accessToken: 'cwt=SECOND' });
+    // A second module instance (as after a restart) reads what the first one wrote.
+    const afterRestart = createKeyringSecrets({ service: 'UCWA Tray (test)' });
+    expect(await afterRestart.getTokens(account)).toEqual({
+      'https://pool1.contoso.com': token,
+      'https://pool2.contoso.com': { ...token, accessToken: 'cwt=SECOND' },
+    });
+    const later = createKeyringSecrets({ service: 'UCWA Tray (test)', now: () => expiresAt });
+    expect(await later.getTokens(account)).toEqual({});
+    await secrets.clear(account);
+    expect(await afterRestart.getTokens(account)).toEqual({});
   });
 });

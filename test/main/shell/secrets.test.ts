@@ -42,14 +42,47 @@ describe('keyring secrets', () => {
     const keytar = memoryKeytar();
     let now = 1000;
     const secrets = createKeyringSecrets({ load: () => keytar, now: () => now });
+    const token = { accessToken: 'cwt=abc', tokenType: 'Bearer', expiresAt: 5000 };
     expect(await secrets.isAvailable()).toBe(true);
     await secrets.setPassword('sip:me@contoso.com', 'pw');
-    await secrets.setToken('sip:me@contoso.com', { value: 'cwt=abc', expiresAt: 5000 });
+    await secrets.setToken('sip:me@contoso.com', 'https://pool.contoso.com', token);
     expect(await secrets.getPassword('sip:me@contoso.com')).toBe('pw');
-    expect(await secrets.getToken('sip:me@contoso.com')).toEqual({ value: 'cwt=abc', expiresAt: 5000 });
+    expect(await secrets.getTokens('sip:me@contoso.com')).toEqual({ 'https://pool.contoso.com': token });
     now = 5000;
-    expect(await secrets.getToken('sip:me@contoso.com')).toBeNull();
+    expect(await secrets.getTokens('sip:me@contoso.com')).toEqual({});
     await secrets.clear('sip:me@contoso.com');
     expect(keytar.data.size).toBe(0);
+  });
+
+  it('keeps one token per origin, saved at once without losing one, and forgets one origin on its own', async () => {
+    const keytar = memoryKeytar();
+    const secrets = createKeyringSecrets({ load: () => keytar, now: () => 0 });
+    const a = { accessToken: 'cwt=A', tokenType: 'Bearer', expiresAt: 10_000 };
+    const b = { accessToken: 'cwt=B', tokenType: 'Bearer', expiresAt: 20_000 };
+    await Promise.all([
+      secrets.setToken('sip:me@contoso.com', 'https://pool1.contoso.com', a),
+      secrets.setToken('sip:me@contoso.com', 'https://pool2.contoso.com', b),
+    ]);
+    expect(await secrets.getTokens('sip:me@contoso.com')).toEqual({
+      'https://pool1.contoso.com': a,
+      'https://pool2.contoso.com': b,
+    });
+    await secrets.deleteToken('sip:me@contoso.com', 'https://pool1.contoso.com');
+    expect(await secrets.getTokens('sip:me@contoso.com')).toEqual({ 'https://pool2.contoso.com': b });
+    await secrets.setPassword('sip:me@contoso.com', 'pw');
+    await secrets.deletePassword('sip:me@contoso.com');
+    expect(await secrets.getPassword('sip:me@contoso.com')).toBeNull();
+    expect(await secrets.getTokens('sip:me@contoso.com')).toEqual({ 'https://pool2.contoso.com': b });
+    await secrets.deleteToken('sip:me@contoso.com');
+    expect(keytar.data.size).toBe(0);
+  });
+
+  it('ignores a token entry it cannot read (an older format, or damaged) instead of failing', async () => {
+    const keytar = memoryKeytar();
+    keytar.data.set('UCWA Tray/sip:me@contoso.com#token', '{"value":"cwt=old","expiresAt":99999}');
+    const secrets = createKeyringSecrets({ load: () => keytar, now: () => 0 });
+    expect(await secrets.getTokens('sip:me@contoso.com')).toEqual({});
+    keytar.data.set('UCWA Tray/sip:me@contoso.com#token', 'not json');
+    expect(await secrets.getTokens('sip:me@contoso.com')).toEqual({});
   });
 });

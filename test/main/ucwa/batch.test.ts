@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBatch, getMany, mapLimit, parseBatch } from '../../../main/ucwa/batch.js';
+import { parseBatch as simParseBatch } from '../../../main/sim/batch.js';
+import { encodeBatch, getMany, mapLimit, parseBatch, sendMany } from '../../../main/ucwa/batch.js';
 import { Transport } from '../../../main/ucwa/transport.js';
 import { fakeFetch, json } from './fakeFetch.js';
 
@@ -7,7 +8,11 @@ const BASE = 'https://pool.contoso.com/app/';
 
 describe('multipart/batching', () => {
   it('encodes one GET part per href and parses answers in order, errors per part', () => {
-    const body = encodeBatch([new URL('https://pool.contoso.com/a?x=1')], 'application/json', 'B');
+    const body = encodeBatch(
+      [{ method: 'GET', url: new URL('https://pool.contoso.com/a?x=1') }],
+      'application/json',
+      'B',
+    );
     expect(body).toContain(
       '--B\r\nContent-Type: application/http; msgtype=request\r\n\r\nGET /a?x=1 HTTP/1.1\r\n',
     );
@@ -19,6 +24,63 @@ describe('multipart/batching', () => {
     expect(parts.map((p) => [p.status, p.body])).toEqual([
       [200, '{"rel":"a"}'],
       [404, '{"code":"NotFound"}'],
+    ]);
+  });
+
+  it('encodes a POST part as a full HTTP request with its body, which a server reads back as sent', () => {
+    const text = JSON.stringify({ duration: 30, uris: ['sip:zoë@contoso.com'] });
+    const body = encodeBatch(
+      [
+        {
+          method: 'POST',
+          url: new URL('https://pool.contoso.com/subs'),
+          body: { contentType: 'application/json', text },
+        },
+        { method: 'GET', url: new URL('https://pool.contoso.com/a') },
+      ],
+      'application/json',
+      'B',
+    );
+    expect(body).toContain(
+      `POST /subs HTTP/1.1\r\nHost: pool.contoso.com\r\nAccept: application/json\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}\r\n--B`,
+    );
+    const parts = simParseBatch(Buffer.from(body), 'B');
+    expect(parts.map((p) => [p.method, p.target, p.headers['content-type'], p.body.toString()])).toEqual([
+      ['POST', '/subs', 'application/json', text],
+      ['GET', '/a', undefined, ''],
+    ]);
+  });
+
+  it('sends POSTs with bodies one by one when the server refuses batching, results in order', async () => {
+    const f = fakeFetch({
+      [`POST ${BASE}batch`]: () => json(415, { code: 'UnsupportedMediaType' }),
+      [`POST ${BASE}subs`]: (req) => {
+        const uris = (JSON.parse(req.body ?? '{}') as { uris: string[] }).uris;
+        return json(201, { rel: 'presenceSubscription', _links: { self: { href: `/subs/${uris[0]}` } } });
+      },
+      [`POST ${BASE}start`]: () => json(204, null),
+    });
+    const results = await sendMany({
+      transport: new Transport({ fetch: f }),
+      batchUrl: `${BASE}batch`,
+      base: BASE,
+      requests: [
+        { method: 'POST', href: 'start', body: { kind: 'input', properties: { duration: 30 } } },
+        { method: 'POST', href: 'subs', body: { kind: 'input', properties: { uris: ['a'] } } },
+        { method: 'POST', href: 'subs', body: { kind: 'input', properties: { uris: ['b'] } } },
+      ],
+    });
+    expect(results.map((r) => (r.ok ? [r.status, r.resource?.href] : r.error.code))).toEqual([
+      [204, undefined],
+      [201, '/subs/a'],
+      [201, '/subs/b'],
+    ]);
+    expect(f.calls.map((c) => `${c.method} ${c.url.slice(BASE.length)}`)).toEqual([
+      'POST batch',
+      'POST start',
+      'POST subs',
+      'POST subs',
     ]);
   });
 

@@ -6,6 +6,7 @@ import type { UcwaClient } from '../../../main/ucwa/client.js';
 import { isUcwaError, toUserMessage } from '../../../main/ucwa/errors.js';
 import type { UcwaError } from '../../../main/ucwa/errors.js';
 import { toEventBatch } from '../../../main/ucwa/eventChannelBatch.js';
+import { peopleOf } from '../../../main/ucwa/people.js';
 import type { ContactSnapshot } from '../../../main/ucwa/people.js';
 import type { WireFormat } from '../../../main/ucwa/representation/index.js';
 import { memoryDiscoveryCache } from '../../../main/ucwa/discovery.js';
@@ -266,6 +267,37 @@ describe('request counts', () => {
     expect(counts[0]).toBe(2);
     expect(counts[1]).toBe(counts[0]);
   });
+
+  it.each<WireFormat>(['json', 'xml'])(
+    'subscribes to the contact list and to 1,000 contacts in 200s in one request (%s)',
+    async (format) => {
+      const h = await harness(format, { contacts: 1000 });
+      try {
+        const list = await h.client.contacts({ prepareSubscriptions: true });
+        const uris = list.map((c) => c.uri);
+        const groups = Array.from({ length: Math.ceil(uris.length / 200) }, (_, i) =>
+          uris.slice(i * 200, i * 200 + 200),
+        );
+        expect(groups.length).toBeGreaterThan(1);
+        const before = h.client.requestCount;
+        const outcome = await h.client.subscribe({ contactsAndGroups: true, presence: groups });
+        expect(h.client.requestCount - before).toBe(1);
+        expect(outcome.contactsAndGroups).toEqual({ ok: true, value: undefined });
+        expect(outcome.presence).toHaveLength(groups.length);
+        const hrefs = outcome.presence.map((p) => (p.ok ? p.value : String(p.error)));
+        for (const href of hrefs) expect(href).toMatch(/\/presenceSubscriptions\/[^/]+$/);
+        expect(new Set(hrefs).size).toBe(groups.length);
+        // The server now has every contact subscribed, and a subscription can be refreshed by its href.
+        const link = peopleOf(h.client.application).links.subscribedContacts;
+        if (link === undefined || Array.isArray(link)) throw new Error('no subscribedContacts link');
+        const subscribed = await h.client.request({ href: link.href });
+        expect(subscribed.resource?.links.contact).toHaveLength(uris.length);
+        await expect(h.client.refreshPresenceSubscription(hrefs[0] ?? '')).resolves.toBeUndefined();
+      } finally {
+        await h.close();
+      }
+    },
+  );
 });
 
 describe('discovery cache', () => {

@@ -1,7 +1,7 @@
 // Every transition of the event-channel state machine, on fake timers with a fake GET.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UcwaError } from '../../../main/ucwa/errors.js';
-import { EventChannel, withQueryParams } from '../../../main/ucwa/eventChannel.js';
+import { DEFAULT_BACKOFF, EventChannel, withQueryParams } from '../../../main/ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState, EventChannelDeps } from '../../../main/ucwa/eventChannel.js';
 import type { EventBatch, UcwaEvent } from '../../../main/ucwa/eventChannelBatch.js';
 
@@ -425,5 +425,183 @@ describe('event channel: retries and backoff', () => {
     await h.channel.drained();
     expect(seen).toEqual([0, 1]);
     expect(h.channel.getState().name).toBe('polling');
+  });
+});
+
+describe('event channel: confirming a retry while its P-GET is parked', () => {
+  /** A probe the test answers by hand; records the signal it was sent with. */
+  function probed(overrides: Partial<EventChannelDeps> = {}) {
+    const probes: Array<{ signal: AbortSignal; resolve(): void; reject(e: unknown): void }> = [];
+    const h = harness({
+      probe: (signal) =>
+        new Promise<void>((resolve, reject) => {
+          probes.push({ signal, resolve, reject });
+        }),
+      ...overrides,
+    });
+    const lastProbe = () => {
+      const p = probes.at(-1);
+      if (p === undefined) throw new Error('no probe was sent');
+      return p;
+    };
+    /** The last probe answers, and its P-GET stays out past the grace: the server holds it. */
+    const probeAnswers = async () => {
+      lastProbe().resolve();
+      await vi.advanceTimersByTimeAsync(DEFAULT_BACKOFF.confirmAfterMs);
+    };
+    return { ...h, probes, lastProbe, probeAnswers };
+  }
+
+  it('no probe while all is well: not on the first P-GET, not after an answer', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().resolve({ next: '/e?ack=2', events: [] });
+    await flush();
+    h.channel.wake(); // a parked P-GET replaced while connected is not a retry after a failure
+    await flush();
+    expect(h.calls).toHaveLength(3);
+    expect(h.probes).toHaveLength(0);
+  });
+
+  it('wake() after a failure: the probe answers, so the channel is live while the same P-GET stays parked', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().resolve({ next: '/e?ack=2', events: [] });
+    await flush();
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    expect(h.channel.getState().name).toBe('backoff');
+    h.channel.wake();
+    expect(h.channel.getState()).toEqual({ name: 'polling', url: '/e?ack=2', retrying: true });
+    expect(h.probes).toHaveLength(1);
+    h.lastProbe().resolve();
+    await flush();
+    expect(h.channel.getState()).toMatchObject({ retrying: true }); // not before the P-GET has stayed out a moment
+    await vi.advanceTimersByTimeAsync(DEFAULT_BACKOFF.confirmAfterMs);
+    expect(h.channel.getState()).toEqual({ name: 'polling', url: '/e?ack=2', retrying: false });
+    // The parked P-GET is neither aborted nor repeated; its ack is untouched, and it carries on as usual.
+    expect(h.calls).toHaveLength(3);
+    expect(h.last().signal.aborted).toBe(false);
+    expect(h.last().url).toBe('/e?ack=2');
+    h.last().resolve({ next: '/e?ack=3', events: [ev(1)] });
+    await flush();
+    await h.channel.drained();
+    expect(h.consumed).toEqual([{ kind: 'events', events: [ev(1)] }]);
+    expect(h.last().url).toBe('/e?ack=3');
+    expect(h.probes).toHaveLength(1);
+  });
+
+  it('the backoff timer retry is confirmed the same way', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 503, code: 'ServiceUnavailable' }));
+    await flush();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(h.calls).toHaveLength(2);
+    await h.probeAnswers();
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: false });
+  });
+
+  it('a P-GET that fails after the probe answered backs off where the outage left off', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    h.channel.wake();
+    await h.probeAnswers();
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: false });
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    const s = h.channel.getState();
+    // Second attempt of the same outage (random = 1: the full ceiling), not the first of a new one.
+    expect(s).toMatchObject({ name: 'backoff', attempt: 2 });
+    expect(s.name === 'backoff' && s.retryAt - Date.now()).toBe(2000);
+    expect(s.name === 'backoff' && s.attempt).toBe(2);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: true });
+    expect(h.probes).toHaveLength(2);
+  });
+
+  it('a failed probe changes nothing: the P-GET answer ends the outage', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    h.channel.wake();
+    h.lastProbe().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: true });
+    h.last().resolve({ next: '/e?ack=2', events: [] });
+    await flush();
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: false });
+  });
+
+  it('a probe for a P-GET that was since abandoned does not vouch for its replacement', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    h.channel.wake();
+    const first = h.lastProbe();
+    h.channel.wake(); // e.g. the network changed again: the retry is re-sent with its own probe
+    expect(first.signal.aborted).toBe(true);
+    expect(h.probes).toHaveLength(2);
+    first.resolve(); // late answer of the abandoned probe
+    await vi.advanceTimersByTimeAsync(DEFAULT_BACKOFF.confirmAfterMs);
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: true });
+    await h.probeAnswers();
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: false });
+  });
+
+  it('the first P-GET of a re-created application is confirmed too', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 404, code: 'NotFound', subcode: 'ApplicationNotFound' }));
+    await flush();
+    expect(h.last().url).toBe(`${APP2}&timeout=180&medium=5&low=5`);
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: true });
+    await h.probeAnswers();
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: false });
+  });
+
+  it('a P-GET that the network kills at once never shows connected, though the probe answered', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    const since = h.states.length;
+    h.channel.wake();
+    h.lastProbe().resolve();
+    await flush();
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' })); // e.g. a proxy that drops long polls
+    await vi.advanceTimersByTimeAsync(DEFAULT_BACKOFF.confirmAfterMs);
+    expect(
+      h.states.slice(since).map((st) => (st.name === 'polling' ? `polling ${st.retrying}` : st.name)),
+    ).toEqual(['polling true', 'backoff']);
+  });
+
+  it('a probe that answers after the P-GET was out long enough confirms at once', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    h.channel.wake();
+    await vi.advanceTimersByTimeAsync(DEFAULT_BACKOFF.confirmAfterMs * 2);
+    expect(h.channel.getState()).toMatchObject({ retrying: true });
+    h.lastProbe().resolve();
+    await flush();
+    expect(h.channel.getState()).toMatchObject({ name: 'polling', retrying: false });
+  });
+
+  it('stop() abandons the probe with its P-GET', async () => {
+    const h = probed();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'Network' }));
+    await flush();
+    h.channel.wake();
+    h.channel.stop();
+    expect(h.lastProbe().signal.aborted).toBe(true);
+    await h.probeAnswers();
+    expect(h.channel.getState()).toEqual({ name: 'stopped' });
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactView, PrivacyLevel } from '../../../main/ipc/contract.js';
-import { buildRows, displayName, matches, stepContact } from '../../../renderer/src/lib/contactList.js';
+import {
+  buildRows,
+  displayName,
+  matches,
+  sortContacts,
+  stepContact,
+} from '../../../renderer/src/lib/contactList.js';
 
 function contact(name: string, level: PrivacyLevel, extra: Partial<ContactView> = {}): ContactView {
   const id = name.toLowerCase().replace(/\W+/g, '.') || 'nobody';
@@ -44,7 +50,7 @@ describe('contact search', () => {
 
 describe('grouped rows', () => {
   it('groups by level, closest first, each group sorted by name with a header and count', () => {
-    const rows = buildRows(all, { text: '', level: 'all' });
+    const rows = buildRows(sortContacts(all), { text: '', level: 'all' });
     expect(rows.map((r) => (r.kind === 'header' ? `# ${r.label} (${r.count})` : r.contact.name))).toEqual([
       '# Workgroup (1)',
       'Zoë Adams',
@@ -57,13 +63,13 @@ describe('grouped rows', () => {
   });
 
   it('filters by level and by text together, leaving out empty groups', () => {
-    const rows = buildRows(all, { text: 'sales', level: 'Colleagues' });
+    const rows = buildRows(sortContacts(all), { text: 'sales', level: 'Colleagues' });
     expect(rows.map((r) => r.key)).toEqual(['h:Colleagues', sam.uri]);
-    expect(buildRows(all, { text: 'nobody here', level: 'all' })).toEqual([]);
+    expect(buildRows(sortContacts(all), { text: 'nobody here', level: 'all' })).toEqual([]);
   });
 
   it('places a contact where its optimistic level says, before the server confirms', () => {
-    const rows = buildRows([alex], { text: '', level: 'all', levelOf: () => 'Blocked' });
+    const rows = buildRows(sortContacts([alex]), { text: '', level: 'all', levelOf: () => 'Blocked' });
     expect(rows[0]).toMatchObject({ kind: 'header', level: 'Blocked' });
   });
 
@@ -71,7 +77,7 @@ describe('grouped rows', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
       contact(`Person ${i}`, (['Colleagues', 'External', 'Workgroup'] as const)[i % 3] ?? 'Colleagues'),
     );
-    const rows = buildRows(many, { text: '', level: 'all' });
+    const rows = buildRows(sortContacts(many), { text: '', level: 'all' });
     expect(rows.filter((r) => r.kind === 'contact')).toHaveLength(5000);
     expect(rows.filter((r) => r.kind === 'header')).toHaveLength(3);
     // numeric collation: "Person 2" before "Person 10"
@@ -84,8 +90,72 @@ describe('grouped rows', () => {
   });
 });
 
+describe('sorted once, filtered per keystroke', () => {
+  // Names that sort differently by code unit, by case, by accent and by number; a duplicate name (ordered by
+  // address) and a nameless contact (shown, and sorted, by its address).
+  const names = [
+    'Zoë Adams',
+    'zoe adams',
+    'Émile Roy',
+    'emma stone',
+    'Person 10',
+    'Person 2',
+    'Ann',
+    'ann',
+    '',
+  ];
+  const people = names.flatMap((name, i) =>
+    (['Colleagues', 'Workgroup', 'External'] as const).map((level, j) =>
+      contact(name, level, {
+        uri: `sip:p${String(i)}-${String(j)}@contoso.com`,
+        department: `Dept ${String(j)}`,
+      }),
+    ),
+  );
+  const sorted = sortContacts([...people].reverse());
+  const queries = ['', 'a', 'ann', 'ZOE', 'emile', 'person', 'dept 1', 'contoso p1', 'nobody'];
+  // An optimistic change moves a contact to another group without re-sorting: its group must stay in order.
+  const moved = people[4];
+  const levelOf = (c: ContactView): PrivacyLevel => (c === moved ? 'Blocked' : c.level);
+
+  it('lists each group in the same order as the full sorted list, for every query and level', () => {
+    for (const text of queries) {
+      for (const level of ['all', 'Colleagues', 'Blocked'] as const) {
+        const rows = buildRows(sorted, { text, level, levelOf });
+        // The sorted list, filtered: what each group must show, in this order.
+        const wanted = sorted.contacts.filter(
+          (c) => (level === 'all' || levelOf(c) === level) && matches(c, text),
+        );
+        const groups = rows.filter((r) => r.kind === 'header');
+        for (const header of groups) {
+          const start = rows.indexOf(header) + 1;
+          const next = rows.findIndex((r, i) => i >= start && r.kind === 'header');
+          const shown = rows.slice(start, next < 0 ? undefined : next).map((r) => r.key);
+          expect(shown).toEqual(wanted.filter((c) => levelOf(c) === header.level).map((c) => c.uri));
+        }
+        expect(groups.reduce((n, h) => n + (h.kind === 'header' ? h.count : 0), 0)).toBe(wanted.length);
+      }
+    }
+  });
+
+  it('sorts by name as people read it (case, accents, numbers), then by address', () => {
+    const colleagues = sorted.contacts.filter((c) => c.level === 'Colleagues');
+    expect(colleagues.map((c) => displayName(c))).toEqual([
+      'Ann',
+      'ann',
+      'Émile Roy',
+      'emma stone',
+      'p8-0@contoso.com',
+      'Person 2',
+      'Person 10',
+      'Zoë Adams',
+      'zoe adams',
+    ]);
+  });
+});
+
 describe('keyboard stepping', () => {
-  const rows = buildRows(all, { text: '', level: 'all' });
+  const rows = buildRows(sortContacts(all), { text: '', level: 'all' });
   it('skips group headers in both directions and stops at the ends', () => {
     expect(stepContact(rows, -1, 1)).toBe(1);
     expect(stepContact(rows, 1, 1)).toBe(3);

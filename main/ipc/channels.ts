@@ -1,0 +1,33 @@
+// The IPC channel names, `domain:verb`: plain values with no zod, so the preload (which lets only these names
+// through) and the renderer stay small. contract.ts re-exports them and checks at compile time that its invoke
+// schemas and push payload types cover exactly these lists.
+
+/** Renderer → main requests (each has a schema for its argument in contract.ts). */
+export const invokeChannels = [
+  'app:ready',
+  'session:sign-in',
+  'session:try-demo',
+  'session:sign-out',
+  'contacts:list',
+  'contacts:details',
+  'privacy:set-level',
+  'privacy:reset',
+  'history:list',
+  'history:mark-seen',
+  'invitations:list',
+  'settings:get',
+  'settings:set',
+  'notifications:pause',
+  'shell:open-external',
+] as const;
+export type InvokeChannel = (typeof invokeChannels)[number];
+
+/** Main → renderer pushes (each has a payload type in contract.ts). */
+export const pushChannels = [
+  'state:changed',
+  'contacts:changed',
+  'history:added',
+  'invitations:changed',
+  'app:navigate',
+] as const;
+export type PushChannel = (typeof pushChannels)[number];

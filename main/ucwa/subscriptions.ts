@@ -1,0 +1,163 @@
+// Subscriptions that keep events flowing (reference §4.5): the contact-list subscription
+// (`startOrRefreshSubscriptionToContactsAndGroups`, a link on the `myContactsAndGroupsSubscription` resource) and
+// presence subscriptions (`POST people.presenceSubscriptions {duration, uris}`, one per group of uris).
+// Everything asked for goes out as one multipart batch (POST parts with bodies), so the number of requests does not
+// grow with the contact list; each part succeeds or fails on its own. The contact-list subscription's `start` link
+// is read from its resource: the client fetches that resource along with the snapshot (people.ts `along`), so the
+// batch needs no request before it.
+import { errorFromFailure, isAborted, malformed, notAvailable } from './errors.js';
+import type { UcwaError } from './errors.js';
+import { sendMany } from './batch.js';
+import type { BatchRequest, ManyResult, SentResult } from './batch.js';
+import { peopleOf } from './people.js';
+import { link } from './representation/index.js';
+import type { UcwaResource } from './representation/index.js';
+import type { Transport } from './transport.js';
+import { resolveHref } from './urls.js';
+
+/** Subscription length asked for, in minutes (the server caps presence subscriptions at 30). */
+export const SUBSCRIPTION_MINUTES = 30;
+
+export interface SubscribeRequest {
+  /** Start (or refresh) the contact-list subscription. */
+  contactsAndGroups: boolean;
+  /** One presence subscription per group of SIP URIs. */
+  presence: readonly (readonly string[])[];
+}
+
+export type PartOutcome<T> = { ok: true; value: T } | { ok: false; error: UcwaError };
+
+export interface SubscribeOutcome {
+  /** Absent when not asked for. */
+  contactsAndGroups?: PartOutcome<void>;
+  /** Per group, in order: the new subscription's absolute href (undefined if the server linked none). */
+  presence: Array<PartOutcome<string | undefined>>;
+}
+
+/** Absolute `startOrRefreshSubscriptionToContactsAndGroups` href of a fetched subscription resource, if linked. */
+export function contactsSubscriptionStart(resource: UcwaResource, url: string): string | undefined {
+  const start = link(resource, 'startOrRefreshSubscriptionToContactsAndGroups');
+  return start === undefined ? undefined : resolveHref(start.href, url).href;
+}
+
+/** The `along` answer for the contact-list subscription resource → its start href (undefined if unusable). */
+export function startFromAlong(result: ManyResult | undefined): string | undefined {
+  return result?.ok ? contactsSubscriptionStart(result.resource, result.url) : undefined;
+}
+
+export interface SubscribeOptions {
+  transport: Transport;
+  application: UcwaResource;
+  /** Absolute application URL (base for its hrefs). */
+  base: string;
+  batchUrl?: string;
+  /** The known start href of the contact-list subscription; without it the resource is fetched first. */
+  contactsStart?: string;
+  request: SubscribeRequest;
+  signal?: AbortSignal;
+}
+
+export interface SubscribeAnswer extends SubscribeOutcome {
+  /** The start href used (for the caller to remember), when one was found. */
+  contactsStart?: string;
+}
+
+export async function subscribe(options: SubscribeOptions): Promise<SubscribeAnswer> {
+  const { request } = options;
+  const people = peopleOf(options.application);
+  const answer: SubscribeAnswer = { presence: [] };
+  const requests: BatchRequest[] = [];
+
+  let contactsStart = options.contactsStart;
+  if (request.contactsAndGroups) {
+    try {
+      contactsStart ??= await findContactsStart(options.transport, people, options.base, options.signal);
+      answer.contactsStart = contactsStart;
+      requests.push({
+        method: 'POST',
+        href: contactsStart,
+        body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES } },
+      });
+    } catch (e) {
+      if (isAborted(e)) throw e;
+      answer.contactsAndGroups = { ok: false, error: errorFromFailure(e) };
+    }
+  }
+  const groups = request.presence.filter((uris) => uris.length > 0);
+  const subs = link(people, 'presenceSubscriptions');
+  if (subs !== undefined) {
+    for (const uris of groups) {
+      requests.push({
+        method: 'POST',
+        href: subs.href,
+        body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES, uris: [...uris] } },
+      });
+    }
+  }
+
+  const sent = await send(options, requests);
+  if (request.contactsAndGroups && answer.contactsAndGroups === undefined) {
+    answer.contactsAndGroups = outcome(sent.shift(), () => undefined);
+  }
+  answer.presence = groups.map((): PartOutcome<string | undefined> => {
+    if (subs === undefined) return { ok: false, error: notAvailable('presenceSubscriptions') };
+    // A subscription without a self link still works; it just cannot be refreshed (its expiry event names it).
+    return outcome(sent.shift(), (r) =>
+      r.resource?.href === undefined ? undefined : resolveHref(r.resource.href, r.url).href,
+    );
+  });
+  return answer;
+}
+
+function outcome<T>(
+  result: SentResult | undefined,
+  value: (r: Extract<SentResult, { ok: true }>) => T,
+): PartOutcome<T> {
+  if (result === undefined) return { ok: false, error: malformed('batch') };
+  return result.ok ? { ok: true, value: value(result) } : { ok: false, error: result.error };
+}
+
+/** One request alone goes out plainly (a batch of one saves nothing); more go out batched. */
+async function send(options: SubscribeOptions, requests: BatchRequest[]): Promise<SentResult[]> {
+  if (requests.length === 0) return [];
+  return sendMany({
+    transport: options.transport,
+    ...(options.batchUrl === undefined || requests.length === 1 ? {} : { batchUrl: options.batchUrl }),
+    base: options.base,
+    requests,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+}
+
+async function findContactsStart(
+  transport: Transport,
+  people: UcwaResource,
+  base: string,
+  signal?: AbortSignal,
+): Promise<string> {
+  const sub = link(people, 'myContactsAndGroupsSubscription');
+  if (sub === undefined) throw notAvailable('myContactsAndGroupsSubscription');
+  const res = await transport.request({
+    href: sub.href,
+    base,
+    fresh: true,
+    ...(signal === undefined ? {} : { signal }),
+  });
+  const start = res.resource && contactsSubscriptionStart(res.resource, res.url);
+  if (start === undefined) throw notAvailable('startOrRefreshSubscriptionToContactsAndGroups');
+  return start;
+}
+
+/** Extend a presence subscription that the server says is about to expire; 404 when it is already gone. */
+export async function refreshPresenceSubscription(
+  transport: Transport,
+  href: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  await transport.request({
+    method: 'POST',
+    href,
+    body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES } },
+    ...(signal === undefined ? {} : { signal }),
+  });
+}

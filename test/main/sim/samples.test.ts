@@ -1,12 +1,14 @@
 // For every resource the simulator serves, its JSON and XML carry the rel, property names, link rels and embedded
-// keys of the protocol's sample of that resource (../shared/ucwa-samples). Ours must be a subset of the sample,
+// keys of the protocol's sample of that resource (test/fixtures/ucwa-samples, a copy of ../shared/ucwa-samples). Ours must be a subset of the sample,
 // except for the documented extras; whatever the sample has and we omit is listed with the reason.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../main/sim/index.js';
 import { ACCEPT, type Format, type Model, decode, link, signIn, type Session, token } from './helpers.js';
+import { pathToFileURL } from 'node:url';
+import { samplesDir } from '../../support/samples.js';
 
-const SAMPLES = new URL('../../../../shared/ucwa-samples/', import.meta.url);
+const SAMPLES = pathToFileURL(`${samplesDir}/`);
 
 // Extras we add on purpose: `etag` on contacts (real servers send it, ucwa-reference 4.2), the GUID "please pass
 // this in a PUT request" property on the PUT-able relationship (PayloadFormat.md).

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../../main/ucwa/representation/index.js';
 import { toEventBatch } from '../../../main/ucwa/eventChannelBatch.js';
+import { samplesDir } from '../../support/samples.js';
 
-const samples = '/work/shared/ucwa-samples';
+const samples = samplesDir;
 const read = (name: string) => readFileSync(`${samples}/${name}`, 'utf8');
 
 describe('toEventBatch', () => {

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
+import { samplesDir } from '../../../support/samples.js';
 
-const SAMPLES = join(import.meta.dirname, '../../../../../shared/ucwa-samples');
+const SAMPLES = samplesDir;
 
 describe('ucwa decode', () => {
   it('prints one normalised object per file, with the file when given several', async () => {

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode, embedded } from '../../../../main/ucwa/representation/index.js';
 import type { UcwaResource } from '../../../../main/ucwa/representation/index.js';
+import { samplesDir } from '../../../support/samples.js';
 
-const DIR = join(import.meta.dirname, '../../../../../shared/ucwa-samples');
+const DIR = samplesDir;
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json') || f.endsWith('.xml'));
 
 function load(file: string): UcwaResource {

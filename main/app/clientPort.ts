@@ -2,6 +2,7 @@
 // stays in main/ucwa (subscriptions included: main/ucwa/subscriptions.ts).
 import type { InvitationParty, PrivacyLevel } from '../ipc/contract.js';
 import { UcwaClient } from '../ucwa/client.js';
+import type { Clock } from '../ucwa/clock.js';
 import type { ContactSnapshot, ContactSummary, FetchLike, TokenStore, UcwaLogger } from '../ucwa/client.js';
 import { malformed, notAvailable } from '../ucwa/errors.js';
 import { toEventBatch } from '../ucwa/eventChannelBatch.js';
@@ -212,7 +213,7 @@ export interface ClientConnectOptions {
   format?: 'json' | 'xml';
   endpointId: string;
   log?: UcwaLogger;
-  clock?: { now(): number };
+  clock?: Pick<Clock, 'now'>;
   /** Passed to the client: tokens kept between runs (see UcwaClient.signIn). */
   tokenStore?: TokenStore;
 }

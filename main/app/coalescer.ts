@@ -1,6 +1,6 @@
 // Collects keys (hrefs) that need fetching and fetches them in bursts: everything marked within one tick goes in one
 // batch, batches run one at a time (the next waits for the previous), and keys that failed are retried later.
-import type { Clock } from '../ucwa/eventChannel.js';
+import type { Clock } from '../ucwa/clock.js';
 
 export class Coalescer {
   private pending = new Set<string>();

@@ -1,7 +1,8 @@
 // The contact directory of the app model: contact records from the last snapshot, their presence, and the levels
 // shown while our own change is in flight. Builds the plain views the UI gets and batches "what changed" pushes.
 import type { Availability, ContactView, PrivacyLevel } from '../ipc/contract.js';
-import type { Clock } from '../ucwa/eventChannel.js';
+import type { Clock } from '../ucwa/clock.js';
+import { autoLevel } from '../ucwa/privacyLevels.js';
 import type { ContactRecord } from './port.js';
 import { hrefKey } from './relationships.js';
 
@@ -25,11 +26,6 @@ const AVAILABILITY: ReadonlySet<string> = new Set([
 
 export function asAvailability(value: unknown): Availability {
   return typeof value === 'string' && AVAILABILITY.has(value) ? (value as Availability) : 'Unknown';
-}
-
-/** The level "reset" gives back (reference §4.4, inferred): Colleagues inside the enterprise, External outside. */
-export function autoLevelOf(sourceNetwork: string | undefined): PrivacyLevel {
-  return sourceNetwork === 'SameEnterprise' ? 'Colleagues' : 'External';
 }
 
 export class Directory {
@@ -114,7 +110,7 @@ export class Directory {
       emailAddresses: c.emailAddresses,
       availability: p?.availability ?? 'Unknown',
       level: this.optimistic.get(uri) ?? this.levelOf(uri) ?? c.level,
-      autoLevel: autoLevelOf(c.sourceNetwork),
+      autoLevel: autoLevel(c.sourceNetwork),
       canSetLevel: c.canSetLevel,
       canResetLevel: c.canResetLevel,
     };

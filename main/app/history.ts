@@ -1,7 +1,7 @@
 // The change history: the last 1,000 relationship changes, newest last, persisted through an injected store with
 // a debounced save (a burst of changes writes once).
 import type { ChangeEntry } from '../ipc/contract.js';
-import type { Clock } from '../ucwa/eventChannel.js';
+import type { Clock } from '../ucwa/clock.js';
 
 export const HISTORY_LIMIT = 1000;
 const SAVE_DELAY_MS = 500;

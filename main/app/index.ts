@@ -21,7 +21,8 @@
 //                 · replaced {reason} (409 PGetReplaced: another copy took over).
 // Notification intents: `relationshipChanged` carries `ours` (true → no "someone changed" alert), `invitation`
 // carries `onBehalfOf` / `delegator`.
-import type { BackoffPolicy, Clock, StickyParams } from '../ucwa/eventChannel.js';
+import type { Clock } from '../ucwa/clock.js';
+import type { BackoffPolicy, StickyParams } from '../ucwa/eventChannel.js';
 import type { FetchLike, TokenStore, UcwaLogger } from '../ucwa/client.js';
 import { clientConnect } from './clientPort.js';
 import type { HistoryStore } from './history.js';

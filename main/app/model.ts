@@ -3,7 +3,8 @@
 // invitations, subscriptions, history) to the event channel's ordered signals.
 import type { ContactDetails, PrivacyLevel } from '../ipc/contract.js';
 import { UcwaError, isUcwaError, toUserMessage } from '../ucwa/errors.js';
-import { EventChannel, realClock } from '../ucwa/eventChannel.js';
+import { realClock } from '../ucwa/clock.js';
+import { EventChannel } from '../ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
 import type { UcwaEvent } from '../ucwa/eventChannelBatch.js';
 import { stringProp } from '../ucwa/representation/model.js';

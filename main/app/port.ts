@@ -2,7 +2,7 @@
 // UcwaClient; model tests implement it with fakes. Hrefs pass through untouched (the model never builds one).
 import type { EventBatch } from '../ucwa/eventChannelBatch.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
-import type { PrivacyLevel } from '../ipc/contract.js';
+import type { InvitationParty, PrivacyLevel } from '../ipc/contract.js';
 
 /** One contact of the snapshot, as the model keeps it. */
 export interface ContactRecord {
@@ -26,14 +26,8 @@ export interface ContactRecord {
   level: PrivacyLevel;
 }
 
-export interface PartyRecord {
-  uri: string;
-  name: string;
-  title?: string;
-  department?: string;
-  company?: string;
-  emailAddresses?: string[];
-}
+/** A person an invitation names: already the shape the UI shows. */
+export type PartyRecord = InvitationParty;
 
 export interface SubscribeRequest {
   contactsAndGroups: boolean;

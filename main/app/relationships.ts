@@ -4,8 +4,9 @@
 //
 // Why the epochs: a fetch that started before (or overlapped) our own PUT may carry the level from before it; such a
 // result is thrown away and fetched again instead of being mistaken for "someone changed it back".
-import type { PrivacyLevel } from '../ipc/contract.js';
-import type { Clock } from '../ucwa/eventChannel.js';
+import type { Clock } from '../ucwa/clock.js';
+import { isPrivacyLevel } from '../ucwa/privacyLevels.js';
+import type { PrivacyLevel } from '../ucwa/privacyLevels.js';
 import { Coalescer } from './coalescer.js';
 import type { ContactRecord, FetchResult } from './port.js';
 
@@ -15,19 +16,6 @@ export interface RelationshipChange {
   to: PrivacyLevel;
   at: number;
   ours: boolean;
-}
-
-const LEVELS: ReadonlySet<string> = new Set([
-  'Unknown',
-  'External',
-  'Colleagues',
-  'Workgroup',
-  'FriendsAndFamily',
-  'Blocked',
-]);
-
-export function asLevel(value: unknown): PrivacyLevel | undefined {
-  return typeof value === 'string' && LEVELS.has(value) ? (value as PrivacyLevel) : undefined;
 }
 
 /** Hrefs compared without origin (servers mix absolute and relative forms of the same resource). */
@@ -216,8 +204,8 @@ export class RelationshipTracker {
         retry.push(href);
         return;
       }
-      const level = asLevel(result.resource.properties.relationshipLevel);
-      if (level === undefined) {
+      const level = result.resource.properties.relationshipLevel;
+      if (!isPrivacyLevel(level)) {
         this.deps.log?.warn?.('relationship without a known level', { uri });
         return;
       }

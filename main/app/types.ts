@@ -5,22 +5,24 @@ import type {
   ContactView,
   InvitationView,
   PrivacyLevel,
+  SessionView,
+  SigningInStep,
 } from '../ipc/contract.js';
-import type { BackoffPolicy, Clock, StickyParams } from '../ucwa/eventChannel.js';
+import type { Clock } from '../ucwa/clock.js';
+import type { BackoffPolicy, StickyParams } from '../ucwa/eventChannel.js';
 import type { UcwaLogger } from '../ucwa/log.js';
 import type { ContactsChange } from './directory.js';
 import type { HistoryStore } from './history.js';
 import type { ProtocolPort } from './port.js';
 
-export type SigningInStep = 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
+export type { SigningInStep };
 
-export type SessionState =
-  | { kind: 'signedOut'; reason?: string }
-  | { kind: 'signingIn'; step: SigningInStep; detail?: string }
-  | { kind: 'connected'; user: string }
-  | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
-  /** 409 PGetReplaced: another copy took over the application; this one stopped listening. */
-  | { kind: 'replaced'; reason: string };
+/**
+ * The session states the UI shows (ipc/contract.ts SessionView: signedOut, signingIn, connected, reconnecting, and
+ * replaced — 409 PGetReplaced: another copy took over the application and this one stopped listening), except that
+ * `connected` carries only the user here: the shell adds what it knows (server, demo).
+ */
+export type SessionState = Exclude<SessionView, { kind: 'connected' }> | { kind: 'connected'; user: string };
 
 /** A plain, serialisable snapshot for the UI. Never a token or password. */
 export interface AppState {

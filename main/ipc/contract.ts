@@ -1,7 +1,8 @@
 // The IPC contract: the one module main, preload and renderer all read.
 // Channel names are `domain:verb`. Every invoke channel has a zod schema for its argument (validated in
 // main before any service is called) and a TypeScript result type; every push (main → renderer) has a
-// payload type. Nothing here may import from main/app, main/ucwa or electron.
+// payload type. Nothing here may import from main/app or electron, nor from main/ucwa beyond the import-free
+// privacy levels (through levels.ts).
 // The zod-free values live in levels.ts (privacy levels, the level table) and channels.ts (channel names) and
 // are re-exported here: the renderer and preload import those values from there (and only types from here),
 // so zod, built into schemas when this module loads, never reaches their bundles.
@@ -73,13 +74,11 @@ export interface ContactDetails extends ContactView {
   lastActive?: number;
 }
 
+export type SigningInStep = 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
+
 export type SessionView =
   | { kind: 'signedOut'; reason?: string }
-  | {
-      kind: 'signingIn';
-      step: 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
-      detail?: string;
-    }
+  | { kind: 'signingIn'; step: SigningInStep; detail?: string }
   | { kind: 'connected'; user: string; server: string; demo: boolean }
   | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
   | { kind: 'replaced'; reason: string };

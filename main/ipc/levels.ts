@@ -1,16 +1,11 @@
 // Privacy levels and what each one lets a contact see: plain values with no zod, so the renderer can import
 // them without pulling the schema library into its bundle. contract.ts re-exports all of it (and builds the
-// zod enum from `privacyLevels`): main code keeps importing from the contract.
+// zod enum from `privacyLevels`): main code keeps importing from the contract. The levels themselves are the
+// protocol's (main/ucwa/privacyLevels.ts, itself import-free), so client, app, simulator and UI share one list.
+import type { PrivacyLevel } from '../ucwa/privacyLevels.js';
 
-export const privacyLevels = [
-  'Blocked',
-  'External',
-  'Colleagues',
-  'Workgroup',
-  'FriendsAndFamily',
-  'Unknown',
-] as const;
-export type PrivacyLevel = (typeof privacyLevels)[number];
+export { PRIVACY_LEVELS as privacyLevels } from '../ucwa/privacyLevels.js';
+export type { PrivacyLevel };
 
 /** Levels a user may choose (Unknown is a server state, never a choice). */
 export const choosableLevels = [

@@ -1,26 +1,20 @@
 // The ports the backend (main/backend.ts) is built from. Each is a small interface so the backend runs in plain
 // Node: the Electron shell implements them with electron-store, keytar and Notification; tests and the renderer's
-// Chromium harness implement them in memory. Nothing here imports electron, main/app or main/ucwa.
+// Chromium harness implement them in memory. Nothing here imports electron or main/app; the clock is the one
+// main/ucwa declares (the model and the backend share it).
 import type {
   ChangeEntry,
   ContactDetails,
   ContactView,
   InvitationView,
   PrivacyLevel,
+  SessionView,
   SettingsView,
 } from './contract.js';
+import type { Clock } from '../ucwa/clock.js';
 
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export { realClock } from '../ucwa/clock.js';
+export type { Clock };
 
 export interface Logger {
   info(message: string, data?: Record<string, unknown>): void;
@@ -103,16 +97,8 @@ export interface NotifierPort {
 // The app model as the backend sees it: the contract's view types, already mapped. `appModelAdapter.ts` maps
 // main/app's own types onto this, so a change there touches one file.
 
-export type ModelSession =
-  | { kind: 'signedOut'; reason?: string }
-  | {
-      kind: 'signingIn';
-      step: 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
-      detail?: string;
-    }
-  | { kind: 'connected' }
-  | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
-  | { kind: 'replaced'; reason: string };
+/** The contract's session states; `connected` without the user and server, which the backend adds. */
+export type ModelSession = Exclude<SessionView, { kind: 'connected' }> | { kind: 'connected' };
 
 export interface ContactsDelta {
   reset: boolean;

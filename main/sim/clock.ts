@@ -1,14 +1,11 @@
-// Clocks for the simulator: the real one, and a manual one tests drive with advance().
-import type { SimClock } from './types.js';
+// Clocks for the simulator: the real one, and a manual one tests drive with advance(). The manual clock fits every
+// Clock in the tree (simulator, protocol client, app model, backend): tests of any layer use this one.
+import type { Clock } from '../ucwa/clock.js';
 
-export const realClock: SimClock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export { realClock } from '../ucwa/clock.js';
 
-export interface ManualClock extends SimClock {
-  /** Move time forward, firing due timers in order. */
+export interface ManualClock extends Clock {
+  /** Move time forward, firing due timers in order (timers due at the same time in the order they were set). */
   advance(ms: number): void;
 }
 

@@ -1,15 +1,12 @@
 // The server-side people data: the signed-in user's contacts (with privacy levels, presence, notes, groups) and
 // other people the server knows (e.g. a caller who is not a contact). Keyed by lower-case SIP URI so every lookup —
 // including href → contact, whose path segment is the URI without 'sip:' — is O(1) at 5,000 contacts.
+import { autoLevel } from '../ucwa/privacyLevels.js';
 import type { PrivacyLevel, SimContact, SourceNetwork } from './types.js';
 
 export function normaliseUri(uri: string): string {
   const u = uri.trim().toLowerCase();
   return u.startsWith('sip:') ? u : `sip:${u}`;
-}
-
-export function autoLevel(sourceNetwork: SourceNetwork): PrivacyLevel {
-  return sourceNetwork === 'SameEnterprise' ? 'Colleagues' : 'External';
 }
 
 /** mulberry32: small deterministic PRNG. */

@@ -1,6 +1,7 @@
 // The simulator's request/response model, independent of node:http so that multipart batch parts run through
 // the same router as real requests. Also: content negotiation, request-body decoding and UCWA error replies.
 import { XMLParser } from 'fast-xml-parser';
+import { UCWA_STATUS_CODES } from '../ucwa/errors.js';
 import { type ErrorBody, type Format, type Res, contentType, renderError, renderResource } from './render.js';
 
 export interface SimRequest {
@@ -26,28 +27,9 @@ export interface SimResponse {
   drop?: boolean;
 }
 
-const STATUS_CODES: Record<number, string> = {
-  400: 'BadRequest',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'NotFound',
-  405: 'MethodNotAllowed',
-  408: 'ClientTimeout',
-  409: 'Conflict',
-  410: 'Gone',
-  412: 'PreconditionFailed',
-  413: 'EntityTooLarge',
-  415: 'UnsupportedMediaType',
-  428: 'PreconditionRequired',
-  429: 'TooManyRequests',
-  500: 'ServiceFailure',
-  502: 'ServiceFailure',
-  503: 'ServiceUnavailable',
-  504: 'Timeout',
-};
-
+/** The code a UCWA server sends with a status (the client's table); any other 5xx is a ServiceFailure. */
 export function codeForStatus(status: number): string {
-  return STATUS_CODES[status] ?? (status >= 500 ? 'ServiceFailure' : 'BadRequest');
+  return UCWA_STATUS_CODES[status] ?? (status >= 500 ? 'ServiceFailure' : 'BadRequest');
 }
 
 /** Thrown by handlers; the router turns it into a UCWA error body. */

@@ -4,7 +4,7 @@
 // demo and the peer every test signs in to. No Electron here. Files: simulator.ts (start/close), server.ts (HTTP,
 // auth gate, batch), routes.ts (UCWA resources), resources.ts (representations), render.ts (JSON/XML),
 // eventQueue.ts (the P-GET channel), applications.ts, directory.ts, invitations.ts, auth.ts, control.ts, faults.ts,
-// demo.ts, photo.ts, clock.ts.
+// demo.ts, photo.ts (drawn with png.ts), clock.ts.
 export { startSimulator } from './simulator.js';
 export { createManualClock, realClock } from './clock.js';
 export type { ManualClock } from './clock.js';

@@ -1,15 +1,11 @@
 // Public types of the UCWA simulator. Other helpers code against these names: change them only together.
 
-export type PrivacyLevel =
-  'Unknown' | 'External' | 'Colleagues' | 'Workgroup' | 'FriendsAndFamily' | 'Blocked';
-export const PRIVACY_LEVELS: readonly PrivacyLevel[] = [
-  'Unknown',
-  'External',
-  'Colleagues',
-  'Workgroup',
-  'FriendsAndFamily',
-  'Blocked',
-];
+import type { Clock } from '../ucwa/clock.js';
+import type { PrivacyLevel } from '../ucwa/privacyLevels.js';
+
+// The privacy levels are the protocol's: one list for the client and this server.
+export { PRIVACY_LEVELS } from '../ucwa/privacyLevels.js';
+export type { PrivacyLevel };
 
 export type SourceNetwork = 'SameEnterprise' | 'Federated' | 'PublicCloud' | 'Everyone' | 'Unknown';
 
@@ -42,11 +38,8 @@ export interface SimContact {
   inContactList: boolean;
 }
 
-export interface SimClock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+/** The clock the protocol client and the app use too (the simulator runs on the same manual clock in tests). */
+export type SimClock = Clock;
 
 export interface SimOptions {
   host?: string; // default 127.0.0.1 (loopback only)

@@ -5,15 +5,12 @@
 // The password comes from an injected provider and is never stored here, logged, or put in an error.
 // An optional TokenStore (the OS keyring, through the app) keeps tokens between runs: a stored token that is not
 // about to expire is used before any password is asked for; a new token is saved; a refused one is cleared.
+import type { Clock } from './clock.js';
 import { UcwaError } from './errors.js';
 import { silentLogger } from './log.js';
 import type { UcwaLogger } from './log.js';
 import type { Authorizer, Transport } from './transport.js';
 import { resolveHref } from './urls.js';
-
-export interface Clock {
-  now(): number;
-}
 
 export interface Challenge {
   href: string;
@@ -82,7 +79,7 @@ interface Token {
 export interface TokenManagerOptions {
   transport: Transport;
   credentials: Credentials;
-  clock?: Clock;
+  clock?: Pick<Clock, 'now'>;
   /** Re-acquire this long before expiry (default 5 minutes, at most half the lifetime). */
   refreshMarginMs?: number;
   store?: TokenStore;
@@ -120,7 +117,7 @@ export class TokenManager implements Authorizer {
   private readonly consulted = new Set<string>();
   private readonly transport: Transport;
   private readonly credentials: Credentials;
-  private readonly clock: Clock;
+  private readonly clock: Pick<Clock, 'now'>;
   private readonly marginMs: number;
   private readonly store: TokenStore | undefined;
   private readonly log: UcwaLogger;

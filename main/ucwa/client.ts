@@ -29,7 +29,8 @@
 // Operations that get 404 ApplicationNotFound recreate the application once and retry (contacts re-found by uri).
 import { UcwaError, isUcwaError, malformed } from './errors.js';
 import { TokenManager } from './auth.js';
-import type { Clock, StoredAuthToken, TokenStore } from './auth.js';
+import type { StoredAuthToken, TokenStore } from './auth.js';
+import type { Clock } from './clock.js';
 import { createApplication, deleteApplication, isApplicationGone } from './application.js';
 import type { Application } from './application.js';
 import { getMany } from './batch.js';
@@ -48,7 +49,8 @@ import {
   peopleOf,
   toContactSummary,
 } from './people.js';
-import type { ContactSnapshot, ContactSummary, Photo, PrivacyLevel, SubResource } from './people.js';
+import type { ContactSnapshot, ContactSummary, Photo, SubResource } from './people.js';
+import type { PrivacyLevel } from './privacyLevels.js';
 import { getRelationship, resetRelationship, setRelationship } from './privacy.js';
 import type { Relationship } from './privacy.js';
 import { embedded, link } from './representation/index.js';
@@ -83,7 +85,7 @@ export interface SignInOptions {
   endpointId: string;
   userAgent?: string;
   culture?: string;
-  clock?: Clock;
+  clock?: Pick<Clock, 'now'>;
   log?: UcwaLogger;
   timeoutMs?: number;
   trustedDomains?: readonly string[];

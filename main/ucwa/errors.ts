@@ -83,14 +83,13 @@ const SERVER_CODES: readonly ServerErrorCode[] = [
   'UnsupportedMediaType',
 ];
 
-/** HTTP status → UCWA code, for answers whose body names no (known) code. */
-const STATUS_CODES: Readonly<Record<number, UcwaErrorCode>> = {
+/** HTTP status → the UCWA code a server sends with it (reference §6.2). The simulator answers with these too. */
+export const UCWA_STATUS_CODES: Readonly<Record<number, UcwaErrorCode>> = {
   400: 'BadRequest',
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'NotFound',
   405: 'MethodNotAllowed',
-  406: 'NotAcceptable',
   408: 'ClientTimeout',
   409: 'Conflict',
   410: 'Gone',
@@ -100,9 +99,18 @@ const STATUS_CODES: Readonly<Record<number, UcwaErrorCode>> = {
   428: 'PreconditionRequired',
   429: 'TooManyRequests',
   500: 'ServiceFailure',
-  502: 'GatewayTimeout',
   503: 'ServiceUnavailable',
   504: 'Timeout',
+};
+
+/**
+ * HTTP status → UCWA code, for answers whose body names no (known) code: the server's table, plus the statuses
+ * that reach the client from elsewhere (a 406 for an Accept nobody serves, a 502 from a gateway in front).
+ */
+const STATUS_CODES: Readonly<Record<number, UcwaErrorCode>> = {
+  ...UCWA_STATUS_CODES,
+  406: 'NotAcceptable',
+  502: 'GatewayTimeout',
 };
 
 /** Codes worth retrying later (the same request may succeed); Gone explicitly is not (reference §6.3). */

@@ -17,26 +17,11 @@
 //   events (a batch), resync (rebuild snapshots), resume (re-create subscriptions), applicationRecreated.
 // Everything is injected (the GET, token renewal, application re-creation, clock, random) so every transition can be
 // tested on fake timers. No Electron, no fetch here.
+import { realClock } from './clock.js';
+import type { Clock } from './clock.js';
 import type { UcwaError } from './errors.js';
 import type { EventBatch, UcwaEvent } from './eventChannelBatch.js';
-
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
-
-export interface Logger {
-  debug?(msg: string, data?: Record<string, unknown>): void;
-  info?(msg: string, data?: Record<string, unknown>): void;
-  warn?(msg: string, data?: Record<string, unknown>): void;
-}
+import type { UcwaLogger } from './log.js';
 
 export type ChannelState =
   | { name: 'idle' }
@@ -103,7 +88,7 @@ export interface EventChannelDeps {
   onState?(state: ChannelState): void;
   clock?: Clock;
   random?: () => number;
-  log?: Logger;
+  log?: Partial<UcwaLogger>;
   params?: Partial<StickyParams>;
   backoff?: Partial<BackoffPolicy>;
 }

@@ -11,26 +11,8 @@ import type { Transport } from './transport.js';
 import { getMany } from './batch.js';
 import type { ManyResult } from './batch.js';
 import { resolveHref } from './urls.js';
-
-export type PrivacyLevel =
-  'Unknown' | 'External' | 'Colleagues' | 'Workgroup' | 'FriendsAndFamily' | 'Blocked';
-export const PRIVACY_LEVELS: readonly PrivacyLevel[] = [
-  'Unknown',
-  'External',
-  'Colleagues',
-  'Workgroup',
-  'FriendsAndFamily',
-  'Blocked',
-];
-
-export function isPrivacyLevel(value: unknown): value is PrivacyLevel {
-  return typeof value === 'string' && (PRIVACY_LEVELS as readonly string[]).includes(value);
-}
-
-/** The level the server assigns by itself (and returns to on reset): Colleagues in the enterprise, else External. */
-export function autoLevel(sourceNetwork: string | undefined): PrivacyLevel {
-  return sourceNetwork === 'SameEnterprise' ? 'Colleagues' : 'External';
-}
+import { autoLevel, isPrivacyLevel } from './privacyLevels.js';
+import type { PrivacyLevel } from './privacyLevels.js';
 
 /** Absolute hrefs of a contact's sub-resources; absent = the server does not offer it. */
 export interface ContactLinks {

@@ -5,8 +5,10 @@
 import { UcwaError, isUcwaError, notAvailable } from './errors.js';
 import { link, stringProp } from './representation/index.js';
 import type { UcwaResource } from './representation/index.js';
-import type { ContactSummary, PrivacyLevel } from './people.js';
-import { isPrivacyLevel, subHref } from './people.js';
+import type { ContactSummary } from './people.js';
+import { subHref } from './people.js';
+import { isPrivacyLevel } from './privacyLevels.js';
+import type { PrivacyLevel } from './privacyLevels.js';
 import type { Transport } from './transport.js';
 
 export interface Relationship {

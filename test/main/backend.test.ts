@@ -5,13 +5,13 @@ import { createBackend } from '../../main/backend.js';
 import type { BackendDeps } from '../../main/backend.js';
 import type { PushChannel } from '../../main/ipc/contract.js';
 import { memorySecrets, memorySettings, recordingNotifier } from '../../main/ipc/memoryPorts.js';
-import { manualClock } from '../support/manualClock.js';
+import { createManualClock } from '../../main/sim/clock.js';
 import { contact, fakeModelFactory } from './fakeAppModel.js';
 
 const trusted = { trusted: true };
 
 function setup(overrides: Partial<BackendDeps> = {}) {
-  const clock = manualClock();
+  const clock = createManualClock();
   const notifier = recordingNotifier();
   const secrets = memorySecrets();
   const settings = memorySettings();

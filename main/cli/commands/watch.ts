@@ -5,19 +5,14 @@
 //   invitationEnded {kind,from,state} · connection {state, reason?}
 // Runs until SIGINT/SIGTERM (then signs out, exit 0) or until the server ends the session (exit 1). A failed
 // sign-in: one line on stderr, exit 1 (2 for usage errors). The password comes from stdin or UCWA_PASSWORD only.
-import { randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { createAppModel, memoryHistoryStore } from '../../app/index.js';
 import type { AppModel, ContactView, SessionState } from '../../app/index.js';
 import { toUserMessage } from '../../ucwa/errors.js';
-import { readStdinFirstLine } from '../stdin.js';
+import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE = 'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml]';
 
-function fail(message: string, code = 1): number {
-  process.stderr.write(`ucwa watch: ${message}\n`);
-  return code;
-}
+const fail = failer('watch');
 
 function line(event: string, data: Record<string, unknown> = {}): void {
   process.stdout.write(`${JSON.stringify({ event, ...data })}\n`);
@@ -44,11 +39,12 @@ function connectionOf(s: SessionState): { state: string; reason?: string } | und
 }
 
 /** Stream the model's events until it ends; resolves to the exit code. */
-function stream(model: AppModel, stopSignal: Promise<void>): Promise<number> {
+function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolean): Promise<number> {
   let lastConnection = 'connected|';
   return new Promise<number>((resolve) => {
     model.on('contacts', (c) => {
-      if (c.reset) contactsLine(c.upserts);
+      // Signing out empties the model's list: that is not a snapshot the server sent, so it is not printed.
+      if (c.reset && !ending()) contactsLine(c.upserts);
     });
     model.on('relationshipChanged', (c) =>
       line('relationshipChanged', { uri: c.uri, name: c.name, from: c.from, to: c.to, ours: c.ours }),
@@ -86,33 +82,13 @@ function stream(model: AppModel, stopSignal: Promise<void>): Promise<number> {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        discover: { type: 'string' },
-        user: { type: 'string' },
-        'password-stdin': { type: 'boolean' },
-        format: { type: 'string' },
-        'endpoint-id': { type: 'string' },
-      },
-    });
-  } catch (e) {
-    return fail(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`, 2);
-  }
-  const { discover, user, format } = parsed.values;
-  if (user === undefined) return fail(USAGE, 2);
-  if (format !== undefined && format !== 'json' && format !== 'xml')
-    return fail('--format must be json or xml', 2);
-  const password = parsed.values['password-stdin'] ? await readStdinFirstLine() : process.env.UCWA_PASSWORD;
-  if (password === undefined || password === '')
-    return fail('no password: use --password-stdin or set UCWA_PASSWORD', 2);
+  const args = await parseSignInArgs(argv, { command: 'watch', usage: USAGE });
+  if (typeof args === 'number') return args;
 
   const model = createAppModel({
     historyStore: memoryHistoryStore(),
-    endpointId: parsed.values['endpoint-id'] ?? randomUUID(),
-    format: format === 'xml' ? 'xml' : 'json',
+    endpointId: args.endpointId,
+    format: args.format,
   });
   let stop: () => void = () => {};
   const stopSignal = new Promise<void>((resolve) => (stop = resolve));
@@ -120,18 +96,16 @@ export async function run(argv: string[]): Promise<number> {
   process.once('SIGTERM', stop);
 
   try {
-    await model.signIn({
-      sipAddress: user,
-      ...(discover === undefined ? {} : { discoverUrl: discover }),
-      passwordProvider: async () => password,
-    });
+    await model.signIn({ ...args.account, passwordProvider: async () => args.password });
   } catch (e) {
     return fail(toUserMessage(e));
   }
   line('signedIn', { user: model.getState().user });
   contactsLine(model.contacts());
   line('connection', { state: 'connected' });
-  const code = await stream(model, stopSignal);
+  let ending = false;
+  const code = await stream(model, stopSignal, () => ending);
+  ending = true;
   await model.signOut().catch(() => {});
   process.removeListener('SIGINT', stop);
   process.removeListener('SIGTERM', stop);

@@ -2,7 +2,7 @@
 // work never stuck behind a long retry delay.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Coalescer } from '../../../main/app/coalescer.js';
-import { realClock } from '../../../main/ucwa/eventChannel.js';
+import { realClock } from '../../../main/ucwa/clock.js';
 
 beforeEach(() => {
   vi.useFakeTimers();

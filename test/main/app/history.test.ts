@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChangeHistory, HISTORY_LIMIT } from '../../../main/app/history.js';
 import type { ChangeEntry } from '../../../main/app/index.js';
-import { realClock } from '../../../main/ucwa/eventChannel.js';
+import { realClock } from '../../../main/ucwa/clock.js';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -3,10 +3,11 @@
 // (not when the retried long poll happens to return).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
-import type { AppEvents, AppModel, CreateAppModelDeps } from '../../../main/app/index.js';
+import type { AppModel, CreateAppModelDeps } from '../../../main/app/index.js';
 import { asAvailability } from '../../../main/app/directory.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { SimOptions, Simulator } from '../../../main/sim/index.js';
+import { nextEvent } from '../../support/appEvents.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -25,20 +26,6 @@ async function setUp(options: SimOptions, deps: Partial<CreateAppModelDeps> = {}
 
 const signIn = (sim: Simulator, model: AppModel) =>
   model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
-
-function next<K extends keyof AppEvents>(
-  model: AppModel,
-  event: K,
-  match: (p: AppEvents[K]) => boolean = () => true,
-): Promise<AppEvents[K]> {
-  return new Promise((resolve) => {
-    const off = model.on(event, (p) => {
-      if (!match(p)) return;
-      off();
-      resolve(p);
-    });
-  });
-}
 
 /** Resolves once the model shows every listed contact with the presence the server has for it. */
 function everyPresence(sim: Simulator, model: AppModel): Promise<void> {
@@ -95,7 +82,7 @@ describe('reconnecting', () => {
     await vi.waitFor(() => expect(sim.control.parkedPGets()).toBe(1));
 
     sim.control.faults.dropNext(1, { match: /\/events/ });
-    const reconnecting = next(model, 'state', (s) => s.session.kind === 'reconnecting');
+    const reconnecting = nextEvent(model, 'state', (s) => s.session.kind === 'reconnecting');
     model.wake(); // the parked P-GET is replaced by a new one, which the network drops
     expect((await reconnecting).session).toMatchObject({ kind: 'reconnecting', reason: expect.any(String) });
 
@@ -103,7 +90,7 @@ describe('reconnecting', () => {
     const offs = (['contacts', 'relationshipChanged', 'invitation'] as const).map((e) =>
       model.on(e, () => seen.push(e)),
     );
-    const connected = next(model, 'state', (s) => s.session.kind === 'connected');
+    const connected = nextEvent(model, 'state', (s) => s.session.kind === 'connected');
     model.wake(); // network back: the retried P-GET is parked on the server (no event to release it)
     expect((await connected).session).toMatchObject({ kind: 'connected', user: sim.user });
     expect(seen).toEqual([]);
@@ -113,7 +100,7 @@ describe('reconnecting', () => {
     // The parked P-GET is the live one: a change made elsewhere still arrives through it.
     const target = model.contacts().find((c) => c.level !== 'Workgroup');
     if (target === undefined) throw new Error('simulator has no contacts');
-    const changed = next(model, 'relationshipChanged', (c) => c.uri === target.uri);
+    const changed = nextEvent(model, 'relationshipChanged', (c) => c.uri === target.uri);
     sim.control.setLevel(target.uri, 'Workgroup');
     expect(await changed).toMatchObject({ from: target.level, to: 'Workgroup', ours: false });
     expect(model.getState().session.kind).toBe('connected');

@@ -6,25 +6,12 @@ import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
 import type { AppEvents, AppModel, PrivacyLevel } from '../../../main/app/index.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
+import { nextEvent } from '../../support/appEvents.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()?.();
 });
-
-function next<K extends keyof AppEvents>(
-  model: AppModel,
-  event: K,
-  match: (p: AppEvents[K]) => boolean = () => true,
-): Promise<AppEvents[K]> {
-  return new Promise((resolve) => {
-    const off = model.on(event, (p) => {
-      if (!match(p)) return;
-      off();
-      resolve(p);
-    });
-  });
-}
 
 async function signedIn(format: 'json' | 'xml' = 'json', endpointId = 'test-endpoint') {
   const sim: Simulator = await startSimulator({ seed: 7 });
@@ -68,7 +55,7 @@ describe.each(['json', 'xml'] as const)('app model against the simulator (%s)', 
     const to = otherLevel(target.level);
     const seen: AppEvents['relationshipChanged'][] = [];
     model.on('relationshipChanged', (c) => seen.push(c));
-    const changed = next(model, 'relationshipChanged');
+    const changed = nextEvent(model, 'relationshipChanged');
     sim.control.setLevel(target.uri, to);
     expect(await changed).toMatchObject({
       uri: target.uri,
@@ -120,16 +107,16 @@ describe('app model: the event channel special cases', () => {
 
     sim.control.faults.forceResync();
     sim.control.setLevel(a.uri, otherLevel(a.level));
-    await next(model, 'relationshipChanged', (x) => x.uri === a.uri);
+    await nextEvent(model, 'relationshipChanged', (x) => x.uri === a.uri);
 
     sim.control.faults.forceResume();
     sim.control.setLevel(b.uri, otherLevel(b.level));
-    await next(model, 'relationshipChanged', (x) => x.uri === b.uri);
+    await nextEvent(model, 'relationshipChanged', (x) => x.uri === b.uri);
 
-    const recovered = next(model, 'state', (s) => s.session.kind === 'connected');
+    const recovered = nextEvent(model, 'state', (s) => s.session.kind === 'connected');
     sim.control.faults.deleteApplications();
     sim.control.setLevel(c.uri, otherLevel(c.level)); // made while the app has no application: found by the snapshot
-    await next(model, 'relationshipChanged', (x) => x.uri === c.uri);
+    await nextEvent(model, 'relationshipChanged', (x) => x.uri === c.uri);
     await recovered;
     await model.settled();
     expect(seen.map((x) => x.uri)).toEqual([a.uri, b.uri, c.uri]);
@@ -142,7 +129,7 @@ describe('app model: the event channel special cases', () => {
     const a = model.contacts()[0];
     if (a === undefined) throw new Error('no contacts');
     sim.control.faults.expireTokens();
-    const changed = next(model, 'relationshipChanged', (x) => x.uri === a.uri);
+    const changed = nextEvent(model, 'relationshipChanged', (x) => x.uri === a.uri);
     sim.control.setLevel(a.uri, otherLevel(a.level));
     await changed;
     expect(model.getState().session.kind).toBe('connected');
@@ -150,7 +137,7 @@ describe('app model: the event channel special cases', () => {
 
   it('another instance with the same application takes over: this one says so and stops', async () => {
     const { sim, model } = await signedIn('json', 'shared-endpoint');
-    const replaced = next(model, 'state', (s) => s.session.kind === 'replaced');
+    const replaced = nextEvent(model, 'state', (s) => s.session.kind === 'replaced');
     const other = createAppModel({ historyStore: memoryHistoryStore(), endpointId: 'shared-endpoint' });
     cleanups.push(() => other.signOut());
     await other.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
@@ -173,15 +160,15 @@ describe('app model: the event channel special cases', () => {
       await sim.close();
     });
     await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
-    const reconnecting = next(model, 'state', (s) => s.session.kind === 'reconnecting');
-    const back = next(model, 'state', (s) => s.session.kind === 'connected');
+    const reconnecting = nextEvent(model, 'state', (s) => s.session.kind === 'reconnecting');
+    const back = nextEvent(model, 'state', (s) => s.session.kind === 'connected');
     sim.control.faults.failNext(2, 500, { match: /\/events/ });
     const a = model.contacts()[1];
     if (a === undefined) throw new Error('no contacts');
     sim.control.setLevel(a.uri, otherLevel(a.level)); // releases the parked P-GET; the next two get 500
     expect((await reconnecting).session).toMatchObject({ kind: 'reconnecting', reason: expect.any(String) });
     await back;
-    await next(model, 'relationshipChanged', (x) => x.uri === a.uri);
+    await nextEvent(model, 'relationshipChanged', (x) => x.uri === a.uri);
   });
 });
 
@@ -190,7 +177,7 @@ describe('app model: invitations', () => {
     const { sim, model } = await signedIn();
     const [from, boss] = sim.control.contacts();
     if (from === undefined || boss === undefined) throw new Error('need 2 contacts');
-    const got = next(model, 'invitation');
+    const got = nextEvent(model, 'invitation');
     const id = sim.control.sendInvitation({
       kind: 'audioVideo',
       from: from.uri,
@@ -207,7 +194,7 @@ describe('app model: invitations', () => {
       subject: 'Budget',
       state: 'ringing',
     });
-    const ended = next(model, 'invitationEnded');
+    const ended = nextEvent(model, 'invitationEnded');
     sim.control.endInvitation(id, 'acceptedElsewhere');
     expect(await ended).toMatchObject({ id: inv.id, state: 'acceptedElsewhere' });
   });
@@ -216,10 +203,10 @@ describe('app model: invitations', () => {
     const { sim, model } = await signedIn('xml');
     const [from] = sim.control.contacts();
     if (from === undefined) throw new Error('no contacts');
-    const got = next(model, 'invitation');
+    const got = nextEvent(model, 'invitation');
     const id = sim.control.sendInvitation({ kind: 'messaging', from: from.uri, subject: 'Lunch?' });
     expect(await got).toMatchObject({ kind: 'messaging', onBehalfOf: null, subject: 'Lunch?' });
-    const ended = next(model, 'invitationEnded');
+    const ended = nextEvent(model, 'invitationEnded');
     sim.control.endInvitation(id, 'missed');
     expect((await ended).state).toBe('missed');
   });
@@ -249,7 +236,7 @@ describe('app model: session state and presence', () => {
 
   it('410 on the event channel: signed out with the reason', async () => {
     const { sim, model } = await signedIn();
-    const out = next(model, 'state', (s) => s.session.kind === 'signedOut');
+    const out = nextEvent(model, 'state', (s) => s.session.kind === 'signedOut');
     sim.control.faults.failNext(1, 410, {
       code: 'Gone',
       subcode: 'InactiveApplicationExpired',
@@ -268,7 +255,7 @@ describe('app model: session state and presence', () => {
     const a = model.contacts()[4];
     if (a === undefined) throw new Error('no contacts');
     const to = a.availability === 'Busy' ? 'Away' : 'Busy';
-    const pushed = next(model, 'contacts', (c) =>
+    const pushed = nextEvent(model, 'contacts', (c) =>
       c.upserts.some((x) => x.uri === a.uri && x.availability === to),
     );
     sim.control.setPresence(a.uri, to, 'in-a-meeting');
@@ -282,14 +269,14 @@ describe('app model: session state and presence', () => {
   it('a contact added or removed elsewhere appears in / leaves the list (thanks to the contact-list subscription)', async () => {
     const { sim, model } = await signedIn();
     const uri = 'sip:new.person@contoso.com';
-    const added = next(model, 'contacts', (c) => c.reset && c.upserts.some((x) => x.uri === uri));
+    const added = nextEvent(model, 'contacts', (c) => c.reset && c.upserts.some((x) => x.uri === uri));
     sim.control.addContact({ uri, name: 'New Person', sourceNetwork: 'SameEnterprise', level: 'Colleagues' });
     await added;
     expect(model.history()).toEqual([]); // appearing is not a relationship change
-    const changed = next(model, 'relationshipChanged', (x) => x.uri === uri);
+    const changed = nextEvent(model, 'relationshipChanged', (x) => x.uri === uri);
     sim.control.setLevel(uri, 'Workgroup');
     expect(await changed).toMatchObject({ name: 'New Person', from: 'Colleagues', to: 'Workgroup' });
-    const removed = next(model, 'contacts', (c) => c.reset && !c.upserts.some((x) => x.uri === uri));
+    const removed = nextEvent(model, 'contacts', (c) => c.reset && !c.upserts.some((x) => x.uri === uri));
     sim.control.removeContact(uri);
     await removed;
     expect(model.contacts().some((x) => x.uri === uri)).toBe(false);

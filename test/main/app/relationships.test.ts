@@ -5,7 +5,7 @@ import type { PrivacyLevel } from '../../../main/ipc/contract.js';
 import type { ContactRecord, FetchResult } from '../../../main/app/port.js';
 import { RelationshipTracker } from '../../../main/app/relationships.js';
 import type { RelationshipChange } from '../../../main/app/relationships.js';
-import { realClock } from '../../../main/ucwa/eventChannel.js';
+import { realClock } from '../../../main/ucwa/clock.js';
 import { emptyResource } from '../../../main/ucwa/representation/model.js';
 
 const A = 'sip:a@contoso.com';

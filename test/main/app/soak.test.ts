@@ -16,23 +16,13 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
 import type { AppEvents, PrivacyLevel } from '../../../main/app/index.js';
+import { prng } from '../../../main/sim/directory.js';
 import { startSimulator } from '../../../main/sim/index.js';
 
 const SECONDS = Number(process.env.UCWA_SOAK_SECONDS ?? 45);
 const SEED = Number(process.env.UCWA_SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const FORMAT = process.env.UCWA_SOAK_FORMAT === 'xml' ? 'xml' : 'json';
 const LEVELS: PrivacyLevel[] = ['External', 'Colleagues', 'Workgroup', 'FriendsAndFamily', 'Blocked'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A real GC even without --expose-gc (V8 flag set at run time, `gc` taken from a fresh context); else none. */
 function findGc(): (() => void) | undefined {
@@ -60,7 +50,7 @@ describe('soak', () => {
   it(
     `keeps the app's levels equal to the server's under random faults for ${SECONDS}s`,
     async () => {
-      const rnd = mulberry32(SEED);
+      const rnd = prng(SEED);
       const pick = <T>(xs: readonly T[]): T => {
         const x = xs[Math.floor(rnd() * xs.length)];
         if (x === undefined) throw new Error('empty list');
@@ -71,7 +61,7 @@ describe('soak', () => {
         historyStore: memoryHistoryStore(),
         endpointId: 'soak',
         format: FORMAT,
-        random: mulberry32(SEED + 1),
+        random: prng(SEED + 1),
         channel: { backoff: { baseMs: 50, capMs: 1_000 } },
       });
       const figures = {

@@ -9,7 +9,7 @@ import {
   relationshipChangedText,
 } from '../../../main/shell/notifications.js';
 import type { NotificationPrefs } from '../../../main/shell/notifications.js';
-import { manualClock } from '../../support/manualClock.js';
+import { createManualClock } from '../../../main/sim/clock.js';
 
 const prefs: NotificationPrefs = {
   notifyRelationshipChanges: true,
@@ -95,7 +95,7 @@ describe('decide', () => {
 
 describe('the notification service', () => {
   function setup(dnd = false) {
-    const clock = manualClock();
+    const clock = createManualClock();
     const notifier = recordingNotifier({ doNotDisturb: () => dnd });
     const opened: unknown[] = [];
     const service = createNotificationService({ notifier, clock, open: (t) => opened.push(t) });

@@ -108,6 +108,8 @@ describe('ucwa watch', () => {
       w.child.kill('SIGTERM');
       expect(await w.exited).toBe(0);
       expect(w.lines.filter((l) => l.event === 'relationshipChanged')).toHaveLength(1);
+      // Signing out at SIGTERM is not a server snapshot: no empty contact list is printed for it.
+      expect(w.lines.filter((l) => l.event === 'contacts')).toHaveLength(1);
     },
   );
 

@@ -27,7 +27,8 @@ export interface ScoredRow extends Row {
 export function score(row: Row): ScoredRow {
   if (row.value === null || !Number.isFinite(row.value)) return { ...row, ratio: null, verdict: 'n/a' };
   if (row.limit === undefined) return { ...row, ratio: null, verdict: 'info' };
-  const ratio = row.limit === 0 ? (row.value === 0 ? 0 : Infinity) : row.value / row.limit;
+  // A zero limit has no meaningful ratio: within it (≤ 0) reads 0, beyond it ∞.
+  const ratio = row.limit === 0 ? (row.value <= 0 ? 0 : Infinity) : row.value / row.limit;
   const ok = row.compare === '<' ? row.value < row.limit : row.value <= row.limit;
   return { ...row, ratio, verdict: ok ? 'pass' : 'miss' };
 }

@@ -383,6 +383,9 @@ export function createBackend(deps: BackendDeps): Backend {
 
   async function signIn(args: Parameters<BackendServices['signIn']>[0]): Promise<AppStateView> {
     const discoverUrl = resolveDiscoverUrl(args.server);
+    // A password typed in the form must be checked by the server: with a still-valid stored token the client would
+    // not send it, so any password would sign in, and a wrong one be remembered below. Costs one token request.
+    await secrets.deleteToken(args.sipAddress).catch(keyringFailed('forget the sign-in'));
     await signInWith({
       discoverUrl,
       sipAddress: args.sipAddress,

@@ -15,7 +15,8 @@ const KINDS: Readonly<Record<string, InvitationView['kind']>> = {
 };
 
 export function invitationKind(rel: string): InvitationView['kind'] | undefined {
-  return KINDS[rel];
+  // The rel is the server's: `constructor` or `toString` must not find Object.prototype's members.
+  return Object.hasOwn(KINDS, rel) ? KINDS[rel] : undefined;
 }
 
 /** How an invitation ended, from the `completed` event's status and reason (simulator and real server wording). */

@@ -183,3 +183,95 @@ describe('backend over the simulator', () => {
     expect(closed()).toBe(1);
   });
 });
+
+describe('backend over the simulator: secrets', () => {
+  it('never puts the password or a token in a log line, an IPC answer, a push or a shell event', async () => {
+    const password = 'Pa55-word!';
+    sim = await startSimulator({ contacts: 8, password });
+    const s = sim;
+    const tokens: string[] = [];
+    const seen: unknown[] = [];
+    const logged: string[] = [];
+    const record =
+      (level: string) =>
+      (message: string, data?: Record<string, unknown>): void => {
+        logged.push(`${level} ${message} ${JSON.stringify(data ?? {})}`);
+      };
+    const settings = memorySettings();
+    const secrets = memorySecrets();
+    const b = createBackend({
+      // Reads every token the server issues, as a user could see it on the wire.
+      fetch: async (input, init) => {
+        const res = await fetch(input, init);
+        if (String(input).includes('oauthtoken') && res.ok) {
+          const body = (await res.clone().json()) as { access_token?: string };
+          if (body.access_token !== undefined) tokens.push(body.access_token);
+        }
+        return res;
+      },
+      settings,
+      secrets,
+      notifier: recordingNotifier(),
+      startDemoServer: () => Promise.reject(new Error('no demo here')),
+      log: { info: record('info'), warn: record('warn'), error: record('error') },
+      signInAtStart: false,
+    });
+    backend = b;
+    b.onPush((channel, payload) => seen.push({ push: channel, payload }));
+    for (const event of ['state', 'showWindow', 'settings', 'change', 'notification'] as const) {
+      b.on(event, (payload) => seen.push({ event, payload }));
+    }
+    const call = async (channel: string, args?: unknown) => {
+      const result = await b.dispatch(channel, args, trusted);
+      seen.push({ channel, result });
+      return result;
+    };
+
+    await call('app:ready');
+    const args = { server: s.discoverUrl, sipAddress: s.user, password, rememberPassword: true };
+    expect(await call('session:sign-in', args)).toMatchObject({ ok: true });
+    const list = await call('contacts:list');
+    if (!list.ok) throw new Error(list.error.message);
+    const [first, second] = list.value as ContactView[];
+    if (first === undefined || second === undefined) throw new Error('the simulator has no contacts');
+    await call('contacts:details', { uri: first.uri });
+    const changed = next(b, 'change', (c) => c.contact.uri === second.uri);
+    s.control.setLevel(second.uri, second.level === 'Blocked' ? 'Workgroup' : 'Blocked');
+    await changed;
+
+    // The token runs out on the server: the next request is answered with the challenge and a fresh token is
+    // taken with the password the backend holds for the session.
+    s.control.faults.expireTokens();
+    const to = first.level === 'Workgroup' ? 'Blocked' : 'Workgroup';
+    expect(await call('privacy:set-level', { uri: first.uri, level: to })).toEqual({
+      ok: true,
+      value: { level: to },
+    });
+    s.control.faults.failNext(1, 500, { match: /privacyRelationship/ });
+    expect(await call('privacy:reset', { uri: first.uri })).toMatchObject({ ok: false });
+    await call('history:list');
+    await call('settings:get');
+    // A wrong password typed in the form is refused, even with a valid token in the keyring, and not remembered.
+    expect(await call('session:sign-in', { ...args, password: 'wrong-Pa55' })).toMatchObject({
+      ok: false,
+      error: { code: 'InvalidGrant' },
+    });
+    expect(secrets.dump().get(s.user)?.password).toBe(password);
+    await call('session:sign-out');
+
+    expect(tokens.length).toBe(2);
+    const everything = JSON.stringify(seen) + JSON.stringify(settings.get());
+    const lines = logged.join('\n');
+    expect(seen.length).toBeGreaterThan(10);
+    for (const secret of [
+      password,
+      encodeURIComponent(password),
+      ...tokens.map((t) => t.replace(/^cwt=/, '')),
+    ]) {
+      expect(everything).not.toContain(secret);
+      expect(lines).not.toContain(secret);
+    }
+    expect(everything).not.toContain('wrong-Pa55');
+    expect(lines).not.toContain('wrong-Pa55');
+  });
+});

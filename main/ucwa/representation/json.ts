@@ -5,10 +5,17 @@
 import { malformed } from '../errors.js';
 import { EVENTS_REL } from './events.js';
 import type { NormalisedEvent, NormalisedSender } from './events.js';
+import { setEntry } from './model.js';
 import type { UcwaLink, UcwaResource } from './model.js';
 import { normaliseJsonString } from './values.js';
 
 type Json = Record<string, unknown>;
+
+/**
+ * Deepest nesting of objects and arrays accepted in a body. Real UCWA bodies nest at most ~15 deep; the limit keeps
+ * a hostile body from overflowing the stack here or later (JSON.stringify, IPC), as the XML parser's tag limit does.
+ */
+const MAX_JSON_DEPTH = 100;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,10 +54,14 @@ function decodeLinks(value: unknown, into: UcwaResource): void {
       continue;
     }
     if (Array.isArray(raw)) {
-      into.links[rel] = raw.map(decodeLink).filter((l): l is UcwaLink => l !== undefined);
+      setEntry(
+        into.links,
+        rel,
+        raw.map(decodeLink).filter((l): l is UcwaLink => l !== undefined),
+      );
     } else {
       const l = decodeLink(raw);
-      if (l !== undefined) into.links[rel] = l;
+      if (l !== undefined) setEntry(into.links, rel, l);
     }
   }
 }
@@ -64,13 +75,18 @@ export function decodeJsonObject(obj: Json, defaultRel = ''): UcwaResource {
   decodeLinks(obj._links, res);
   if (isObject(obj._embedded)) {
     for (const [key, raw] of Object.entries(obj._embedded)) {
-      if (Array.isArray(raw)) res.embedded[key] = raw.filter(isObject).map((o) => decodeJsonObject(o, key));
-      else if (isObject(raw)) res.embedded[key] = decodeJsonObject(raw, key);
+      if (Array.isArray(raw))
+        setEntry(
+          res.embedded,
+          key,
+          raw.filter(isObject).map((o) => decodeJsonObject(o, key)),
+        );
+      else if (isObject(raw)) setEntry(res.embedded, key, decodeJsonObject(raw, key));
     }
   }
   for (const [key, value] of Object.entries(obj)) {
     if (key === 'rel' || key === '_links' || key === '_embedded') continue;
-    res.properties[key] = normaliseValue(value);
+    setEntry(res.properties, key, normaliseValue(value));
   }
   // An event-channel answer: senders, or (timeout / resync answers) only next/resume/resync links.
   const channelLink = ['next', 'resume', 'resync'].some((rel) => rel in res.links);
@@ -111,12 +127,25 @@ function decodeSender(raw: Json): NormalisedSender {
     if (isObject(e._embedded)) {
       event.embedded = {};
       for (const [key, value] of Object.entries(e._embedded)) {
-        if (isObject(value)) event.embedded[key] = decodeJsonObject(value, key);
+        if (isObject(value)) setEntry(event.embedded, key, decodeJsonObject(value, key));
       }
     }
     sender.events.push(event);
   }
   return sender;
+}
+
+/** True when objects/arrays nest deeper than `max` (checked without recursion, so any depth is safe to ask). */
+function deeperThan(root: object, max: number): boolean {
+  const stack: Array<[object, number]> = [[root, 1]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [value, depth] = item;
+    if (depth > max) return true;
+    for (const child of Array.isArray(value) ? (value as unknown[]) : Object.values(value)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 /** Decode a JSON body. Throws UcwaError MalformedResponse when it is not a JSON object. */
@@ -128,5 +157,6 @@ export function decodeJson(text: string): UcwaResource {
     throw malformed('invalid JSON');
   }
   if (!isObject(parsed)) throw malformed('JSON body is not an object');
+  if (deeperThan(parsed, MAX_JSON_DEPTH)) throw malformed('JSON nested too deeply');
   return decodeJsonObject(parsed);
 }

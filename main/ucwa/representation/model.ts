@@ -23,6 +23,27 @@ export interface UcwaResource {
   embedded: Record<string, UcwaResource | UcwaResource[]>;
 }
 
+/**
+ * Store a value under a key the server chose (a property name, a link or embedding rel) as a plain own entry.
+ * A plain assignment of `__proto__` would replace the record's prototype instead of storing anything.
+ */
+export function setEntry<T>(bag: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') {
+    Object.defineProperty(bag, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    bag[key] = value;
+  }
+}
+
+/** Add a value under a server-chosen key: the first stays single, repeats make an array (as the wire format does). */
+export function addEntry<T>(bag: Record<string, T | T[]>, key: string, value: T): void {
+  // Object.hasOwn: `constructor`, `toString`, … are inherited by every record and must read as absent.
+  const existing = Object.hasOwn(bag, key) ? bag[key] : undefined;
+  if (existing === undefined) setEntry(bag, key, value);
+  else if (Array.isArray(existing)) existing.push(value);
+  else setEntry(bag, key, [existing, value]);
+}
+
 /** A fresh empty resource (handy for tests and encoders). */
 export function emptyResource(rel: string, href?: string): UcwaResource {
   return href === undefined

@@ -9,6 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { malformed } from '../errors.js';
 import { EVENTS_REL } from './events.js';
 import type { NormalisedEvent, NormalisedSender } from './events.js';
+import { addEntry, setEntry } from './model.js';
 import type { UcwaLink, UcwaResource } from './model.js';
 import { normaliseXmlText } from './values.js';
 
@@ -24,8 +25,12 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
+  // Only XML's five entities and character references: a DTD (the only way to declare more) is refused before
+  // parsing, see decodeXml. The parser's own expansion limits stay as a second line.
   processEntities: true,
   htmlEntities: false,
+  // Real UCWA XML nests under 10 levels; deeper is refused (as a parse error) so the recursive walk below is safe.
+  maxNestedTags: 100,
 });
 
 function tagOf(node: XNode): string | undefined {
@@ -58,13 +63,6 @@ function valueOf(node: XNode): unknown {
   return normaliseXmlText(textOf(node));
 }
 
-function addTo<T>(bag: Record<string, T | T[]>, key: string, value: T): void {
-  const existing = bag[key];
-  if (existing === undefined) bag[key] = value;
-  else if (Array.isArray(existing)) existing.push(value);
-  else bag[key] = [existing, value];
-}
-
 function linkOf(attrs: Attrs): UcwaLink | undefined {
   if (attrs.href === undefined) return undefined;
   const out: UcwaLink = { href: attrs.href };
@@ -85,18 +83,22 @@ function decodeResourceNode(node: XNode): { key: string; resource: UcwaResource 
       const l = linkOf(a);
       if (a.rel === 'self') {
         if (l !== undefined && res.href === undefined) res.href = l.href;
-      } else if (a.rel !== undefined && l !== undefined) addTo(res.links, a.rel, l);
+      } else if (a.rel !== undefined && l !== undefined) addEntry(res.links, a.rel, l);
     } else if (tag === 'property' && a.name !== undefined) {
       const value = valueOf(child);
       if (a.name === 'rel' && typeof value === 'string') res.rel = value;
-      else res.properties[a.name] = value;
+      else setEntry(res.properties, a.name, value);
     } else if (tag === 'propertyList' && a.name !== undefined) {
-      res.properties[a.name] = childrenOf(child)
-        .filter((c) => tagOf(c) === 'item')
-        .map(valueOf);
+      setEntry(
+        res.properties,
+        a.name,
+        childrenOf(child)
+          .filter((c) => tagOf(c) === 'item')
+          .map(valueOf),
+      );
     } else if (tag === 'resource') {
       const nested = decodeResourceNode(child);
-      addTo(res.embedded, nested.key, nested.resource);
+      addEntry(res.embedded, nested.key, nested.resource);
     }
   }
   return { key: attrs.rel ?? res.rel, resource: res };
@@ -110,7 +112,7 @@ function plainValue(node: XNode): unknown {
   const out: Record<string, unknown> = {};
   for (const child of elements) {
     const tag = tagOf(child);
-    if (tag !== undefined) addTo(out, tag, plainValue(child));
+    if (tag !== undefined) addEntry(out, tag, plainValue(child));
   }
   return out;
 }
@@ -126,7 +128,7 @@ function decodeEventNode(node: XNode, type: string): NormalisedEvent | undefined
     const tag = tagOf(child);
     if (tag === 'resource') {
       event.embedded ??= {};
-      event.embedded[a.rel] = decodeResourceNode(child).resource;
+      setEntry(event.embedded, a.rel, decodeResourceNode(child).resource);
     } else if (tag === 'in') {
       const ia = attrsOf(child);
       if (ia.rel !== undefined)
@@ -152,7 +154,7 @@ function decodeEventsNode(node: XNode): UcwaResource {
       const l = linkOf(a);
       if (l === undefined) continue;
       if (a.rel === 'self') res.href ??= l.href;
-      else addTo(res.links, a.rel, l);
+      else addEntry(res.links, a.rel, l);
     } else if (tag === 'sender') {
       const sender: NormalisedSender = { rel: a.rel ?? '', events: [] };
       if (a.href !== undefined) sender.href = a.href;

@@ -328,7 +328,7 @@ describe('discovery cache', () => {
 });
 
 describe('logging', () => {
-  it('logs requests and diagnostics during a whole session without any secret', async () => {
+  it('logs requests and diagnostics during a whole session, token renewal included, without any secret', async () => {
     const sim = await startSimulator({ password: 'Pa55-word!' });
     try {
       const lines: string[] = [];
@@ -349,13 +349,18 @@ describe('logging', () => {
       await client.setRelationship((await client.contacts())[0] ?? 'sip:none@contoso.com', 'Workgroup');
       sim.control.faults.failNext(1, 500, { match: /contacts/ });
       await client.contacts().catch(() => undefined);
+      // The token runs out on the server: the 401 is answered with a fresh token (the password grant again).
+      sim.control.faults.expireTokens();
+      await client.contacts();
       await client.signOut();
       const all = lines.join('\n');
       expect(lines.length).toBeGreaterThan(5);
       expect(all).toContain('→ 500');
-      expect(tokens.length).toBeGreaterThan(0);
+      expect(all).toContain('→ 401');
+      expect(tokens.length).toBe(2);
       for (const t of tokens) expect(all).not.toContain(t.replace(/^cwt=/, ''));
       expect(all).not.toContain('Pa55-word!');
+      expect(all).not.toContain(encodeURIComponent('Pa55-word!')); // as the token request's form carries it
     } finally {
       await sim.close();
     }

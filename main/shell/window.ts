@@ -1,5 +1,7 @@
 // The one window: created on demand, hidden (not closed) when the user closes it, bounds remembered, secure web
 // preferences, and the check that an IPC message really comes from it (isOurSender).
+import { normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as Electron from 'electron';
 import type { Backend } from '../backend.js';
 import type { SettingsPort, WindowBounds } from '../ipc/ports.js';
@@ -64,7 +66,6 @@ export interface WindowManager {
 
 export function createWindowManager(deps: WindowDeps): WindowManager {
   let win: Electron.BrowserWindow | null = null;
-  const expectedUrl = deps.renderer.url ?? `file://${deps.renderer.file.replace(/\\/g, '/')}`;
 
   function saveBounds(): void {
     if (win && !win.isDestroyed() && !win.isMinimized())
@@ -118,9 +119,28 @@ export function createWindowManager(deps: WindowDeps): WindowManager {
       // Only the top frame: an <iframe> (there should be none) never speaks for the window.
       if (!frame || frame.parent !== null) return false;
       const url = frame.url;
-      return deps.renderer.url
-        ? url.startsWith(deps.renderer.url)
-        : url === expectedUrl || url.startsWith(`${expectedUrl}#`);
+      return deps.renderer.url ? url.startsWith(deps.renderer.url) : isFileUrlOf(url, deps.renderer.file);
     },
   };
+}
+
+/**
+ * Does this frame URL show that file? Compared as paths, not strings: Chromium percent-encodes the URL
+ * (`/opt/UCWA%20Tray/…` for an installed app, `file:///C:/…` on Windows), the hash carries the view.
+ */
+export function isFileUrlOf(url: string, file: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
+  parsed.hash = '';
+  parsed.search = '';
+  try {
+    return normalize(fileURLToPath(parsed)) === normalize(file);
+  } catch {
+    return false; // an encoded slash or similar: not a path we wrote
+  }
 }

@@ -5,11 +5,12 @@
 // Needs `npm run build` first.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeSchemas, pushChannels } from '../../main/ipc/contract.js';
 import type { IpcResult } from '../../main/ipc/contract.js';
-import { bootMain, mainBundle, root } from '../support/fakeElectron/boot.js';
+import { bootMain, installedCopy, mainBundle, root } from '../support/fakeElectron/boot.js';
 import type { BootedApp } from '../support/fakeElectron/boot.js';
 
 interface MenuItem {
@@ -102,7 +103,7 @@ describe.runIf(built || process.env.CI === 'true')(
       const code = readFileSync(preload, 'utf8');
       expect(code).not.toMatch(/^\s*(import|export)\s/m);
       expect(code.match(/require\("([^"]+)"\)/g)).toEqual(['require("electron")']);
-      expect(win.loaded).toBe(`file://${join(root, 'out/renderer/index.html')}`);
+      expect(win.loaded).toBe(pathToFileURL(join(root, 'out/renderer/index.html')).href);
       expect(existsSync(join(root, 'out/renderer/index.html'))).toBe(true);
       expect(win.options.icon && existsSync(win.options.icon)).toBe(true);
     });
@@ -229,6 +230,26 @@ describe.runIf(built || process.env.CI === 'true')('start-up without --demo', ()
       expect(snap.tray.image.path).toMatch(/signedOut/);
       expect(snap.tray.menu.find((i) => i.id === 'sign-out')?.enabled).toBe(false);
       expect(snap.fetched).toEqual([]);
+    } finally {
+      booted.kill();
+    }
+  });
+
+  it('installed in a folder with a space in its name, answers its own window and loads its files', async () => {
+    const dir = installedCopy();
+    const booted = await bootMain([], {}, dir);
+    try {
+      await booted.call('waitForWindowVisible');
+      const snap = await booted.call<Snapshot>('snapshot');
+      expect(snap.windows[0]?.loaded).toContain('/UCWA%20Tray/out/renderer/index.html');
+      expect(snap.tray.image.exists).toBe(true);
+      const ready = await booted.call<IpcResult<unknown>>('invoke', { channel: 'app:ready', as: 'window' });
+      expect(ready).toMatchObject({ ok: true });
+      const foreign = await booted.call<IpcResult<unknown>>('invoke', {
+        channel: 'app:ready',
+        as: 'foreign',
+      });
+      expect(foreign).toMatchObject({ ok: false, error: { code: 'ForeignSender' } });
     } finally {
       booted.kill();
     }

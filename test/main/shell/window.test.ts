@@ -1,11 +1,12 @@
 // The window manager with a minimal stand-in for BrowserWindow: hidden (not closed) on close unless quitting,
 // bounds remembered and kept on screen, secure preferences, and who counts as "our window" for IPC.
 import { EventEmitter } from 'node:events';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Electron from 'electron';
 import type { Backend } from '../../../main/backend.js';
 import { memorySettings } from '../../../main/ipc/memoryPorts.js';
-import { createWindowManager, secureWebPreferences } from '../../../main/shell/window.js';
+import { createWindowManager, isFileUrlOf, secureWebPreferences } from '../../../main/shell/window.js';
 import type { WindowDeps } from '../../../main/shell/window.js';
 import { applySecurity, isAllowedExternalUrl } from '../../../main/shell/security.js';
 import { watchNetwork } from '../../../main/shell/network.js';
@@ -19,7 +20,7 @@ class FakeWindow extends EventEmitter {
     FakeWindow.made.push(this);
   }
   loadFile(file: string) {
-    this.webContents.mainFrame.url = `file://${file}`;
+    this.webContents.mainFrame.url = pathToFileURL(file).href;
     return Promise.resolve();
   }
   loadURL(url: string) {
@@ -123,6 +124,29 @@ describe('the window', () => {
     expect(
       manager.isOurSender({ sender: other, senderFrame: frame('file:///app/out/renderer/index.html') }),
     ).toBe(false);
+  });
+});
+
+describe('isFileUrlOf', () => {
+  it('recognises our page at an installed path, however Chromium encodes it', () => {
+    // deb and AppImage install under `/opt/UCWA Tray`, macOS under `UCWA Tray.app`: Chromium reports %20.
+    const file = '/opt/UCWA Tray/resources/app.asar/out/renderer/index.html';
+    const url = 'file:///opt/UCWA%20Tray/resources/app.asar/out/renderer/index.html';
+    expect(isFileUrlOf(url, file)).toBe(true);
+    expect(isFileUrlOf(`${url}#/contacts`, file)).toBe(true);
+    expect(isFileUrlOf(`${url}?view=privacy`, file)).toBe(true);
+    expect(isFileUrlOf(pathToFileURL('/tmp/50% off #1/index.html').href, '/tmp/50% off #1/index.html')).toBe(
+      true,
+    );
+  });
+
+  it('refuses other files, other hosts and other schemes', () => {
+    const file = '/opt/UCWA Tray/out/renderer/index.html';
+    expect(isFileUrlOf('file:///opt/UCWA%20Tray/out/renderer/other.html', file)).toBe(false);
+    expect(isFileUrlOf('file:///opt/UCWA%20Tray/out/renderer/index.html/..%2Fx', file)).toBe(false);
+    expect(isFileUrlOf('file://evil.example/opt/UCWA%20Tray/out/renderer/index.html', file)).toBe(false);
+    expect(isFileUrlOf('https://evil.example/opt/UCWA%20Tray/out/renderer/index.html', file)).toBe(false);
+    expect(isFileUrlOf('not a url', file)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // (register.mjs) and talks to the fake over the child's IPC channel. See electron.mjs for the commands.
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,9 +19,26 @@ export interface BootedApp {
   kill(): void;
 }
 
-export async function bootMain(argv: string[], env: Record<string, string> = {}): Promise<BootedApp> {
-  const child = fork(mainBundle, argv, {
-    cwd: root,
+/**
+ * A copy of the build where an installer puts it: a folder with a space in its name (`/opt/UCWA Tray`,
+ * `UCWA Tray.app`), node_modules linked. Returns the app folder to pass to bootMain.
+ */
+export function installedCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'ucwa-tray-install-')), 'UCWA Tray');
+  mkdirSync(dir);
+  cpSync(join(root, 'out'), join(dir, 'out'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export async function bootMain(
+  argv: string[],
+  env: Record<string, string> = {},
+  appDir: string = root,
+): Promise<BootedApp> {
+  const child = fork(join(appDir, 'out/main/index.js'), argv, {
+    cwd: appDir,
     execArgv: ['--import', join(root, 'test/support/fakeElectron/register.mjs')],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: {

@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const changes = new EventEmitter(); // 'change' after anything is recorded: waiters re-check their condition
 const touch = () => changes.emit('change');
@@ -135,7 +136,8 @@ export class BrowserWindow extends EventEmitter {
     return Promise.resolve();
   }
   loadFile(path) {
-    return this.#load(`file://${path}`);
+    // As Chromium does: percent-encoded (an installed app lives in `/opt/UCWA Tray/…`).
+    return this.#load(pathToFileURL(path).href);
   }
   loadURL(url) {
     return this.#load(url);

@@ -165,7 +165,9 @@ export function createBackend(deps: BackendDeps): Backend {
   const notifications = createNotificationService({
     notifier: deps.notifier,
     clock,
+    context: () => ({ pausedUntil: effectivePause(), prefs: settings.get() }),
     open: (target) => open(target),
+    onDeferred: (intent, outcome) => reportNotification(intent, outcome),
   });
 
   // ---------------------------------------------------------------------------------------------------------
@@ -254,8 +256,10 @@ export function createBackend(deps: BackendDeps): Backend {
   buildModel();
 
   function notify(intent: NotificationIntent): void {
-    const s = settings.get();
-    const outcome = notifications.notify(intent, { pausedUntil: effectivePause(), prefs: s });
+    reportNotification(intent, notifications.notify(intent));
+  }
+
+  function reportNotification(intent: NotificationIntent, outcome: NotificationOutcome): void {
     log.info('notification', { type: intent.type, ...outcome });
     emit('notification', { intent: intent.type, outcome });
   }
@@ -304,6 +308,7 @@ export function createBackend(deps: BackendDeps): Backend {
     return { ...view, pausedUntil: effectivePause() };
   }
 
+  schedulePauseEnd();
   void secrets.isAvailable().then(
     (available) => {
       keyringAvailable = available;
@@ -481,14 +486,29 @@ export function createBackend(deps: BackendDeps): Backend {
     }
   }
 
+  /**
+   * Wake once when the pause ends so the tray and the window drop their "paused" line (one timer, not polling). Also
+   * at start-up: a pause saved by an earlier run ends on time too.
+   */
+  function schedulePauseEnd(): void {
+    if (pauseTimer !== undefined) clock.clearTimeout(pauseTimer);
+    pauseTimer = undefined;
+    const until = effectivePause();
+    if (until === null || shutDown) return;
+    // Timers overflow past 2^31 ms (24.8 days): wake at that horizon and look again.
+    const delay = Math.min(until - clock.now() + 1, 2 ** 31 - 1);
+    pauseTimer = clock.setTimeout(() => {
+      pauseTimer = undefined;
+      pushState();
+      emit('settings', settingsView());
+      schedulePauseEnd();
+    }, delay);
+  }
+
   function pause(what: '1h' | 'tomorrow' | 'resume'): number | null {
     const until = pauseUntil(what, clock.now());
     settings.update({ pausedUntil: until });
-    if (pauseTimer !== undefined) clock.clearTimeout(pauseTimer);
-    pauseTimer = undefined;
-    // Wake once when the pause ends so the tray drops its "paused" line (one timer, not polling).
-    if (until !== null)
-      pauseTimer = clock.setTimeout(() => pushState(), Math.max(0, until - clock.now()) + 1);
+    schedulePauseEnd();
     pushState();
     emit('settings', settingsView());
     return effectivePause();

@@ -2,9 +2,11 @@
 // (main/shell/notifier.ts in the app). Each notification type is a small function from an app event to
 // {title, body, target}; `decide` says whether it may be shown, and every call returns an outcome (sent, or
 // suppressed and why) so tests and logs can tell why nothing appeared.
-// Bursts: more than three relationship changes within two seconds → the first three are shown, the rest are held
-// and one summary ("5 relationships changed", opening the activity view) follows once the burst has been quiet for
-// two seconds. Invitations and sign-outs are never summarised: each one asks something of the user.
+// Bursts: a relationship change after a quiet spell is shown at once and opens a two-second window; changes inside
+// it are held. When it closes, up to three changes in all are shown one by one; more than three become one
+// summary ("5 relationships changed", opening the activity view), so a burst costs two notifications, not five. A
+// stream that goes on is summarised at widening intervals. Invitations and sign-outs are never summarised: each
+// one asks something of the user.
 import { levelCapabilities } from '../ipc/contract.js';
 import type { ChangeEntry, InvitationView } from '../ipc/contract.js';
 import type { Clock, NotificationContent, NotificationTarget, NotifierPort } from '../ipc/ports.js';
@@ -29,10 +31,16 @@ export interface NotificationContext {
 
 export type SuppressedWhy =
   'paused' | 'own-change' | 'disabled' | 'burst-summarised' | 'os-dnd' | 'not-delegated';
-export type NotificationOutcome = { outcome: 'sent' } | { outcome: 'suppressed'; why: SuppressedWhy };
+export type NotificationOutcome =
+  | { outcome: 'sent' }
+  | { outcome: 'suppressed'; why: SuppressedWhy }
+  /** Part of a possible burst: decided when its window closes (sent, summarised or suppressed). */
+  | { outcome: 'held' };
 
 export const BURST_WINDOW_MS = 2000;
 export const BURST_MAX = 3;
+/** The longest a continuing stream of changes waits for its next summary. */
+export const MAX_BURST_WINDOW_MS = 30_000;
 
 // ---------------------------------------------------------------------------------------------------------
 // Texts
@@ -67,10 +75,17 @@ export function signedOutText(reason: string): NotificationContent {
   return { title: 'UCWA Tray signed out', body: reason, target: { view: 'signIn' } };
 }
 
-export function burstSummaryText(count: number): NotificationContent {
+/** `names`: the contacts whose change was not shown on its own, in order (the body names the first three). */
+export function burstSummaryText(count: number, names: string[]): NotificationContent {
+  const named = names.slice(0, 3);
+  const rest = names.length - named.length;
+  const list = rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
   return {
-    title: 'Relationships changed',
-    body: `${count} relationships changed`,
+    title: `${count} relationships changed`,
+    body:
+      named.length > 0
+        ? `${list}. Open the activity view to see them all.`
+        : 'Open the activity view to see them.',
     target: { view: 'activity' },
   };
 }
@@ -111,65 +126,110 @@ export function contentFor(intent: NotificationIntent): NotificationContent {
 // The service
 
 export interface NotificationService {
-  notify(
-    intent: NotificationIntent,
-    ctx: Omit<NotificationContext, 'now' | 'osDoNotDisturb'>,
-  ): NotificationOutcome;
+  /**
+   * Decide and show. A relationship change that arrives while a burst window is open is `held`: its outcome is
+   * decided when the window closes and reported through `onDeferred`.
+   */
+  notify(intent: NotificationIntent): NotificationOutcome;
   dispose(): void;
 }
+
+type RelationshipIntent = Extract<NotificationIntent, { type: 'relationshipChanged' }>;
 
 export function createNotificationService(deps: {
   notifier: NotifierPort;
   clock: Clock;
+  /** Pause and preferences as they are now (read again when a held burst is decided). */
+  context: () => Omit<NotificationContext, 'now' | 'osDoNotDisturb'>;
   /** A notification was clicked: open the window on its target. */
   open: (target: NotificationTarget) => void;
+  /** The outcome of a change that notify() answered `held`. */
+  onDeferred?: (intent: NotificationIntent, outcome: NotificationOutcome) => void;
 }): NotificationService {
   const { notifier, clock, open } = deps;
-  let recent: number[] = []; // times of relationship notifications in the current window
-  let burstCount = 0; // relationship changes in the current burst (shown + held)
-  let held = 0;
-  let summaryTimer: unknown;
+  /** The relationship changes of the open window that were not shown at once. */
+  let held: RelationshipIntent[] = [];
+  /** Changes in the open window: the one shown at once (if any) plus the held ones. */
+  let inWindow = 0;
+  let windowTimer: unknown;
+  /** Set while a stream of changes continues right after a summary: the next window holds from its start. */
+  let summarisedAt: number | undefined;
+  let windowMs = BURST_WINDOW_MS;
 
   function show(content: NotificationContent): void {
     notifier.show(content, () => open(content.target));
   }
 
-  function flushSummary(): void {
-    summaryTimer = undefined;
-    if (held > 0) show(burstSummaryText(burstCount));
-    held = 0;
-    burstCount = 0;
-    recent = [];
+  function contextNow(): NotificationContext {
+    return { ...deps.context(), now: clock.now(), osDoNotDisturb: notifier.isDoNotDisturb?.() ?? false };
+  }
+
+  function closeWindow(): void {
+    windowTimer = undefined;
+    const batch = held;
+    const count = inWindow;
+    held = [];
+    inWindow = 0;
+    // Decided again now: a pause started, or a preference switched off, since they were held counts.
+    const ctx = contextNow();
+    const decided = batch.map((intent) => ({ intent, outcome: decide(intent, ctx) }));
+    const toShow = decided.filter((d) => d.outcome.outcome === 'sent');
+    for (const d of decided) if (d.outcome.outcome !== 'sent') deps.onDeferred?.(d.intent, d.outcome);
+    if (toShow.length === 0) {
+      summarisedAt = undefined;
+      windowMs = BURST_WINDOW_MS;
+      return;
+    }
+    if (count > BURST_MAX) {
+      show(
+        burstSummaryText(
+          count,
+          toShow.map((d) => d.intent.change.contact.name),
+        ),
+      );
+      for (const d of toShow) deps.onDeferred?.(d.intent, { outcome: 'suppressed', why: 'burst-summarised' });
+      // A stream that goes on gets fewer, longer windows: one summary every 2, 4, 8 … 30 s.
+      summarisedAt = clock.now();
+      windowMs = Math.min(windowMs * 2, MAX_BURST_WINDOW_MS);
+      return;
+    }
+    for (const d of toShow) {
+      show(contentFor(d.intent));
+      deps.onDeferred?.(d.intent, d.outcome);
+    }
+    summarisedAt = undefined;
+    windowMs = BURST_WINDOW_MS;
+  }
+
+  function hold(intent: RelationshipIntent): NotificationOutcome {
+    held.push(intent);
+    inWindow += 1;
+    windowTimer ??= clock.setTimeout(closeWindow, windowMs);
+    return { outcome: 'held' };
   }
 
   return {
-    notify(intent, partial) {
-      const now = clock.now();
-      const ctx: NotificationContext = {
-        ...partial,
-        now,
-        osDoNotDisturb: notifier.isDoNotDisturb?.() ?? false,
-      };
-      const decision = decide(intent, ctx);
+    notify(intent) {
+      const decision = decide(intent, contextNow());
       if (decision.outcome !== 'sent') return decision;
       if (intent.type === 'relationshipChanged') {
-        recent = recent.filter((t) => now - t < BURST_WINDOW_MS);
-        if (recent.length === 0 && held === 0) burstCount = 0;
-        recent.push(now);
-        burstCount += 1;
-        if (recent.length > BURST_MAX || held > 0) {
-          held += 1;
-          if (summaryTimer !== undefined) clock.clearTimeout(summaryTimer);
-          summaryTimer = clock.setTimeout(flushSummary, BURST_WINDOW_MS);
-          return { outcome: 'suppressed', why: 'burst-summarised' };
-        }
+        if (windowTimer !== undefined) return hold(intent);
+        const now = clock.now();
+        if (summarisedAt !== undefined && now - summarisedAt < BURST_WINDOW_MS) return hold(intent);
+        // Quiet until now: show this one at once and open a window that decides what follows it.
+        summarisedAt = undefined;
+        windowMs = BURST_WINDOW_MS;
+        inWindow = 1;
+        windowTimer = clock.setTimeout(closeWindow, windowMs);
       }
       show(contentFor(intent));
       return decision;
     },
     dispose() {
-      if (summaryTimer !== undefined) clock.clearTimeout(summaryTimer);
-      summaryTimer = undefined;
+      if (windowTimer !== undefined) clock.clearTimeout(windowTimer);
+      windowTimer = undefined;
+      held = [];
+      inWindow = 0;
     },
   };
 }

@@ -213,6 +213,18 @@ describe('backend: notifications', () => {
     expect(notifier.shown.map((n) => n.body)).toEqual(['Sam Lee is now Colleagues — was External']);
   });
 
+  it('ends a pause saved by an earlier run on time, telling the tray', () => {
+    const clock = createManualClock();
+    const settings = memorySettings();
+    settings.update({ pausedUntil: clock.now() + 60_000 });
+    const { backend } = setup({ clock, settings });
+    const states: Array<number | null> = [];
+    backend.on('state', (s) => states.push(s.pausedUntil));
+    expect(backend.getState().pausedUntil).toBe(clock.now() + 60_000);
+    clock.advance(60_001);
+    expect(states).toEqual([null]);
+  });
+
   it('tells the user when the server signed them out, but not when they signed out themselves', async () => {
     const { backend, notifier, model } = setup();
     await backend.dispatch('session:try-demo', undefined, trusted);

@@ -8,7 +8,7 @@ import {
   invitationText,
   relationshipChangedText,
 } from '../../../main/shell/notifications.js';
-import type { NotificationPrefs } from '../../../main/shell/notifications.js';
+import type { NotificationOutcome, NotificationPrefs } from '../../../main/shell/notifications.js';
 import { createManualClock } from '../../../main/sim/clock.js';
 
 const prefs: NotificationPrefs = {
@@ -98,61 +98,115 @@ describe('the notification service', () => {
     const clock = createManualClock();
     const notifier = recordingNotifier({ doNotDisturb: () => dnd });
     const opened: unknown[] = [];
-    const service = createNotificationService({ notifier, clock, open: (t) => opened.push(t) });
-    const ctx = { pausedUntil: null, prefs };
-    return { clock, notifier, opened, service, ctx };
+    const ctx: { pausedUntil: number | null; prefs: NotificationPrefs } = { pausedUntil: null, prefs };
+    const deferred: string[] = [];
+    const service = createNotificationService({
+      notifier,
+      clock,
+      context: () => ctx,
+      open: (t) => opened.push(t),
+      onDeferred: (_intent, o) => deferred.push(word(o)),
+    });
+    return { clock, notifier, opened, service, ctx, deferred };
   }
+  const word = (o: NotificationOutcome) => (o.outcome === 'suppressed' ? o.why : o.outcome);
+  const changed = (
+    name: string,
+    from: ChangeEntry['from'] = 'Colleagues',
+    to: ChangeEntry['to'] = 'Workgroup',
+  ) => ({ type: 'relationshipChanged', change: change(name, from, to) }) as const;
 
-  it('turns a burst of five changes within two seconds into three notifications and one summary', () => {
-    const { clock, notifier, opened, service, ctx } = setup();
+  it('shows a single change at once', () => {
+    const { notifier, service } = setup();
+    expect(service.notify(changed('Alex Doe'))).toEqual({ outcome: 'sent' });
+    expect(notifier.shown.map((n) => n.body)).toEqual(['Alex Doe is now Workgroup — was Colleagues']);
+  });
+
+  it('turns a burst of five changes within two seconds into the first one and one summary', () => {
+    const { clock, notifier, opened, service, deferred } = setup();
     const names = ['Alex Doe', 'Sam Lee', 'Kim Ito', 'Lou Park', 'Max Roe'];
     const outcomes = names.map((name) => {
+      const o = service.notify(changed(name));
       clock.advance(300);
-      return service.notify(
-        { type: 'relationshipChanged', change: change(name, 'Colleagues', 'Workgroup') },
-        ctx,
-      );
+      return word(o);
     });
-    expect(outcomes.map((o) => (o.outcome === 'sent' ? 'sent' : o.why))).toEqual([
-      'sent',
-      'sent',
-      'sent',
-      'burst-summarised',
-      'burst-summarised',
-    ]);
-    expect(notifier.shown).toHaveLength(3);
-    clock.advance(1999);
-    expect(notifier.shown).toHaveLength(3);
+    expect(outcomes).toEqual(['sent', 'held', 'held', 'held', 'held']);
+    expect(notifier.shown).toHaveLength(1);
+    clock.advance(2000 - 1500 - 1);
+    expect(notifier.shown).toHaveLength(1);
     clock.advance(1);
-    expect(notifier.shown.map((n) => n.body).at(-1)).toBe('5 relationships changed');
-    notifier.shown.at(-1)?.click();
+    expect(notifier.shown).toHaveLength(2);
+    expect(notifier.shown[1]).toMatchObject({
+      title: '5 relationships changed',
+      body: 'Sam Lee, Kim Ito, Lou Park and 1 more. Open the activity view to see them all.',
+    });
+    expect(deferred).toEqual(Array(4).fill('burst-summarised'));
+    notifier.shown[1]?.click();
     expect(opened).toEqual([{ view: 'activity' }]);
-    // After the burst, a single change is shown on its own again.
+    // After the burst has been quiet, a single change is shown on its own again.
     clock.advance(5000);
-    service.notify({ type: 'relationshipChanged', change: change('Alex Doe', 'Workgroup', 'Blocked') }, ctx);
+    expect(word(service.notify(changed('Alex Doe', 'Workgroup', 'Blocked')))).toBe('sent');
     expect(notifier.shown.at(-1)?.body).toBe('Alex Doe is now Blocked — was Workgroup');
   });
 
-  it('keeps changes spaced more than two seconds apart individual', () => {
-    const { clock, notifier, service, ctx } = setup();
+  it('shows up to three changes within two seconds one by one', () => {
+    const { clock, notifier, service, deferred } = setup();
+    for (const name of ['Alex Doe', 'Sam Lee', 'Kim Ito']) {
+      service.notify(changed(name));
+      clock.advance(500);
+    }
+    clock.advance(1000);
+    expect(notifier.shown.map((n) => n.body)).toEqual([
+      'Alex Doe is now Workgroup — was Colleagues',
+      'Sam Lee is now Workgroup — was Colleagues',
+      'Kim Ito is now Workgroup — was Colleagues',
+    ]);
+    expect(deferred).toEqual(['sent', 'sent']);
+  });
+
+  it('keeps changes spaced more than two seconds apart individual and immediate', () => {
+    const { clock, notifier, service } = setup();
     for (const name of ['Alex Doe', 'Sam Lee', 'Kim Ito', 'Lou Park', 'Max Roe']) {
-      clock.advance(700);
-      service.notify({ type: 'relationshipChanged', change: change(name, 'Colleagues', 'External') }, ctx);
+      expect(word(service.notify(changed(name, 'Colleagues', 'External')))).toBe('sent');
+      clock.advance(2100);
     }
     expect(notifier.shown).toHaveLength(5);
-    clock.advance(10_000);
-    expect(notifier.shown).toHaveLength(5);
+  });
+
+  it('summarises a long stream at widening intervals, not once per change', () => {
+    const { clock, notifier, service } = setup();
+    // 300 changes, one every 100 ms, for 30 s.
+    for (let i = 0; i < 300; i++) {
+      service.notify(changed(`Person ${i}`));
+      clock.advance(100);
+    }
+    clock.advance(60_000);
+    const summaries = notifier.shown.filter((n) => n.title.endsWith('relationships changed'));
+    expect(notifier.shown.length - summaries.length).toBe(1);
+    expect(summaries.length).toBeLessThanOrEqual(5);
+    const counted = summaries.reduce((n, s) => n + Number(s.title.split(' ')[0]), 0);
+    expect(counted).toBe(300);
+  });
+
+  it('drops a held burst when notifications are paused before its window closes', () => {
+    const { clock, notifier, service, ctx, deferred } = setup();
+    for (const name of ['Alex Doe', 'Sam Lee', 'Kim Ito', 'Lou Park', 'Max Roe'])
+      service.notify(changed(name));
+    ctx.pausedUntil = clock.now() + 3_600_000;
+    clock.advance(2000);
+    expect(notifier.shown).toHaveLength(1);
+    expect(deferred).toEqual(Array(4).fill('paused'));
   });
 
   it('never summarises invitations, and respects the OS do-not-disturb', () => {
     const quiet = setup(true);
-    expect(quiet.service.notify({ type: 'invitation', invitation: invitation() }, quiet.ctx)).toEqual({
+    expect(quiet.service.notify({ type: 'invitation', invitation: invitation() })).toEqual({
       outcome: 'suppressed',
       why: 'os-dnd',
     });
-    const { notifier, service, ctx } = setup();
+    const { notifier, service } = setup();
     for (let i = 0; i < 5; i++)
-      service.notify({ type: 'invitation', invitation: invitation({ id: `i${i}` }) }, ctx);
+      service.notify({ type: 'invitation', invitation: invitation({ id: `i${i}` }) });
     expect(notifier.shown).toHaveLength(5);
   });
 });

@@ -196,6 +196,22 @@ describe.runIf(built || process.env.CI === 'true')(
       expect(navigate).toEqual({ view: 'contacts', uri: contact.uri });
     });
 
+    it('restarts the parked event-channel request at once when the OS resumes from sleep', async () => {
+      // After sleep the parked P-GET may sit on a dead socket: the app must not wait for it to time out.
+      for (const name of ['resume', 'unlock-screen']) {
+        const { fetched } = await booted.call<Snapshot>('snapshot');
+        const lastEvents = fetched.filter((f) => f.url.includes('/events')).at(-1);
+        if (!lastEvents) throw new Error('no event-channel request yet');
+        await booted.call('power', { name });
+        const again = await booted.call<{ url: string }>('waitForFetch', {
+          after: fetched.length,
+          includes: '/events',
+        });
+        expect(again.url).toBe(lastEvents.url);
+      }
+      await booted.call('waitForTooltip', { includes: 'Connected' });
+    });
+
     it('pauses notifications from the tray menu and rebuilds the menu', async () => {
       await booted.call('clickMenu', { path: ['Pause notifications', 'For 1 hour'] });
       const line = await booted.call<string>('waitForMenuLabel', { includes: 'Notifications paused until' });

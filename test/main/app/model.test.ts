@@ -266,6 +266,32 @@ describe('app model: session state and presence', () => {
     });
   });
 
+  it('after a resume (the server dropped its subscriptions) presence and contact-list events still arrive', async () => {
+    const { sim, model } = await signedIn();
+    const [a, b] = model.contacts();
+    if (a === undefined || b === undefined) throw new Error('need 2 contacts');
+    sim.control.faults.forceResume();
+    // Any event releases the batch that carries `resume`; the model rebuilds and subscribes again.
+    sim.control.setLevel(a.uri, otherLevel(a.level));
+    await nextEvent(model, 'relationshipChanged', (x) => x.uri === a.uri);
+    await model.settled();
+    const to = b.availability === 'Busy' ? 'Away' : 'Busy';
+    const pushed = nextEvent(model, 'contacts', (c) =>
+      c.upserts.some((x) => x.uri === b.uri && x.availability === to),
+    );
+    sim.control.setPresence(b.uri, to);
+    await pushed;
+    const uri = 'sip:after.resume@contoso.com';
+    const added = nextEvent(model, 'contacts', (c) => c.upserts.some((x) => x.uri === uri));
+    sim.control.addContact({
+      uri,
+      name: 'After Resume',
+      sourceNetwork: 'SameEnterprise',
+      level: 'Colleagues',
+    });
+    await added;
+  });
+
   it('a contact added or removed elsewhere appears in / leaves the list (thanks to the contact-list subscription)', async () => {
     const { sim, model } = await signedIn();
     const uri = 'sip:new.person@contoso.com';

@@ -297,6 +297,7 @@ export const net = {
   fetch(input, init) {
     const url = typeof input === 'string' ? input : input.url;
     recorded.fetched.push({ method: init?.method ?? 'GET', url });
+    touch();
     return globalThis.fetch(input, init);
   },
   isOnline: () => true,
@@ -494,6 +495,9 @@ const commands = {
       const labels = (recorded.trays.at(-1)?.menu?.items ?? []).map((i) => i.label ?? '');
       return labels.find((l) => l.includes(includes));
     }),
+  /** The first request from index `after` on whose URL contains `includes`. */
+  waitForFetch: ({ after, includes }) =>
+    waitFor(() => recorded.fetched.slice(after).find((f) => f.url.includes(includes))),
   waitForWindowVisible: () => waitFor(() => recorded.windows.at(-1)?.visible === true),
   waitForPush: ({ channel }) =>
     waitFor(() => recorded.windows.at(-1)?.webContents.sent.find((s) => s.channel === channel)?.payload),

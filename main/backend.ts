@@ -58,6 +58,8 @@ export interface BackendDeps {
   log?: Logger;
   /** shell.openExternal behind the allow-list (main/shell/security.ts); absent in the Chromium harness. */
   openExternal?: (url: string) => Promise<void>;
+  /** Is the user at the computer? (powerMonitor's idle time in the app.) Absent: always. */
+  isUserActive?: () => boolean;
   /** How long quitting waits for the server to confirm the application's DELETE. */
   shutdownTimeoutMs?: number;
   /**
@@ -218,6 +220,7 @@ export function createBackend(deps: BackendDeps): Backend {
       historyStore,
       passwordProvider: async () => current?.password ?? null,
       tokenStore,
+      ...(deps.isUserActive === undefined ? {} : { isUserActive: deps.isUserActive }),
     });
     let previous: ModelSession['kind'] = 'signedOut';
     const offs = [

@@ -35,6 +35,8 @@ import { createWindowManager } from './shell/window.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const demo = process.argv.includes('--demo');
+/** Seconds without keyboard or mouse input after which the user counts as away (UCWA's inactiveTimeout default). */
+const USER_IDLE_AFTER_S = 5 * 60;
 
 /** One line per entry on stderr; callers never pass secrets (tokens and passwords do not reach this layer). */
 const log: Logger = {
@@ -56,6 +58,8 @@ async function start(): Promise<void> {
     startDemoServer: startEmbeddedDemo,
     historyStore: openHistoryStore(),
     openExternal: security.openExternal,
+    // reportMyActivity only while the user is really here: the server's own inactivity timeout is 5 minutes.
+    isUserActive: () => powerMonitor.getSystemIdleTime() < USER_IDLE_AFTER_S,
     log,
     // Without --demo the backend signs in silently with what the keyring remembers, without holding up start-up.
     signInAtStart: !demo,

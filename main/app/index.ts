@@ -42,6 +42,8 @@ export interface CreateAppModelDeps {
   tokenStore?: TokenStore;
   /** Event-channel tuning (sticky params in seconds, backoff in ms); defaults suit a real server. */
   channel?: { params?: Partial<StickyParams>; backoff?: Partial<BackoffPolicy> };
+  /** Is the user at the computer? reportMyActivity is sent only then. Default: always. */
+  isUserActive?: () => boolean;
   /** Replace the protocol session (tests). Default: UcwaClient over `fetch`. */
   connect?: Connect;
 }
@@ -64,6 +66,7 @@ export function createAppModel(deps: CreateAppModelDeps): AppModel {
     ...(deps.random === undefined ? {} : { random: deps.random }),
     ...(deps.log === undefined ? {} : { log: deps.log }),
     ...(deps.channel === undefined ? {} : { channel: deps.channel }),
+    ...(deps.isUserActive === undefined ? {} : { isUserActive: deps.isUserActive }),
   });
 }
 

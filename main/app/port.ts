@@ -32,6 +32,8 @@ export type PartyRecord = InvitationParty;
 export interface SubscribeRequest {
   contactsAndGroups: boolean;
   presence: string[][];
+  /** makeMeAvailable in the same request (idempotent): only available applications hear of invitations. */
+  available?: boolean;
 }
 
 export type PartOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -41,6 +43,8 @@ export interface SubscribeOutcome {
   contactsAndGroups?: PartOutcome<void>;
   /** One per group of uris, in order: the subscription's href (undefined if the server linked none). */
   presence: Array<PartOutcome<string | undefined>>;
+  /** Absent when not asked for. */
+  available?: PartOutcome<unknown>;
 }
 
 /** A batch fetch result, in request order: the resource, or the error for that one href. */
@@ -66,11 +70,13 @@ export interface ProtocolPort {
   setLevel(contact: ContactRecord, level: PrivacyLevel): Promise<void>;
   resetLevel(contact: ContactRecord): Promise<void>;
   /**
-   * The contacts-and-groups subscription (so contact-list and relationship events flow) and/or one presence
-   * subscription per group of uris, all in one request whatever the list size. Each part succeeds or fails on its
+   * The contacts-and-groups subscription (so contact-list and relationship events flow), one presence
+   * subscription per group of uris and makeMeAvailable, all in one request whatever the list size. Each part succeeds or fails on its
    * own: a presence part resolves to its subscription href.
    */
   subscribe(request: SubscribeRequest): Promise<SubscribeOutcome>;
+  /** reportMyActivity: the user is at the computer (due at least every 4 minutes). */
+  reportActivity(): Promise<void>;
   /** Extend a subscription that the server says is about to expire. A 404 means: create it again. */
   refreshSubscription(href: string): Promise<void>;
   /** The people an incoming invitation names: from, and onBehalfOf/delegator when linked. */

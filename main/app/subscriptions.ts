@@ -1,5 +1,5 @@
-// Subscriptions that keep events flowing: the contact-list (contacts and groups) subscription and presence
-// subscriptions for every contact. Re-created after sign-in, resume, resync and a new application; refreshed when
+// Subscriptions that keep events flowing: the contact-list (contacts and groups) subscription, presence
+// subscriptions for every contact, and makeMeAvailable (without which no incoming invitation reaches us). Re-created after sign-in, resume, resync and a new application; refreshed when
 // the server warns they are about to expire (an `updated` event); re-created when a refresh finds them gone (404).
 // All of them are asked for at once: the port sends them in one request (a multipart batch), so sign-in costs the
 // same number of requests for 10 contacts as for 10,000.
@@ -31,12 +31,13 @@ export class Subscriptions {
     const groups = chunk(this.uris(), URIS_PER_SUBSCRIPTION);
     let outcome;
     try {
-      outcome = await this.port().subscribe({ contactsAndGroups: true, presence: groups });
+      outcome = await this.port().subscribe({ contactsAndGroups: true, presence: groups, available: true });
     } catch (error) {
       this.warn('subscriptions failed', { error: String(error) });
       return;
     }
     this.report('contacts-and-groups subscription failed', outcome.contactsAndGroups);
+    this.report('makeMeAvailable failed: incoming invitations will not arrive', outcome.available);
     for (const p of outcome.presence) {
       if (!p.ok) this.report('presence subscription failed', p);
       else if (p.value !== undefined) this.hrefs.push(p.value);

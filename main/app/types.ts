@@ -71,6 +71,8 @@ export interface AppModelDeps {
   random?: () => number;
   log?: UcwaLogger;
   channel?: { params?: Partial<StickyParams>; backoff?: Partial<BackoffPolicy> };
+  /** Is the user at the computer? reportMyActivity is sent only then (the shell asks the OS idle time). */
+  isUserActive?: () => boolean;
 }
 
 export interface AppModel {

@@ -23,6 +23,7 @@ export function createDefaultModel(deps: ModelDeps): AppModelPort {
     format: deps.format,
     // The keyring keeps the token between runs: a valid one signs in without asking for the password.
     tokenStore: deps.tokenStore,
+    ...(deps.isUserActive === undefined ? {} : { isUserActive: deps.isUserActive }),
   });
   // The keyring-backed password provider: asked again when the 8-hour token runs out (no refresh token in UCWA).
   const passwordProvider = async (): Promise<string> => {

@@ -164,6 +164,8 @@ export interface ModelDeps {
    * main/ucwa's TokenStore (this file imports nothing from there); a refused token is cleared by origin.
    */
   tokenStore: TokenStorePort;
+  /** Is the user at the computer (OS idle time)? Absent: always. */
+  isUserActive?: () => boolean;
 }
 
 export interface TokenStorePort {

@@ -65,6 +65,7 @@ export class Applications {
       pool,
       ...input,
       madeAvailable: false,
+      modalities: [],
       presenceSubs: new Map(),
       channel: new EventChannel({
         clock: this.opts.clock,

@@ -109,7 +109,9 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
     applications: () => ctx.apps.list().map((a) => a.id),
     parkedPGets: () => ctx.apps.list().filter((a) => a.channel.isParked).length,
     faults: {
-      failNext: (n, status, opts) =>
+      failNext: (n, status, opts) => {
+        if (!Number.isInteger(status) || status < 200 || status > 599)
+          throw new HttpError(400, undefined, `status must be an HTTP status from 200 to 599, not ${status}`);
         ctx.faults.add({
           kind: 'fail',
           left: n,
@@ -117,7 +119,8 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
           ...(opts?.match ? { match: opts.match } : {}),
           ...(opts?.code ? { code: opts.code } : {}),
           ...(opts?.subcode ? { subcode: opts.subcode } : {}),
-        }),
+        });
+      },
       dropNext: (n, opts) =>
         ctx.faults.add({ kind: 'drop', left: n, ...(opts?.match ? { match: opts.match } : {}) }),
       delayNext: (n, ms, opts) =>

@@ -8,7 +8,7 @@ import type { Applications } from './applications.js';
 import type { Directory } from './directory.js';
 import { normaliseUri } from './directory.js';
 import type { SimEvent } from './render.js';
-import { type Invitation, invitationHref, invitationRes } from './resources.js';
+import { type AppView, type Invitation, invitationHref, invitationRes } from './resources.js';
 import type { InvitationSpec } from './types.js';
 
 const RELS = {
@@ -16,6 +16,25 @@ const RELS = {
   audioVideo: 'audioVideoInvitation',
   phoneAudio: 'phoneAudioInvitation',
 } as const;
+
+/** The modalities that carry each kind of invitation. */
+const CARRIED_BY: Record<keyof typeof RELS, readonly string[]> = {
+  messaging: ['Messaging'],
+  audioVideo: ['Audio', 'Video'],
+  phoneAudio: ['PhoneAudio', 'Audio'],
+};
+
+function reachable(app: AppView, kind: keyof typeof RELS): boolean {
+  return app.madeAvailable && CARRIED_BY[kind].some((m) => app.modalities.includes(m));
+}
+
+function kindOf(rel: Invitation['rel']): keyof typeof RELS {
+  return rel === 'messagingInvitation'
+    ? 'messaging'
+    : rel === 'audioVideoInvitation'
+      ? 'audioVideo'
+      : 'phoneAudio';
+}
 
 export type Ending = 'cancelled' | 'acceptedElsewhere' | 'missed' | 'declined' | 'accepted';
 
@@ -76,7 +95,11 @@ export class Invitations {
     if (spec.delegator) inv.delegator = this.dir.ensurePerson(spec.delegator);
     if (spec.subject !== undefined) inv.subject = spec.subject;
     this.live.set(inv.id, inv);
-    this.apps.broadcast((app) => this.event(app.base, inv, 'started'), 'high');
+    // Only applications that made themselves available in a matching modality hear of it (reference §2.2, §5).
+    this.apps.broadcast(
+      (app) => (reachable(app, spec.kind) ? this.event(app.base, inv, 'started') : undefined),
+      'high',
+    );
     return inv.id;
   }
 
@@ -87,6 +110,7 @@ export class Invitations {
     const ending = ENDINGS[how];
     inv.state = ending.state;
     this.apps.broadcast((app) => {
+      if (!reachable(app, kindOf(inv.rel))) return undefined;
       const e = this.event(app.base, inv, 'completed');
       if (ending.status) e.status = ending.status;
       if (ending.reason) e.reason = ending.reason;

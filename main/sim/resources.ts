@@ -18,6 +18,8 @@ export interface AppView {
   instanceId?: string;
   userAgent: string;
   madeAvailable: boolean;
+  /** What makeMeAvailable asked for: incoming invitations arrive only in these (reference §2.2, §5). */
+  modalities: string[];
 }
 
 export interface Invitation {

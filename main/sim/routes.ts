@@ -38,8 +38,9 @@ interface Route {
 
 const SIP = '([^/@]+@[^/]+)';
 
+/** `sip` comes from the path, which server.ts has already percent-decoded (once: a `%` in it is literal). */
 function person(ctx: SimContext, sip: string | undefined): SimContact {
-  const c = sip ? ctx.dir.get(decodeURIComponent(sip)) : undefined;
+  const c = sip ? ctx.dir.get(sip) : undefined;
   if (!c) throw new HttpError(404, undefined, 'The contact does not exist.');
   return c;
 }
@@ -220,20 +221,21 @@ export const ROUTES: Route[] = [
     pattern: /^\/me\/makeMeAvailable$/,
     methods: {
       POST: (req, ctx, app) => {
-        parseBody(req);
-        if (!app.madeAvailable) {
-          app.madeAvailable = true;
-          const me = { rel: 'me', href: `${app.base}/me` };
+        const modalities = requestedModalities(parseBody(req));
+        if (app.madeAvailable)
+          throw new HttpError(409, 'AlreadyExists', 'The application is already available.');
+        app.madeAvailable = true;
+        app.modalities = modalities;
+        const me = { rel: 'me', href: `${app.base}/me` };
+        app.channel.push(
+          { sender: me, link: me, type: 'updated', embedded: { me: R.meRes(app, ctx.user) } },
+          'medium',
+        );
+        for (const rel of ['presence', 'note', 'location'])
           app.channel.push(
-            { sender: me, link: me, type: 'updated', embedded: { me: R.meRes(app, ctx.user) } },
+            { sender: me, link: { rel, href: `${app.base}/me/${rel}` }, type: 'added' },
             'medium',
           );
-          for (const rel of ['presence', 'note', 'location'])
-            app.channel.push(
-              { sender: me, link: { rel, href: `${app.base}/me/${rel}` }, type: 'added' },
-              'medium',
-            );
-        }
         return noContent();
       },
     },
@@ -262,7 +264,17 @@ export const ROUTES: Route[] = [
       },
     },
   })),
-  { name: 'reportMyActivity', pattern: /^\/reportMyActivity$/, methods: { POST: () => noContent() } },
+  {
+    name: 'reportMyActivity',
+    pattern: /^\/reportMyActivity$/,
+    methods: {
+      POST: (_req, _ctx, app) => {
+        if (!app.madeAvailable)
+          throw new HttpError(409, 'MakeMeAvailableRequired', 'Call makeMeAvailable first.');
+        return noContent();
+      },
+    },
+  },
   {
     name: 'people',
     pattern: /^\/people$/,
@@ -493,8 +505,7 @@ export const ROUTES: Route[] = [
     pattern: new RegExp(`^/photos/${SIP}$`),
     methods: {
       GET: (req, ctx, _app, m) => {
-        const c =
-          m[1] && normaliseUri(decodeURIComponent(m[1])) === ctx.user.uri ? ctx.user : person(ctx, m[1]);
+        const c = m[1] && normaliseUri(m[1]) === ctx.user.uri ? ctx.user : person(ctx, m[1]);
         const size = /^HR(\d{2,3})X\d{2,3}$/i.exec(req.query.get('size') ?? '');
         const png = photoPng(c.uri, size?.[1] ? Math.min(256, Number(size[1])) : 48);
         const etag = hashEtag(png);
@@ -582,4 +593,26 @@ export function matchRoute(rest: string): [Route, RegExpExecArray] | undefined {
     if (m) return [r, m];
   }
   return undefined;
+}
+
+/** ModalityType values (reference §4) plus the two makeMeAvailable's text allows. */
+const MODALITY_TYPES = new Set([
+  'Audio',
+  'Messaging',
+  'PanoramicVideo',
+  'PhoneAudio',
+  'Video',
+  'ApplicationSharing',
+  'DataCollaboration',
+]);
+
+/** makeMeAvailable's `supportedModalities` (any casing of the name; absent → Messaging, as a bare call gets). */
+function requestedModalities(body: Record<string, unknown>): string[] {
+  const key = Object.keys(body).find((k) => k.toLowerCase() === 'supportedmodalities');
+  const raw = key === undefined ? ['Messaging'] : body[key];
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' && raw !== '' ? [raw] : [];
+  const bad = list.filter((m) => typeof m !== 'string' || !MODALITY_TYPES.has(m));
+  if (bad.length > 0)
+    throw new HttpError(400, 'ParameterValidationFailure', `Unknown modality: ${bad.map(String).join(', ')}`);
+  return list as string[];
 }

@@ -13,6 +13,7 @@
 //   client.contacts({prepareSubscriptions?}): Promise<ContactSnapshot[]> whole list + levels in 2 requests
 //   client.subscribe({contactsAndGroups, presence: uris[][]})           contact-list + presence subscriptions in 1
 //   client.refreshPresenceSubscription(href)                            extend one that is about to expire
+//   client.makeAvailable() / .reportActivity()                          reachable for invitations; keep presence
 //   client.contact(href) / .contactByUri(uri): Promise<ContactSummary>
 //   client.presence|note|location|modalities(contact): Promise<Record<string, unknown>>   (properties)
 //   client.photo(contact): Promise<{ contentType, bytes }>
@@ -32,6 +33,12 @@ import { TokenManager } from './auth.js';
 import type { StoredAuthToken, TokenStore } from './auth.js';
 import type { Clock } from './clock.js';
 import { createApplication, deleteApplication, isApplicationGone } from './application.js';
+import {
+  findReportMyActivity,
+  makeMeAvailable,
+  needsMakeMeAvailable,
+  reportMyActivity,
+} from './availability.js';
 import type { Application } from './application.js';
 import { getMany } from './batch.js';
 import type { ManyResult } from './batch.js';
@@ -108,6 +115,8 @@ export class UcwaClient {
   readonly format: WireFormat;
   private app: Application;
   private readonly listeners = new Set<(client: UcwaClient) => void>();
+  /** The reportMyActivity href, read from `me` once; valid for that application only. */
+  private activityHref: { app: string; href: string } | undefined;
   /** The contact-list subscription's start href, read along with a snapshot; valid for that application only. */
   private contactsStart: { app: string; href: string } | undefined;
   private discoveryCache: DiscoveryCache | undefined;
@@ -307,7 +316,45 @@ export class UcwaClient {
     return {
       presence: answer.presence,
       ...(answer.contactsAndGroups ? { contactsAndGroups: answer.contactsAndGroups } : {}),
+      ...(answer.available ? { available: answer.available } : {}),
     };
+  }
+
+  /**
+   * makeMeAvailable: without it the server sends no incoming invitations to this application. Already available
+   * counts as done; resolves to the modalities the server took.
+   */
+  makeAvailable(signal?: AbortSignal): Promise<readonly string[]> {
+    return this.withApplication(() =>
+      makeMeAvailable(this.transport, this.app.resource, this.app.url, signal),
+    );
+  }
+
+  /**
+   * reportMyActivity (at least every 4 minutes while the user is active, or presence decays to Away). When the
+   * application is not available (no link on `me`, or 409 MakeMeAvailableRequired: a new application, a server that
+   * forgot), makeMeAvailable is sent and the report retried once.
+   */
+  reportActivity(signal?: AbortSignal): Promise<void> {
+    return this.withApplication(async () => {
+      const app = this.app;
+      const send = async (): Promise<void> => {
+        if (this.activityHref?.app !== app.url) {
+          const href = await findReportMyActivity(this.transport, app.resource, app.url, signal);
+          this.activityHref = { app: app.url, href };
+        }
+        await reportMyActivity(this.transport, this.activityHref.href, signal);
+      };
+      try {
+        await send();
+      } catch (e) {
+        // Not available (yet, or any more): `me` links no reportMyActivity, or the server says so with a 409.
+        if (!needsMakeMeAvailable(e) && !(isUcwaError(e) && e.code === 'NotAvailable')) throw e;
+        await makeMeAvailable(this.transport, app.resource, app.url, signal);
+        this.activityHref = undefined;
+        await send();
+      }
+    });
   }
 
   /** Extend a presence subscription the server says is about to expire (404: it is gone; subscribe again). */

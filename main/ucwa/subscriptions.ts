@@ -1,12 +1,20 @@
 // Subscriptions that keep events flowing (reference §4.5): the contact-list subscription
 // (`startOrRefreshSubscriptionToContactsAndGroups`, a link on the `myContactsAndGroupsSubscription` resource) and
 // presence subscriptions (`POST people.presenceSubscriptions {duration, uris}`, one per group of uris).
+// makeMeAvailable (availability.ts) can ride in the same batch: sign-in then costs no extra request for it.
 // Everything asked for goes out as one multipart batch (POST parts with bodies), so the number of requests does not
 // grow with the contact list; each part succeeds or fails on its own. The contact-list subscription's `start` link
 // is read from its resource: the client fetches that resource along with the snapshot (people.ts `along`), so the
 // batch needs no request before it.
 import { errorFromFailure, isAborted, malformed, notAvailable } from './errors.js';
 import type { UcwaError } from './errors.js';
+import {
+  FALLBACK_MODALITIES,
+  MODALITIES,
+  availabilityFailure,
+  makeMeAvailable,
+  makeMeAvailableRequest,
+} from './availability.js';
 import { sendMany } from './batch.js';
 import type { BatchRequest, ManyResult, SentResult } from './batch.js';
 import { peopleOf } from './people.js';
@@ -23,6 +31,8 @@ export interface SubscribeRequest {
   contactsAndGroups: boolean;
   /** One presence subscription per group of SIP URIs. */
   presence: readonly (readonly string[])[];
+  /** makeMeAvailable in the same batch (availability.ts): incoming invitations reach only available applications. */
+  available?: boolean;
 }
 
 export type PartOutcome<T> = { ok: true; value: T } | { ok: false; error: UcwaError };
@@ -32,6 +42,8 @@ export interface SubscribeOutcome {
   contactsAndGroups?: PartOutcome<void>;
   /** Per group, in order: the new subscription's absolute href (undefined if the server linked none). */
   presence: Array<PartOutcome<string | undefined>>;
+  /** Absent when not asked for: the modalities the server took. */
+  available?: PartOutcome<readonly string[]>;
 }
 
 /** Absolute `startOrRefreshSubscriptionToContactsAndGroups` href of a fetched subscription resource, if linked. */
@@ -95,7 +107,18 @@ export async function subscribe(options: SubscribeOptions): Promise<SubscribeAns
     }
   }
 
+  let availablePart: BatchRequest | undefined;
+  if (request.available) {
+    try {
+      availablePart = makeMeAvailableRequest(options.application);
+      requests.push(availablePart);
+    } catch (e) {
+      answer.available = { ok: false, error: errorFromFailure(e) };
+    }
+  }
+
   const sent = await send(options, requests);
+  if (availablePart !== undefined) answer.available = await availableOutcome(options, sent.pop());
   if (request.contactsAndGroups && answer.contactsAndGroups === undefined) {
     answer.contactsAndGroups = outcome(sent.shift(), () => undefined);
   }
@@ -115,6 +138,31 @@ function outcome<T>(
 ): PartOutcome<T> {
   if (result === undefined) return { ok: false, error: malformed('batch') };
   return result.ok ? { ok: true, value: value(result) } : { ok: false, error: result.error };
+}
+
+/** The batched makeMeAvailable's answer; a 403 for the modalities gets one plain retry with fewer. */
+async function availableOutcome(
+  options: SubscribeOptions,
+  result: SentResult | undefined,
+): Promise<PartOutcome<readonly string[]>> {
+  if (result === undefined) return { ok: false, error: malformed('batch') };
+  if (result.ok) return { ok: true, value: MODALITIES };
+  const what = availabilityFailure(result.error);
+  if (what === 'done') return { ok: true, value: MODALITIES };
+  if (what === 'failed') return { ok: false, error: result.error };
+  try {
+    const modalities = await makeMeAvailable(
+      options.transport,
+      options.application,
+      options.base,
+      options.signal,
+      FALLBACK_MODALITIES,
+    );
+    return { ok: true, value: modalities };
+  } catch (e) {
+    if (isAborted(e)) throw e;
+    return { ok: false, error: errorFromFailure(e) };
+  }
 }
 
 /** One request alone goes out plainly (a batch of one saves nothing); more go out batched. */

@@ -64,6 +64,7 @@ describe('subscriptions', () => {
     expect(port.subscribe).toHaveBeenLastCalledWith({
       contactsAndGroups: true,
       presence: [['sip:a@contoso.com']],
+      available: true,
     });
   });
 

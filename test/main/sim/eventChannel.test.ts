@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createManualClock, startSimulator, type Simulator } from '../../../main/sim/index.js';
-import { type Format, signIn, until } from './helpers.js';
+import { type Format, makeAvailable, signIn, until } from './helpers.js';
 
 let sim: Simulator | undefined;
 afterEach(async () => {
@@ -150,6 +150,21 @@ describe('event channel timing (manual clock)', () => {
     expect(b3._links.resume).toBeDefined();
   });
 
+  it('clamps a timeout above the maximum to 1800 s', async () => {
+    const clock = createManualClock();
+    sim = await startSimulator({ clock, applicationIdleMs: 60 * 60_000 });
+    const s = await signIn(sim);
+    const base = s.app._links.events?.href.replace(/\?ack=1$/, '') ?? '';
+    const p1 = s.get(`${base}?ack=1&timeout=99999`);
+    await until(() => sim?.control.parkedPGets() === 1);
+    clock.advance(1_799_000);
+    expect(sim.control.parkedPGets()).toBe(1);
+    clock.advance(1_000);
+    const b1 = (await (await p1).json()) as Batch;
+    expect(b1._links.next?.href).toMatch(/ack=2$/);
+    expect(sim.control.parkedPGets()).toBe(0);
+  });
+
   it('deletes an application after applicationIdleMs without a parked P-GET', async () => {
     const clock = createManualClock();
     sim = await startSimulator({ clock, applicationIdleMs: 15 * 60_000 });
@@ -166,6 +181,8 @@ describe('event channel timing (manual clock)', () => {
     const clock = createManualClock();
     sim = await startSimulator({ clock, aggregation: 'spec' });
     const s = await signIn(sim);
+    // Available, so the invitation below reaches this application; its own `me` events are Medium too.
+    await makeAvailable(s, { drain: false });
     const base = s.app._links.events?.href.replace(/\?ack=1$/, '') ?? '';
     const p1 = s.get(`${base}?ack=1&medium=10`);
     await until(() => sim?.control.parkedPGets() === 1);
@@ -174,7 +191,7 @@ describe('event channel timing (manual clock)', () => {
     expect(sim.control.parkedPGets()).toBe(1);
     clock.advance(1_000);
     const b1 = (await (await p1).json()) as Batch;
-    expect(events(b1)).toHaveLength(1);
+    expect(events(b1).filter((e) => e.rel === 'contactPrivacyRelationship')).toHaveLength(1);
     const p2 = s.get(b1._links.next?.href ?? '');
     await until(() => sim?.control.parkedPGets() === 1);
     sim.control.setLevel(sim.control.contacts()[1]?.uri ?? '', 'Blocked'); // medium, held

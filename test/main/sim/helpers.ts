@@ -130,6 +130,29 @@ export async function signIn(sim: Simulator, endpointId = 'ep-1'): Promise<Sessi
   return s;
 }
 
+/**
+ * makeMeAvailable (invitations reach only available applications), then read the events it raises (`me` updated,
+ * presence/note/location added) so they are out of the way. Resolves to the events href to poll next.
+ */
+export async function makeAvailable(
+  s: Session,
+  { modalities = ['Messaging', 'Audio', 'Video', 'PhoneAudio'], drain = true } = {},
+): Promise<string> {
+  const r = await fetch(s.url(link(s, 'me', 'makeMeAvailable')), {
+    method: 'POST',
+    headers: { ...s.headers, Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ supportedModalities: modalities }),
+  });
+  if (r.status !== 204) throw new Error(`makeMeAvailable → ${r.status}`);
+  if (!drain) return s.app._links.events?.href ?? '';
+  const batch = (await (await s.get(s.app._links.events?.href ?? '')).json()) as {
+    _links: { next?: { href: string } };
+  };
+  const next = batch._links.next?.href;
+  if (next === undefined) throw new Error('no next link after makeMeAvailable');
+  return next;
+}
+
 export function link(s: Session, embedded: string, rel: string): string {
   const href = s.app._embedded[embedded]?._links[rel]?.href;
   if (!href) throw new Error(`no ${embedded}.${rel} link`);

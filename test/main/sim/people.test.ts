@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createManualClock, startSimulator, type Simulator } from '../../../main/sim/index.js';
-import { decode, link, signIn, until } from './helpers.js';
+import { decode, link, makeAvailable, signIn, until } from './helpers.js';
 
 let sim: Simulator | undefined;
 afterEach(async () => {
@@ -92,8 +92,9 @@ describe.each(['json', 'xml'] as const)('people (%s)', (format) => {
   it('delivers an invitation on behalf of a manager, with onBehalfOf and delegator links that GET as contacts', async () => {
     sim = await startSimulator();
     const s = await signIn(sim);
+    const next = await makeAvailable(s);
     const [assistant, manager] = sim.control.contacts();
-    const pget = s.get(s.app._links.events?.href ?? '', format);
+    const pget = s.get(next, format);
     await until(() => sim?.control.parkedPGets() === 1);
     sim.control.sendInvitation({
       kind: 'audioVideo',
@@ -274,6 +275,28 @@ describe('people extras', () => {
   });
 });
 
+describe('who hears of an invitation', () => {
+  it('only applications made available, and only in a modality that carries it', async () => {
+    sim = await startSimulator();
+    const s = await signIn(sim);
+    const next = await makeAvailable(s, { modalities: ['Messaging'] });
+    const caller = sim.control.contacts()[0]?.uri ?? '';
+    sim.control.sendInvitation({ kind: 'audioVideo', from: caller, subject: 'not for a chat-only app' });
+    sim.control.sendInvitation({ kind: 'messaging', from: caller, subject: 'for it' });
+    const b = (await (await s.get(next)).json()) as {
+      sender: Array<{ events: Array<{ link: { rel: string } }> }>;
+    };
+    expect(b.sender.flatMap((x) => x.events.map((e) => e.link.rel))).toEqual(['messagingInvitation']);
+    const again = await fetch(s.url(link(s, 'me', 'makeMeAvailable')), {
+      method: 'POST',
+      headers: { ...s.headers, Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { subcode: string }).subcode).toBe('AlreadyExists');
+  });
+});
+
 describe('contact list and invitation endings', () => {
   it('sends contact added/deleted to subscribed applications and completes invitations with a reason', async () => {
     sim = await startSimulator();
@@ -283,6 +306,7 @@ describe('contact list and invitation endings', () => {
       { method: 'POST', headers: s.headers },
     );
     expect(start.status).toBe(200);
+    const next = await makeAvailable(s, { modalities: ['Messaging'] });
     sim.control.addContact({ uri: 'sip:new.hire@contoso.com', name: 'New Hire' });
     const id = sim.control.sendInvitation({
       kind: 'messaging',
@@ -298,7 +322,7 @@ describe('contact list and invitation endings', () => {
       status?: string;
       reason?: { subcode: string };
     };
-    const b = (await (await s.get(s.app._links.events?.href ?? '')).json()) as {
+    const b = (await (await s.get(next)).json()) as {
       sender: Array<{ events: E[] }>;
     };
     const all = b.sender.flatMap((x) => x.events);

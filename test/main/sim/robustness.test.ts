@@ -41,7 +41,19 @@ describe.each(['json', 'xml'] as const)('bad requests get protocol error shapes 
     expect(noToken.headers.get('www-authenticate')).toContain('MsRtcOAuth');
     const weird = await fetch(`${sim.origin}/%E0%A4%A/..%2f..%2f`, { headers: { Accept: accept } });
     expect(weird.status).toBe(404);
-    expect((await s.get(s.appHref, format)).status).toBe(200);
+    // A `%` that survives the path's one decoding is part of the name, not an escape: no such contact, not a crash.
+    const people = s.app._embedded.people?._links.self?.href ?? '';
+    for (const path of [
+      `${people}/%25ZZ@contoso.com/presence`,
+      `${s.app._links.self?.href}/photos/%25ZZ@x`,
+    ]) {
+      const r = await s.get(path, format);
+      expect(r.status, path).toBe(404);
+      expect(await codeOf(r)).toBe('NotFound');
+    }
+    const ok = await s.get(s.appHref, format);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('x-ms-ucwaversion')).toMatch(/^\d+(\.\d+)+$/); // on every UCWA answer (Versioning.md)
   });
 
   it('injects faults: fail with status, malformed body, drop, delay, then normal service', async () => {
@@ -95,6 +107,7 @@ describe('HTTP control', () => {
       await post('invitations', { kind: 'messaging', from: c, onBehalfOf: 'sip:boss@contoso.com' })
     ).json()) as { id: string };
     expect(inv.id).toMatch(/[0-9a-f-]{36}/);
+    expect((await post('faults/failNext', { n: 1, status: 99999 })).status).toBe(400);
     expect((await post('faults/failNext', { n: 1, status: 500 })).status).toBe(204);
     expect((await fetch(sim.discoverUrl)).status).toBe(500);
     expect((await fetch(sim.discoverUrl)).status).toBe(200);

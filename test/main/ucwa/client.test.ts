@@ -2,15 +2,13 @@
 // details, privacy operations, invitations, and the failures a real server produces.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../../main/sim/index.js';
-import type { UcwaClient } from '../../../main/ucwa/client.js';
 import { isUcwaError, toUserMessage } from '../../../main/ucwa/errors.js';
 import type { UcwaError } from '../../../main/ucwa/errors.js';
-import { toEventBatch } from '../../../main/ucwa/eventChannelBatch.js';
 import { peopleOf } from '../../../main/ucwa/people.js';
 import type { ContactSnapshot } from '../../../main/ucwa/people.js';
 import type { WireFormat } from '../../../main/ucwa/representation/index.js';
 import { memoryDiscoveryCache } from '../../../main/ucwa/discovery.js';
-import { harness, signInTo } from './simHarness.js';
+import { harness, signInTo, waitForEvent } from './simHarness.js';
 import type { Harness } from './simHarness.js';
 
 async function failure(p: Promise<unknown>): Promise<UcwaError> {
@@ -20,22 +18,6 @@ async function failure(p: Promise<unknown>): Promise<UcwaError> {
   );
   if (!isUcwaError(e)) throw new Error(`expected a UcwaError, got ${String(e)}`);
   return e;
-}
-
-/** Follow the event channel until an event for `rel` shows up; returns its href and embedded resource. */
-async function waitForEvent(client: UcwaClient, rel: string) {
-  let href = client.eventsHref;
-  for (let i = 0; i < 10 && href !== undefined; i++) {
-    const res = await client.request({ href, fresh: true });
-    if (res.resource === undefined) break;
-    const batch = toEventBatch(res.resource);
-    const found = batch.events.find((e) => e.link.rel === rel);
-    if (found)
-      return { href: new URL(found.link.href, res.url).href, resource: found.resource, base: res.url };
-    const next = batch.next ?? batch.resume ?? batch.resync;
-    href = next === undefined ? undefined : new URL(next, res.url).href;
-  }
-  throw new Error(`no ${rel} event`);
 }
 
 describe.each<WireFormat>(['json', 'xml'])('UcwaClient over %s', (format) => {
@@ -195,6 +177,7 @@ describe.each<WireFormat>(['json', 'xml'])('UcwaClient over %s', (format) => {
   });
 
   it('resolves the onBehalfOf and delegator contacts of an incoming invitation', async () => {
+    await h.client.makeAvailable(); // invitations reach only available applications
     const [from, boss] = [pick(0), pick(1)];
     h.sim.control.sendInvitation({
       kind: 'audioVideo',

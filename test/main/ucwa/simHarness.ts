@@ -4,6 +4,7 @@ import { startSimulator } from '../../../main/sim/index.js';
 import type { SimOptions, Simulator } from '../../../main/sim/index.js';
 import { UcwaClient } from '../../../main/ucwa/client.js';
 import type { SignInOptions } from '../../../main/ucwa/client.js';
+import { toEventBatch } from '../../../main/ucwa/eventChannelBatch.js';
 import type { WireFormat } from '../../../main/ucwa/representation/index.js';
 
 export type BeforeRequest = (method: string, url: string) => void;
@@ -53,4 +54,20 @@ export async function harness(format: WireFormat, options: SimOptions = {}): Pro
       await sim.close();
     },
   };
+}
+
+/** Follow the event channel until an event for `rel` shows up; returns its href and embedded resource. */
+export async function waitForEvent(client: UcwaClient, rel: string) {
+  let href = client.eventsHref;
+  for (let i = 0; i < 10 && href !== undefined; i++) {
+    const res = await client.request({ href, fresh: true });
+    if (res.resource === undefined) break;
+    const batch = toEventBatch(res.resource);
+    const found = batch.events.find((e) => e.link.rel === rel);
+    if (found)
+      return { href: new URL(found.link.href, res.url).href, resource: found.resource, base: res.url };
+    const next = batch.next ?? batch.resume ?? batch.resync;
+    href = next === undefined ? undefined : new URL(next, res.url).href;
+  }
+  throw new Error(`no ${rel} event`);
 }

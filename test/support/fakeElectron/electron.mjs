@@ -291,7 +291,7 @@ export const session = {
   },
 };
 
-export const powerMonitor = new EventEmitter();
+export const powerMonitor = Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 });
 
 export const net = {
   fetch(input, init) {

@@ -30,6 +30,16 @@ function party(c: ContactSummary): PartyRecord {
   return p;
 }
 
+/**
+ * Can the relationship be changed (PUT)? Only revision 2 of contactPrivacyRelationship takes a PUT; a link without a
+ * revision is taken as settable, as main/ucwa/privacy.ts does. Revisions compare as numbers ('10' is above '2').
+ */
+function settable(c: ContactSummary): boolean {
+  if (c.links.privacyRelationship === undefined) return false;
+  const revision = c.links.privacyRelationshipRevision;
+  return revision === undefined || Number.parseFloat(revision) >= 2;
+}
+
 function record(c: ContactSnapshot): ContactRecord {
   const rel = c.links.privacyRelationship;
   const r: ContactRecord = {
@@ -37,8 +47,11 @@ function record(c: ContactSnapshot): ContactRecord {
     name: c.name,
     emailAddresses: c.emailAddresses,
     href: c.href,
-    canSetLevel: rel !== undefined && (c.links.privacyRelationshipRevision ?? '2') >= '2',
-    canResetLevel: rel !== undefined,
+    canSetLevel: settable(c),
+    // The reset link sits on the relationship resource itself, which the snapshot does not read (one GET per
+    // contact): until contactDetails reads it, reset is offered where the relationship is of a revision that
+    // has it (revision 1 links only `self`).
+    canResetLevel: settable(c),
     level: c.relationshipLevel,
   };
   for (const key of ['title', 'company', 'department', 'office', 'type', 'sourceNetwork'] as const) {
@@ -61,6 +74,9 @@ function phonesOf(c: ContactSummary): ContactExtras['phones'] {
   add('other', c.otherPhoneNumber);
   return out;
 }
+
+/** What the server lets us do with one contact's relationship, as the contact's view carries it. */
+export type RelationshipAbilities = Partial<Pick<ContactRecord, 'canSetLevel' | 'canResetLevel'>>;
 
 export class ClientPort implements ProtocolPort {
   private summaries = new Map<string, ContactSnapshot>();
@@ -133,6 +149,10 @@ export class ClientPort implements ProtocolPort {
     return this.client.subscribe(request);
   }
 
+  reportActivity(): Promise<void> {
+    return this.client.reportActivity();
+  }
+
   async refreshSubscription(href: string): Promise<void> {
     await this.client.refreshPresenceSubscription(href);
   }
@@ -156,19 +176,31 @@ export class ClientPort implements ProtocolPort {
     return { from, onBehalfOf: p.onBehalfOf === null ? null : party(p.onBehalfOf), delegator };
   }
 
-  async contactDetails(contact: ContactRecord): Promise<ContactExtras> {
+  /**
+   * The card's details. They include what the server lets us do with the relationship, read from the relationship
+   * resource itself (is there a resetContactPrivacyRelationship link?): the model spreads these over the contact's
+   * view, so the card offers only what the server offers.
+   */
+  async contactDetails(contact: ContactRecord): Promise<ContactExtras & RelationshipAbilities> {
     const ref = this.summary(contact);
-    const [note, location, modalities, photo, presence] = await Promise.allSettled([
+    const [note, location, modalities, photo, presence, relationship] = await Promise.allSettled([
       this.client.note(ref),
       this.client.location(ref),
       this.client.modalities(ref),
       this.client.photo(ref),
       this.client.presence(ref),
+      contact.relationshipHref === undefined
+        ? Promise.reject(notAvailable('relationship'))
+        : this.client.relationship(ref),
     ]);
-    const extras: ContactExtras = {
+    const extras: ContactExtras & RelationshipAbilities = {
       modalities: [],
       phones: typeof ref === 'string' ? [] : phonesOf(ref),
     };
+    if (relationship.status === 'fulfilled') {
+      extras.canSetLevel = contact.canSetLevel && relationship.value.canSet;
+      extras.canResetLevel = relationship.value.canReset;
+    }
     if (note.status === 'fulfilled' && typeof note.value.message === 'string' && note.value.message !== '') {
       extras.note = {
         message: note.value.message,

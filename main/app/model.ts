@@ -17,6 +17,7 @@ import { Invitations, invitationKind } from './invitations.js';
 import type { ContactRecord, ProtocolPort } from './port.js';
 import { RelationshipTracker } from './relationships.js';
 import type { RelationshipChange } from './relationships.js';
+import { Availability } from './availability.js';
 import { Subscriptions } from './subscriptions.js';
 import type {
   AppEvents,
@@ -83,6 +84,9 @@ export function createModel(deps: AppModelDeps): AppModel {
     () => directory.views().map((v) => v.uri),
     (msg, data) => log.warn(msg, data),
   );
+  const availability = new Availability(currentPort, clock, deps.isUserActive ?? (() => true), (msg, data) =>
+    log.warn(msg, data),
+  );
   const presence = new Coalescer(clock, async (hrefs) => {
     const results = await currentPort().fetchMany(hrefs);
     const retry: string[] = [];
@@ -146,6 +150,7 @@ export function createModel(deps: AppModelDeps): AppModel {
   }
 
   async function rebuild(): Promise<void> {
+    const gen = generation;
     try {
       await takeSnapshot(true);
     } catch (error) {
@@ -153,6 +158,7 @@ export function createModel(deps: AppModelDeps): AppModel {
       scheduleSnapshot(SNAPSHOT_RETRY_MS);
     }
     await subscriptions.establish();
+    if (gen === generation) availability.start();
   }
 
   async function handleEvent(event: UcwaEvent): Promise<void> {
@@ -227,7 +233,7 @@ export function createModel(deps: AppModelDeps): AppModel {
         setSession({
           kind: 'replaced',
           reason:
-            'UCWA Tray was signed in somewhere else with the same application; this copy stopped listening.',
+            'UCWA Tray was signed in somewhere else with the same application, so this copy stopped updating. Sign in again to use it here.',
         });
         return;
       case 'gone':
@@ -246,6 +252,7 @@ export function createModel(deps: AppModelDeps): AppModel {
     offApplicationChanged = () => {};
     channel?.stop();
     channel = undefined;
+    availability.stop();
     presence.clear();
     tracker.cancelPending();
     if (snapshotTimer !== undefined) clock.clearTimeout(snapshotTimer);
@@ -276,8 +283,11 @@ export function createModel(deps: AppModelDeps): AppModel {
       invitations.clear();
       step('loadingContacts');
       await takeSnapshot(false);
+      // The list is in: say how many contacts are loading while their presence subscriptions are set up.
+      if (gen === generation) emitter.emit('state', getState());
       await subscriptions.establish();
       if (gen !== generation) return;
+      availability.start();
       channel = new EventChannel({
         getEvents: (url, signal) => opened.getEvents(url, signal),
         probe: (signal) => opened.probe(signal),

@@ -21,8 +21,13 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
 
   beforeAll(async () => {
     h = await startRendererHarness({
-      // Hold the contact list a moment so the sign-in steps can be seen (and photographed) as they happen.
-      onSimulator: (s) => s.control.faults.delayNext(1, 700, { match: /\/people\/contacts/ }),
+      // Hold the contact list a moment so the sign-in steps can be seen (and photographed) as they happen: first
+      // the list itself (and its levels, one batch), then the presence subscriptions (the next batch), while the
+      // step already says how many contacts are loading.
+      onSimulator: (s) => {
+        s.control.faults.delayNext(1, 700, { match: /\/people\/contacts/ });
+        s.control.faults.delayNext(2, 700, { match: /\/batch$/ });
+      },
     });
     w = new WindowPage(h.page);
   });
@@ -39,10 +44,12 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     const steps = page.getByTestId('signin-steps');
     await steps.locator('[aria-current="step"]', { hasText: 'Loading contacts' }).waitFor();
     expect(await steps.locator('li.done').count()).toBe(3);
-    await h.screenshot('signing-in');
-    await page.getByTestId('contact-list').waitFor();
     sim = h.sim();
     const all = sim.control.contacts();
+    // Then the count, while the rest is still loading: "Loading 40 contacts…".
+    await steps.locator('[aria-current="step"]', { hasText: `Loading ${all.length} contacts…` }).waitFor();
+    await h.screenshot('signing-in');
+    await page.getByTestId('contact-list').waitFor();
     await expect.poll(() => page.getByTestId('contact-count').textContent()).toBe(`${all.length} contacts`);
     const steps_seen = h.pushes
       .filter((p) => p.channel === 'state:changed')
@@ -80,13 +87,21 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     expect(await card.locator('a[href^="mailto:"]').first().textContent()).toBe(alex.emailAddresses[0]);
     expect(await card.locator('a[href^="sip:"]').getAttribute('href')).toBe(alex.uri);
     if (alex.workPhoneNumber) expect(await card.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+    await expect(card.locator('dt:text-is("Source network") + dd').textContent()).resolves.toBe(
+      'Your organisation',
+    );
+    await card.and(h.page.locator('[aria-busy="false"]')).waitFor();
     await w.levelSettled('Colleagues');
-    await h.page.getByText('Reset to auto-assigned (Colleagues)').waitFor();
+    // Already at the auto-assigned level: nothing to reset.
+    await h.page.getByRole('button', { name: 'Change level' }).waitFor();
+    expect(await h.page.getByRole('button', { name: /^Reset to auto-assigned/ }).count()).toBe(0);
     // The search narrowed the list to the people that match.
     const shown = await h.page.locator('button.row').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(sim.control.contacts().length);
     await w.search.fill('');
+    // The README's picture: the list from its top, group headings and whole rows.
+    await w.listToTop();
     await h.screenshot('contacts');
   });
 
@@ -108,6 +123,7 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
   });
 
   it('changes a level from the menu, and the server has it', async () => {
+    await w.listToTop();
     await w.page.getByRole('button', { name: 'Change level' }).click();
     await h.screenshot('privacy-menu');
     await w.page.getByRole('menuitemradio', { name: 'Workgroup', exact: true }).click();
@@ -236,6 +252,7 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await h.screenshot('settings-dark');
     await w.tab('Contacts').click();
     await w.card.waitFor();
+    await w.listToTop();
     await h.screenshot('contacts-dark');
     await w.tab('Settings').click();
     await h.page.getByRole('radio', { name: 'Same as the system' }).check();
@@ -269,6 +286,11 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     const banner = page.getByTestId('banner-signed-out');
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toContain('signed in somewhere else');
+    // Not a first run any more: no "No server yet?" box under the banner (the form still offers the demo).
+    await page.getByRole('heading', { name: 'Sign in to Skype for Business' }).waitFor();
+    expect(await page.getByTestId('first-run').count()).toBe(0);
+    expect(await page.getByText('No server yet?').count()).toBe(0);
+    await page.getByRole('button', { name: 'Try the demo' }).waitFor();
     await h.screenshot('signed-out');
     await banner.getByRole('button', { name: 'Sign in again' }).click();
     await banner.waitFor({ state: 'detached' });

@@ -73,7 +73,20 @@ describe.skipIf(!run)('5,000 contacts and hostile server data, in Chromium', () 
     await h.screenshot('hostile-data');
 
     await w.openContact('Wolfeschlegelsteinhausenbergerdorff', 'sip:long@fabrikam.com');
-    expect(await w.card.getByRole('heading', { level: 2 }).textContent()).toBe(longName);
+    const heading = w.card.getByRole('heading', { level: 2 });
+    // Still text, all of it (the whole name in the tooltip), but shown in at most three lines...
+    expect(await heading.textContent()).toBe(longName);
+    expect(await heading.getAttribute('title')).toBe(longName);
+    const lines = await page.evaluate(`(() => {
+      const el = document.querySelector('[data-testid="contact-card"] h2');
+      return el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight);
+    })()`);
+    expect(lines).toBeLessThanOrEqual(3.05);
+    // ...so the privacy panel is still in the window without scrolling.
+    const level = await w.level.boundingBox();
+    expect((level?.y ?? Infinity) + (level?.height ?? 0)).toBeLessThanOrEqual(
+      h.page.viewportSize()?.height ?? 0,
+    );
     // Nothing pushes the window wider than itself.
     const overflow = await w.horizontalOverflow();
     expect(overflow.every((px) => px <= 0)).toBe(true);

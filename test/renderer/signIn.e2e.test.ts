@@ -1,4 +1,10 @@
 // Signing in with the form (not the demo button): errors in words, the keyring notice, then success.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../main/sim/index.js';
 import { requireOrSkip } from '../support/requirements.js';
@@ -6,6 +12,40 @@ import { missingPieces, startRendererHarness, type RendererHarness } from '../su
 
 const missing = missingPieces();
 const run = requireOrSkip('renderer e2e (Chromium)', missing === null, missing ?? '');
+const openssl = run && spawnSync('openssl', ['version']).status === 0;
+const tls = run && requireOrSkip('sign-in TLS error (openssl)', openssl, 'no openssl on PATH');
+
+/** A self-signed certificate for 127.0.0.1, made for this run: the kind no trust store accepts. */
+function selfSigned(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'ucwa-tls-'));
+  try {
+    const key = join(dir, 'key.pem');
+    const cert = join(dir, 'cert.pem');
+    const made = spawnSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ]);
+    if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr.toString()}`);
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe.skipIf(!run)('the sign-in form, in Chromium, against the simulator', () => {
   let h: RendererHarness;
@@ -52,6 +92,26 @@ describe.skipIf(!run)('the sign-in form, in Chromium, against the simulator', ()
     const error = h.page.getByTestId('signin-error');
     await error.filter({ hasNotText: 'Wrong sign-in' }).waitFor();
     expect(await error.textContent()).toMatch(/^(Cannot reach the server|Server not found)\./);
+  });
+
+  it.skipIf(!tls)('says when the server certificate is not trusted', async () => {
+    const server = createServer(selfSigned(), (_req, res) => res.end('{}'));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      await signIn(
+        `https://127.0.0.1:${port}/autodiscover/autodiscoverservice.svc/root`,
+        'demo@contoso.com',
+        'x',
+      );
+      const error = h.page.getByTestId('signin-error');
+      await error.filter({ hasText: 'certificate' }).waitFor();
+      await expect(error.textContent()).resolves.toMatch(/^The server's certificate is not trusted\. /);
+      await h.screenshot('sign-in-certificate');
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 
   it('signs in with the right password and shows the contacts', async () => {

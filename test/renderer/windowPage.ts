@@ -2,6 +2,7 @@
 // suites read as the user's steps. What runs inside the page is passed as source text: the test project is typed
 // for Node (no DOM library), and the page's globals are not Node's.
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { levelCapabilities, type PrivacyLevel } from '../../main/ipc/contract.js';
 
 export class WindowPage {
@@ -68,6 +69,41 @@ export class WindowPage {
       document.documentElement.scrollWidth - window.innerWidth,
       ...Array.from(document.querySelectorAll('.detail, .side'), (e) => e.scrollWidth - e.clientWidth),
     ]`);
+  }
+
+  /** Scroll the contact list back to its top, as a user would with the wheel (for pictures: group headings and whole
+   * rows). */
+  async listToTop(): Promise<void> {
+    const list = this.page.getByTestId('contact-list');
+    const box = await list.boundingBox();
+    if (box === null) throw new Error('no contact list on screen');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect
+      .poll(async () => {
+        await this.page.mouse.wheel(0, -100_000);
+        await this.listSettled();
+        return this.listScrollTop();
+      })
+      .toBe(0);
+    await this.page.locator('[data-testid^="group-"]').first().waitFor();
+  }
+
+  /** Resolves once the list has kept the same scroll position for five frames in a row. */
+  listSettled(): Promise<void> {
+    return this.page.evaluate(`new Promise((done) => {
+      const list = document.querySelector('[data-testid="contact-list"]');
+      let last = -1;
+      let same = 0;
+      let frames = 0;
+      const step = () => {
+        const now = list.scrollTop;
+        same = now === last ? same + 1 : 0;
+        last = now;
+        if (same >= 5 || ++frames > 300) done();
+        else requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    })`);
   }
 
   listScrollTop(): Promise<number> {

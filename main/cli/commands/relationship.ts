@@ -45,7 +45,11 @@ export async function run(argv: string[]): Promise<number> {
       endpointId: args.endpointId,
       userAgent: 'UCWA Tray CLI',
     });
-    const target = await client.contactByUri(contact);
+    const target = await client.contactByUri(contact).catch((e: unknown) => {
+      // Say which contact, rather than the generic "no longer exists" of a 404.
+      if (isUcwaError(e) && e.code === 'NotFound') throw new Error(`${contact} is not in your contacts.`);
+      throw e;
+    });
     let rel: Relationship;
     if (action === 'get') rel = await client.relationship(target);
     else if (action === 'set' && level !== undefined) rel = await client.setRelationship(target, level);

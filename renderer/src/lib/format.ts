@@ -58,6 +58,29 @@ export function presenceTone(a: Availability): 'available' | 'away' | 'busy' | '
   }
 }
 
+const sourceNetworks: Record<string, string> = {
+  SameEnterprise: 'Your organisation',
+  Federated: 'Federated (another organisation)',
+  PublicCloud: 'Public IM network',
+};
+
+/** Where a contact comes from, in words ("SameEnterprise" is the protocol's); an unknown value as it came. */
+export function sourceNetworkLabel(value: string): string {
+  return Object.hasOwn(sourceNetworks, value) ? (sourceNetworks[value] ?? value) : value;
+}
+
+const modalities: Record<string, string> = {
+  Messaging: 'Instant messages',
+  Audio: 'Audio calls',
+  Video: 'Video',
+  PhoneAudio: 'Phone calls',
+};
+
+/** What a contact can be reached with, in words; an unknown value as it came. */
+export function modalityLabel(value: string): string {
+  return Object.hasOwn(modalities, value) ? (modalities[value] ?? value) : value;
+}
+
 export type SignInStep = Extract<SessionView, { kind: 'signingIn' }>['step'];
 
 export const signInSteps: ReadonlyArray<{ step: SignInStep; label: string }> = [
@@ -66,6 +89,12 @@ export const signInSteps: ReadonlyArray<{ step: SignInStep; label: string }> = [
   { step: 'creatingApplication', label: 'Opening a session' },
   { step: 'loadingContacts', label: 'Loading contacts' },
 ];
+
+/** A step's words; "Loading 1,234 contacts" once the count is known. */
+export function signInStepLabel(step: SignInStep, contactCount: number): string {
+  if (step === 'loadingContacts' && contactCount > 0) return `Loading ${countLabel(contactCount, 'contact')}`;
+  return signInSteps.find((s) => s.step === step)?.label ?? step;
+}
 
 export function countLabel(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

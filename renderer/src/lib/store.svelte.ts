@@ -71,6 +71,14 @@ class Store {
     return kind === 'connected' || kind === 'reconnecting';
   }
 
+  /** A session ended (not a failed attempt): the banner says why and offers "Sign in again". */
+  get signedOutBanner(): boolean {
+    const kind = this.session.kind;
+    return (
+      this.lostSession !== null && this.lostSession !== '' && (kind === 'signedOut' || kind === 'replaced')
+    );
+  }
+
   get selected(): ContactView | null {
     return this.selectedUri ? (this.contacts.get(this.selectedUri) ?? null) : null;
   }

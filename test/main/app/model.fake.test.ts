@@ -51,6 +51,7 @@ function fakePort(overrides: Partial<ProtocolPort> = {}) {
       presence: request.presence.map((_, i) => ({ ok: true, value: `/subs/${i}` })),
     }),
     refreshSubscription: async () => {},
+    reportActivity: async () => {},
     invitationParties: async () => ({ from: null, onBehalfOf: null, delegator: null }),
     contactDetails: async () => ({ modalities: [], phones: [] }),
     onApplicationChanged: () => () => {},

@@ -5,6 +5,9 @@ import {
   presenceTone,
   relativeTime,
   countLabel,
+  modalityLabel,
+  signInStepLabel,
+  sourceNetworkLabel,
 } from '../../../renderer/src/lib/format.js';
 
 const now = Date.UTC(2026, 10, 25, 12, 0, 0);
@@ -48,5 +51,34 @@ describe('small words', () => {
     expect(initials('Alex van der Doe')).toBe('AD');
     expect(initials('zoë')).toBe('Z');
     expect(initials('   ')).toBe('?');
+  });
+});
+
+describe('protocol words in plain words', () => {
+  it('names the source network', () => {
+    expect(sourceNetworkLabel('SameEnterprise')).toBe('Your organisation');
+    expect(sourceNetworkLabel('Federated')).toBe('Federated (another organisation)');
+    expect(sourceNetworkLabel('PublicCloud')).toBe('Public IM network');
+    expect(sourceNetworkLabel('Everyone')).toBe('Everyone');
+    expect(sourceNetworkLabel('SomethingNew')).toBe('SomethingNew');
+    expect(sourceNetworkLabel('toString')).toBe('toString');
+  });
+
+  it('names the ways a contact can be reached', () => {
+    expect(['Messaging', 'Audio', 'Video', 'PhoneAudio', 'Fax'].map(modalityLabel)).toEqual([
+      'Instant messages',
+      'Audio calls',
+      'Video',
+      'Phone calls',
+      'Fax',
+    ]);
+  });
+});
+
+describe('sign-in steps', () => {
+  it('says how many contacts are loading once that is known', () => {
+    expect(signInStepLabel('loadingContacts', 0)).toBe('Loading contacts');
+    expect(signInStepLabel('loadingContacts', 1234)).toBe('Loading 1,234 contacts');
+    expect(signInStepLabel('discovering', 1234)).toBe('Finding the server');
   });
 });

@@ -70,6 +70,13 @@ describe('ucwa relationship', () => {
     expect(wrong.stderr).toContain('InvalidGrant');
     expect(wrong.stderr).not.toContain('not-the-password');
 
+    const stranger = await runCli(
+      ['relationship', 'get', '--discover', sim.discoverUrl, '--user', sim.user, 'sip:nobody@fabrikam.com'],
+      { env: { UCWA_PASSWORD: sim.password } },
+    );
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr.trim()).toMatch(/sip:nobody@fabrikam\.com is not in your contacts\.$/);
+
     const usage = await runCli(['relationship', 'set', '--user', sim.user, contact().uri, 'Friends']);
     expect(usage.code).toBe(2);
   });

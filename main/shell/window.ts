@@ -80,7 +80,9 @@ export function createWindowManager(deps: WindowDeps): WindowManager {
       minHeight: 420,
       show: false,
       title: 'UCWA Tray',
-      titleBarStyle: 'default',
+      // macOS: the content runs under an inset title bar, as native Mac apps do (the page leaves a drag strip
+      // for the traffic lights); Windows and Linux keep the system frame, which window managers expect.
+      titleBarStyle: deps.platform === 'darwin' ? 'hiddenInset' : 'default',
       autoHideMenuBar: true,
       ...(deps.platform !== 'darwin' && deps.icon !== undefined ? { icon: deps.icon } : {}),
       webPreferences: secureWebPreferences(deps.preload),
@@ -99,8 +101,10 @@ export function createWindowManager(deps: WindowDeps): WindowManager {
     w.webContents.on('did-start-loading', () => deps.backend.markRendererGone());
     w.webContents.on('render-process-gone', () => deps.backend.markRendererGone());
     w.once('ready-to-show', () => w.show());
-    if (deps.renderer.url) void w.loadURL(deps.renderer.url);
-    else void w.loadFile(deps.renderer.file);
+    // The page learns the platform from its query (the preload exposes nothing but window.ucwa).
+    const query = { platform: deps.platform };
+    if (deps.renderer.url) void w.loadURL(`${deps.renderer.url}?${new URLSearchParams(query).toString()}`);
+    else void w.loadFile(deps.renderer.file, { query });
     return w;
   }
 

@@ -123,3 +123,34 @@ describe.skipIf(!run)('the sign-in form, in Chromium, against the simulator', ()
     expect(h.errors).toEqual([]);
   });
 });
+
+describe.skipIf(!run)('the window frame per platform, in Chromium', () => {
+  let h: RendererHarness;
+
+  beforeAll(async () => {
+    h = await startRendererHarness({ query: '?platform=darwin' });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const strip = () =>
+    h.page.evaluate(() => {
+      const el = document.querySelector('.titlebar');
+      if (!el) return null;
+      return {
+        height: el.getBoundingClientRect().height,
+        drag: getComputedStyle(el).getPropertyValue('-webkit-app-region'),
+      };
+    });
+
+  it('leaves a drag strip for the traffic lights on macOS, and none elsewhere', async () => {
+    await h.page.getByRole('button', { name: 'Try the demo' }).waitFor();
+    expect(await strip()).toEqual({ height: 28, drag: 'drag' });
+    await h.page.goto(h.page.url().replace('platform=darwin', 'platform=linux'));
+    await h.page.getByRole('button', { name: 'Try the demo' }).waitFor();
+    expect(await strip()).toBeNull();
+    expect(h.errors).toEqual([]);
+  });
+});

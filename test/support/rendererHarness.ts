@@ -45,6 +45,8 @@ export interface HarnessOptions {
   keyringAvailable?: boolean;
   settings?: Partial<StoredSettings>;
   colorScheme?: 'light' | 'dark';
+  /** The page's query, as main passes it (`?platform=darwin`). */
+  query?: string;
   /** Replaces parts of the backend (development only; the suites use the real model and simulator). */
   backendDeps?: Partial<BackendDeps>;
 }
@@ -195,7 +197,7 @@ export async function startRendererHarness(options: HarnessOptions = {}): Promis
       .evaluate(`window.__ucwaPush(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`)
       .catch(() => undefined);
   });
-  await page.goto(url);
+  await page.goto(`${url}${options.query ?? ''}`);
 
   return {
     page,

@@ -19,8 +19,10 @@ class FakeWindow extends EventEmitter {
     super();
     FakeWindow.made.push(this);
   }
-  loadFile(file: string) {
-    this.webContents.mainFrame.url = pathToFileURL(file).href;
+  loadFile(file: string, options?: { query?: Record<string, string> }) {
+    const url = pathToFileURL(file);
+    url.search = new URLSearchParams(options?.query).toString();
+    this.webContents.mainFrame.url = url.href;
     return Promise.resolve();
   }
   loadURL(url: string) {
@@ -92,6 +94,26 @@ describe('the window', () => {
       nodeIntegration: false,
       webSecurity: true,
     });
+  });
+
+  it('uses an inset title bar on macOS and the system frame elsewhere, and tells the page its platform', () => {
+    for (const [platform, style] of [
+      ['darwin', 'hiddenInset'],
+      ['linux', 'default'],
+      ['win32', 'default'],
+    ] as const) {
+      FakeWindow.made = [];
+      const { manager } = setup({ platform });
+      const win = manager.show() as unknown as FakeWindow;
+      expect(win.options.titleBarStyle).toBe(style);
+      expect(new URL(win.webContents.mainFrame.url).searchParams.get('platform')).toBe(platform);
+      expect(
+        manager.isOurSender({
+          sender: win.webContents as unknown as Electron.WebContents,
+          senderFrame: win.webContents.mainFrame as unknown as Electron.WebFrameMain,
+        }),
+      ).toBe(true);
+    }
   });
 
   it('hides instead of closing, remembering its bounds; closes for real when quitting', () => {

@@ -135,9 +135,11 @@ export class BrowserWindow extends EventEmitter {
     });
     return Promise.resolve();
   }
-  loadFile(path) {
-    // As Chromium does: percent-encoded (an installed app lives in `/opt/UCWA Tray/…`).
-    return this.#load(pathToFileURL(path).href);
+  loadFile(path, options) {
+    // As Chromium does: percent-encoded (an installed app lives in `/opt/UCWA Tray/…`), with the query.
+    const url = pathToFileURL(path);
+    url.search = new URLSearchParams(options?.query ?? {}).toString();
+    return this.#load(url.href);
   }
   loadURL(url) {
     return this.#load(url);

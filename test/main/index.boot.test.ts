@@ -103,7 +103,11 @@ describe.runIf(built || process.env.CI === 'true')(
       const code = readFileSync(preload, 'utf8');
       expect(code).not.toMatch(/^\s*(import|export)\s/m);
       expect(code.match(/require\("([^"]+)"\)/g)).toEqual(['require("electron")']);
-      expect(win.loaded).toBe(pathToFileURL(join(root, 'out/renderer/index.html')).href);
+      // The built page, told which platform it runs on (the frame differs on macOS).
+      expect(win.loaded).toBe(
+        `${pathToFileURL(join(root, 'out/renderer/index.html')).href}?platform=${process.platform}`,
+      );
+      expect(win.options.titleBarStyle).toBe(process.platform === 'darwin' ? 'hiddenInset' : 'default');
       expect(existsSync(join(root, 'out/renderer/index.html'))).toBe(true);
       expect(win.options.icon && existsSync(win.options.icon)).toBe(true);
     });

@@ -135,15 +135,16 @@ describe.skipIf(!run)('the window frame per platform, in Chromium', () => {
     await h?.close();
   });
 
+  // In the page (a string: this side is compiled without the DOM library).
   const strip = () =>
-    h.page.evaluate(() => {
+    h.page.evaluate(`(() => {
       const el = document.querySelector('.titlebar');
       if (!el) return null;
       return {
         height: el.getBoundingClientRect().height,
         drag: getComputedStyle(el).getPropertyValue('-webkit-app-region'),
       };
-    });
+    })()`);
 
   it('leaves a drag strip for the traffic lights on macOS, and none elsewhere', async () => {
     await h.page.getByRole('button', { name: 'Try the demo' }).waitFor();

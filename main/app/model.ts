@@ -233,7 +233,7 @@ export function createModel(deps: AppModelDeps): AppModel {
         setSession({
           kind: 'replaced',
           reason:
-            'UCWA Tray was signed in somewhere else with the same application, so this copy stopped updating. Sign in again to use it here.',
+            'UCWA Tray was signed in somewhere else with the same application, so this copy stopped updating.',
         });
         return;
       case 'gone':

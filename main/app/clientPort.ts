@@ -146,7 +146,13 @@ export class ClientPort implements ProtocolPort {
   }
 
   async subscribe(request: SubscribeRequest): Promise<SubscribeOutcome> {
-    return this.client.subscribe(request);
+    const { levels, ...rest } = await this.client.subscribe(request);
+    if (levels === undefined) return rest;
+    if (!levels.ok) return { ...rest, levels };
+    // By contact href on the wire; a contact the collection does not list is at its auto-assigned level.
+    const byUri = new Map<string, PrivacyLevel>();
+    for (const c of this.summaries.values()) byUri.set(c.uri, levels.value.get(c.href) ?? c.autoLevel);
+    return { ...rest, levels: { ok: true, value: byUri } };
   }
 
   reportActivity(): Promise<void> {

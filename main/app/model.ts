@@ -83,6 +83,11 @@ export function createModel(deps: AppModelDeps): AppModel {
     currentPort,
     () => directory.views().map((v) => v.uri),
     (msg, data) => log.warn(msg, data),
+    (levels) => {
+      const changed = tracker.recheck(levels);
+      if (changed > 0)
+        log.info('levels changed before the subscription took effect; fetching again', { changed });
+    },
   );
   const availability = new Availability(currentPort, clock, deps.isUserActive ?? (() => true), (msg, data) =>
     log.warn(msg, data),

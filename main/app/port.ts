@@ -34,6 +34,8 @@ export interface SubscribeRequest {
   presence: string[][];
   /** makeMeAvailable in the same request (idempotent): only available applications hear of invitations. */
   available?: boolean;
+  /** Every contact's level, read after the subscriptions in the same request (closes the snapshot→subscribe gap). */
+  levels?: boolean;
 }
 
 export type PartOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -45,6 +47,8 @@ export interface SubscribeOutcome {
   presence: Array<PartOutcome<string | undefined>>;
   /** Absent when not asked for. */
   available?: PartOutcome<unknown>;
+  /** Absent when not asked for: contact uri → level, for the contacts of the last snapshot. */
+  levels?: PartOutcome<Map<string, PrivacyLevel>>;
 }
 
 /** A batch fetch result, in request order: the resource, or the error for that one href. */

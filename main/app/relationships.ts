@@ -90,6 +90,21 @@ export class RelationshipTracker {
     for (const uri of this.known.keys()) if (!present.has(uri)) this.known.delete(uri);
   }
 
+  /**
+   * Levels read outside the lane (after subscribing, in the subscription request). They may already be stale, so
+   * they only say which contacts to fetch again; the lane's fetch decides, as for an event. Returns how many.
+   */
+  recheck(levels: ReadonlyMap<string, PrivacyLevel>): number {
+    let n = 0;
+    for (const [uri, level] of levels) {
+      const known = this.known.get(uri);
+      if (known === undefined || known === level) continue;
+      this.refetch(uri);
+      n++;
+    }
+    return n;
+  }
+
   /** Serialise a task (a snapshot) with the relationship fetches. */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     return this.lane.exclusive(task);

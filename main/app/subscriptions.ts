@@ -3,6 +3,7 @@
 // the server warns they are about to expire (an `updated` event); re-created when a refresh finds them gone (404).
 // All of them are asked for at once: the port sends them in one request (a multipart batch), so sign-in costs the
 // same number of requests for 10 contacts as for 10,000.
+import type { PrivacyLevel } from '../ucwa/privacyLevels.js';
 import type { PartOutcome, ProtocolPort } from './port.js';
 
 /** Contacts per presence subscription (the server caps subscriptions; many small ones recover independently). */
@@ -23,6 +24,8 @@ export class Subscriptions {
     private readonly port: () => ProtocolPort,
     private readonly uris: () => string[],
     private readonly warn: (msg: string, data?: Record<string, unknown>) => void,
+    /** Every level, read right after the subscriptions: a change made before they took effect sent no event. */
+    private readonly onLevels: (levels: Map<string, PrivacyLevel>) => void = () => {},
   ) {}
 
   /** (Re)create everything. Failures are logged: the app still works, only with fewer events. */
@@ -31,13 +34,23 @@ export class Subscriptions {
     const groups = chunk(this.uris(), URIS_PER_SUBSCRIPTION);
     let outcome;
     try {
-      outcome = await this.port().subscribe({ contactsAndGroups: true, presence: groups, available: true });
+      outcome = await this.port().subscribe({
+        contactsAndGroups: true,
+        presence: groups,
+        available: true,
+        levels: true,
+      });
     } catch (error) {
       this.warn('subscriptions failed', { error: String(error) });
       return;
     }
     this.report('contacts-and-groups subscription failed', outcome.contactsAndGroups);
     this.report('makeMeAvailable failed: incoming invitations will not arrive', outcome.available);
+    this.report(
+      'levels after subscribing failed: a change made meanwhile shows at the next snapshot',
+      outcome.levels,
+    );
+    if (outcome.levels?.ok === true) this.onLevels(outcome.levels.value);
     for (const p of outcome.presence) {
       if (!p.ok) this.report('presence subscription failed', p);
       else if (p.value !== undefined) this.hrefs.push(p.value);

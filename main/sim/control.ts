@@ -17,14 +17,19 @@ export function wireEvents(ctx: SimContext): void {
   ctx.dir.onChange((change) => {
     const c = change.contact;
     if (change.kind === 'level') {
-      // Raised on every application of the user, also for the application's own PUT (the real server does too).
+      // Raised on every application of the user that has subscribed to that contact (reference §4.4: "only if the
+      // app has subscribed to that contact"), also for the application's own PUT (the real server does too). Which
+      // subscription counts is not documented: either the contact-list one or a presence one for that contact.
       ctx.apps.broadcast(
-        (app) => ({
-          sender: { rel: 'people', href: `${app.base}/people` },
-          link: { rel: 'contactPrivacyRelationship', href: R.relationshipHref(app.base, c.uri) },
-          in: { rel: 'contact', href: R.contactHref(app.base, c.uri) },
-          type: 'updated',
-        }),
+        (app) =>
+          app.contactsSub || ctx.apps.isSubscribed(app, c.uri)
+            ? {
+                sender: { rel: 'people', href: `${app.base}/people` },
+                link: { rel: 'contactPrivacyRelationship', href: R.relationshipHref(app.base, c.uri) },
+                in: { rel: 'contact', href: R.contactHref(app.base, c.uri) },
+                type: 'updated',
+              }
+            : undefined,
         'medium',
       );
     } else if (change.kind === 'presence') {

@@ -132,7 +132,7 @@ export interface SimRequestRecord {
 export interface SimControl {
   contacts(): SimContact[];
   getLevel(uri: string): PrivacyLevel;
-  /** "Changed elsewhere": raises contactPrivacyRelationship `updated` on every application. */
+  /** "Changed elsewhere": raises contactPrivacyRelationship `updated` on every application subscribed to the contact. */
   setLevel(uri: string, level: PrivacyLevel): void;
   setLevels(changes: Array<{ uri: string; level: PrivacyLevel }>): void;
   addContact(c: Partial<SimContact> & { uri: string; name: string }): void;

@@ -293,8 +293,8 @@ export class UcwaClient {
   }
 
   /**
-   * The contact-list subscription and/or one presence subscription per group of uris, in one request when the
-   * server batches (see subscriptions.ts). Each part succeeds or fails on its own; nothing is thrown for a part.
+   * The contact-list subscription and/or one presence subscription per group of uris (and, when asked, makeMeAvailable
+   * and every level read after them), in one request when the server batches (see subscriptions.ts). Each part succeeds or fails on its own; nothing is thrown for a part.
    */
   async subscribe(request: SubscribeRequest, signal?: AbortSignal): Promise<SubscribeOutcome> {
     const app = this.app;
@@ -317,6 +317,7 @@ export class UcwaClient {
       presence: answer.presence,
       ...(answer.contactsAndGroups ? { contactsAndGroups: answer.contactsAndGroups } : {}),
       ...(answer.available ? { available: answer.available } : {}),
+      ...(answer.levels ? { levels: answer.levels } : {}),
     };
   }
 

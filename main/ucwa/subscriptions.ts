@@ -6,6 +6,8 @@
 // grow with the contact list; each part succeeds or fails on its own. The contact-list subscription's `start` link
 // is read from its resource: the client fetches that resource along with the snapshot (people.ts `along`), so the
 // batch needs no request before it.
+// The levels can ride last in the same batch too: a server tells an application of a relationship change only once
+// it has subscribed (reference §4.4), so a change between the snapshot and the subscription would otherwise go unseen.
 import { errorFromFailure, isAborted, malformed, notAvailable } from './errors.js';
 import type { UcwaError } from './errors.js';
 import {
@@ -17,7 +19,8 @@ import {
 } from './availability.js';
 import { sendMany } from './batch.js';
 import type { BatchRequest, ManyResult, SentResult } from './batch.js';
-import { peopleOf } from './people.js';
+import { levelsByHref, peopleOf } from './people.js';
+import type { PrivacyLevel } from './privacyLevels.js';
 import { link } from './representation/index.js';
 import type { UcwaResource } from './representation/index.js';
 import type { Transport } from './transport.js';
@@ -33,6 +36,8 @@ export interface SubscribeRequest {
   presence: readonly (readonly string[])[];
   /** makeMeAvailable in the same batch (availability.ts): incoming invitations reach only available applications. */
   available?: boolean;
+  /** Read myPrivacyRelationships after the subscriptions, in the same batch. */
+  levels?: boolean;
 }
 
 export type PartOutcome<T> = { ok: true; value: T } | { ok: false; error: UcwaError };
@@ -44,6 +49,8 @@ export interface SubscribeOutcome {
   presence: Array<PartOutcome<string | undefined>>;
   /** Absent when not asked for: the modalities the server took. */
   available?: PartOutcome<readonly string[]>;
+  /** Absent when not asked for: every explicit level (contact href → level), read after the subscriptions. */
+  levels?: PartOutcome<Map<string, PrivacyLevel>>;
 }
 
 /** Absolute `startOrRefreshSubscriptionToContactsAndGroups` href of a fetched subscription resource, if linked. */
@@ -107,6 +114,12 @@ export async function subscribe(options: SubscribeOptions): Promise<SubscribeAns
     }
   }
 
+  // After the subscriptions (parts run in order): any later change is evented, any earlier one is in these levels.
+  const privacy = request.levels ? link(people, 'myPrivacyRelationships') : undefined;
+  if (request.levels && privacy === undefined)
+    answer.levels = { ok: false, error: notAvailable('myPrivacyRelationships') };
+  if (privacy !== undefined) requests.push({ method: 'GET', href: privacy.href });
+
   let availablePart: BatchRequest | undefined;
   if (request.available) {
     try {
@@ -119,6 +132,14 @@ export async function subscribe(options: SubscribeOptions): Promise<SubscribeAns
 
   const sent = await send(options, requests);
   if (availablePart !== undefined) answer.available = await availableOutcome(options, sent.pop());
+  if (privacy !== undefined) {
+    const read = sent.pop();
+    if (read === undefined) answer.levels = { ok: false, error: malformed('batch') };
+    else if (!read.ok) answer.levels = { ok: false, error: read.error };
+    else if (read.resource === undefined)
+      answer.levels = { ok: false, error: malformed('myPrivacyRelationships') };
+    else answer.levels = { ok: true, value: levelsByHref(read.resource, read.url) };
+  }
   if (request.contactsAndGroups && answer.contactsAndGroups === undefined) {
     answer.contactsAndGroups = outcome(sent.shift(), () => undefined);
   }

@@ -72,6 +72,40 @@ describe.each(['json', 'xml'] as const)('app model against the simulator (%s)', 
       { contact: { uri: target.uri }, from: target.level, to, ours: false },
     ]);
   });
+
+  it('reports a change made between the contact snapshot and the subscription, which no event announces', async () => {
+    const sim = await startSimulator({ seed: 7 });
+    const target = sim.control.contacts().find((c) => c.inContactList);
+    if (target === undefined) throw new Error('simulator has no contacts');
+    const to = otherLevel(target.level);
+    let changedBeforeSubscribing = false;
+    // The change lands on the server just before the subscription request does (the snapshot is already taken).
+    const fetchHook: typeof fetch = (input, init) => {
+      const body = typeof init?.body === 'string' ? init.body : '';
+      if (!changedBeforeSubscribing && body.includes('startOrRefresh')) {
+        changedBeforeSubscribing = true;
+        sim.control.setLevel(target.uri, to);
+      }
+      return fetch(input, init);
+    };
+    const model = createAppModel({
+      historyStore: memoryHistoryStore(),
+      endpointId: 'gap',
+      format,
+      fetch: fetchHook,
+    });
+    cleanups.push(async () => {
+      await model.signOut();
+      await sim.close();
+    });
+    const changed = nextEvent(model, 'relationshipChanged');
+    await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    expect(changedBeforeSubscribing).toBe(true);
+    expect(await changed).toMatchObject({ uri: target.uri, from: target.level, to, ours: false });
+    await model.settled();
+    expect(model.history()).toHaveLength(1);
+    levelsEqual(sim, model);
+  });
 });
 
 describe('app model: own changes', () => {

@@ -65,7 +65,36 @@ describe('subscriptions', () => {
       contactsAndGroups: true,
       presence: [['sip:a@contoso.com']],
       available: true,
+      levels: true,
     });
+  });
+
+  it('hands the levels read after subscribing to the model; a failed read is logged, never fatal', async () => {
+    const port = fakePort();
+    const seen: Array<Map<string, string>> = [];
+    const warnings: string[] = [];
+    const subs = new Subscriptions(
+      () => port as unknown as ProtocolPort,
+      () => ['sip:a@contoso.com'],
+      (msg) => warnings.push(msg),
+      (levels) => seen.push(levels),
+    );
+    const levels = new Map([['sip:a@contoso.com', 'Blocked' as const]]);
+    port.subscribe.mockResolvedValueOnce({
+      presence: [{ ok: true, value: '/subs/1' }],
+      levels: { ok: true, value: levels },
+    });
+    await subs.establish();
+    expect(port.subscribe).toHaveBeenLastCalledWith(expect.objectContaining({ levels: true }));
+    expect(seen).toEqual([levels]);
+    port.subscribe.mockResolvedValueOnce({
+      presence: [{ ok: true, value: '/subs/2' }],
+      levels: { ok: false, error: new UcwaError({ status: 500, code: 'ServiceFailure' }) },
+    });
+    await subs.establish();
+    expect(seen).toHaveLength(1);
+    expect(warnings).toEqual([expect.stringMatching(/^levels after subscribing failed/)]);
+    expect(subs.count()).toBe(1);
   });
 
   it('a failing part is logged, never fatal, and the others are kept', async () => {

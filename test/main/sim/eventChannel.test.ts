@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createManualClock, startSimulator, type Simulator } from '../../../main/sim/index.js';
-import { type Format, makeAvailable, signIn, until } from './helpers.js';
+import { type Format, makeAvailable, signIn, subscribeToContacts, until } from './helpers.js';
 
 let sim: Simulator | undefined;
 afterEach(async () => {
@@ -50,6 +50,7 @@ describe.each(['json', 'xml'] as const)('event channel (%s)', (format) => {
   it('releases a parked P-GET with the change, numbers packages by ack and follows next', async () => {
     sim = await startSimulator();
     const s = await signIn(sim);
+    await subscribeToContacts(s);
     const first = sim.control.contacts()[0]?.uri ?? '';
     const pget = s.get(s.app._links.events?.href ?? '', format);
     await until(() => sim?.control.parkedPGets() === 1);
@@ -83,6 +84,7 @@ describe.each(['json', 'xml'] as const)('event channel (%s)', (format) => {
   it('answers a stale or out-of-range ack with only a resync link to the first unacknowledged package', async () => {
     sim = await startSimulator();
     const s = await signIn(sim);
+    await subscribeToContacts(s);
     const base = s.app._links.events?.href.replace(/\?ack=1$/, '') ?? '';
     sim.control.setLevel(sim.control.contacts()[0]?.uri ?? '', 'Blocked');
     const b1 = await batchOf(await s.get(`${base}?ack=1`, format), format);
@@ -128,6 +130,7 @@ describe('event channel timing (manual clock)', () => {
     const clock = createManualClock();
     sim = await startSimulator({ clock, resumeAfterMs: 5 * 60_000 });
     const s = await signIn(sim);
+    await subscribeToContacts(s);
     const base = s.app._links.events?.href.replace(/\?ack=1$/, '') ?? '';
     const p1 = s.get(`${base}?ack=1&timeout=5`); // below the minimum → 180 s
     await until(() => sim?.control.parkedPGets() === 1);
@@ -145,6 +148,7 @@ describe('event channel timing (manual clock)', () => {
     const b3p = s.get(b2._links.resume?.href ?? '');
     await until(() => sim?.control.parkedPGets() === 1);
     sim.control.faults.forceResume();
+    await subscribeToContacts(s); // as a client does after resume: the server dropped its subscriptions
     sim.control.setLevel(sim.control.contacts()[0]?.uri ?? '', 'External');
     const b3 = (await (await b3p).json()) as Batch;
     expect(b3._links.resume).toBeDefined();
@@ -181,6 +185,7 @@ describe('event channel timing (manual clock)', () => {
     const clock = createManualClock();
     sim = await startSimulator({ clock, aggregation: 'spec' });
     const s = await signIn(sim);
+    await subscribeToContacts(s);
     // Available, so the invitation below reaches this application; its own `me` events are Medium too.
     await makeAvailable(s, { drain: false });
     const base = s.app._links.events?.href.replace(/\?ack=1$/, '') ?? '';

@@ -153,6 +153,21 @@ export async function makeAvailable(
   return next;
 }
 
+/**
+ * Start the contact-list subscription: without one (or a presence subscription for that contact) an application
+ * hears of no relationship or contact-list change. Raises no event of its own.
+ */
+export async function subscribeToContacts(s: Session): Promise<void> {
+  const r = await fetch(
+    s.url(`${link(s, 'people', 'myContactsAndGroupsSubscription')}/startOrRefresh?duration=30`),
+    {
+      method: 'POST',
+      headers: s.headers,
+    },
+  );
+  if (r.status !== 200) throw new Error(`startOrRefresh → ${r.status}`);
+}
+
 export function link(s: Session, embedded: string, rel: string): string {
   const href = s.app._embedded[embedded]?._links[rel]?.href;
   if (!href) throw new Error(`no ${embedded}.${rel} link`);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createManualClock, startSimulator, type Simulator } from '../../../main/sim/index.js';
-import { decode, link, makeAvailable, signIn, until } from './helpers.js';
+import { decode, link, makeAvailable, signIn, subscribeToContacts, until } from './helpers.js';
 
 let sim: Simulator | undefined;
 afterEach(async () => {
@@ -253,6 +253,7 @@ describe('people extras', () => {
     const sessions = await Promise.all(
       Array.from({ length: 100 }, (_, i) => signIn(sim as Simulator, `ep-${i}`)),
     );
+    await Promise.all(sessions.map(subscribeToContacts));
     const s0 = sessions[0];
     const list = await s0?.model(link(s0, 'people', 'myContacts'));
     expect(list?.embedded.contact).toHaveLength(5000);
@@ -294,6 +295,42 @@ describe('who hears of an invitation', () => {
     });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { subcode: string }).subcode).toBe('AlreadyExists');
+  });
+});
+
+describe('who hears of a relationship change', () => {
+  it('tells applications subscribed to the contact list or to that contact, and no other', async () => {
+    sim = await startSimulator();
+    const target = sim.control.contacts()[0]?.uri ?? '';
+    const list = await signIn(sim, 'ep-list');
+    const presence = await signIn(sim, 'ep-presence');
+    const none = await signIn(sim, 'ep-none');
+    await subscribeToContacts(list);
+    const created = await fetch(presence.url(link(presence, 'people', 'presenceSubscriptions')), {
+      method: 'POST',
+      headers: { ...presence.headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ duration: 30, uris: [target] }),
+    });
+    expect(created.status).toBe(201);
+    // Available, each drained of its own events: the invitation below then ends every batch, heard or not.
+    const next = await Promise.all([list, presence, none].map((s) => makeAvailable(s)));
+    sim.control.setLevel(target, 'Blocked');
+    sim.control.sendInvitation({ kind: 'messaging', from: 'sip:caller@fabrikam.com' });
+    const rels = await Promise.all(
+      [list, presence, none].map(async (s, i) => {
+        const b = (await (await s.get(next[i] ?? '')).json()) as {
+          sender: Array<{ events: Array<{ link: { rel: string } }> }>;
+        };
+        return b.sender
+          .flatMap((x) => x.events.map((e) => e.link.rel))
+          .filter((rel) => rel === 'contactPrivacyRelationship' || rel === 'messagingInvitation');
+      }),
+    );
+    expect(rels).toEqual([
+      ['contactPrivacyRelationship', 'messagingInvitation'],
+      ['contactPrivacyRelationship', 'messagingInvitation'],
+      ['messagingInvitation'],
+    ]);
   });
 });
 

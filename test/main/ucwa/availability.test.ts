@@ -25,6 +25,7 @@ describe.each<WireFormat>(['json', 'xml'])('availability over %s', (format) => {
     h = await harness(format);
     const [caller, boss, other] = h.sim.control.contacts();
     if (!caller || !boss || !other) throw new Error('need contacts');
+    await h.client.subscribe({ contactsAndGroups: true, presence: [] });
     h.sim.control.sendInvitation({ kind: 'messaging', from: caller.uri, onBehalfOf: boss.uri });
     h.sim.control.setLevel(other.uri, 'Blocked'); // an event that is delivered either way
     const first = await h.client.request({ href: h.client.eventsHref ?? '', fresh: true });

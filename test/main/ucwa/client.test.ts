@@ -262,10 +262,21 @@ describe('request counts', () => {
           uris.slice(i * 200, i * 200 + 200),
         );
         expect(groups.length).toBeGreaterThan(1);
+        // A level changed before the subscription: no event will tell of it, the levels read after it do.
+        const changed = list[5];
+        if (changed === undefined) throw new Error('need contacts');
+        const to = changed.relationshipLevel === 'Blocked' ? 'Workgroup' : 'Blocked';
+        h.sim.control.setLevel(changed.uri, to);
         const before = h.client.requestCount;
-        const outcome = await h.client.subscribe({ contactsAndGroups: true, presence: groups });
+        const outcome = await h.client.subscribe({ contactsAndGroups: true, presence: groups, levels: true });
         expect(h.client.requestCount - before).toBe(1);
         expect(outcome.contactsAndGroups).toEqual({ ok: true, value: undefined });
+        if (outcome.levels?.ok !== true) throw new Error('no levels');
+        expect(outcome.levels.value.get(changed.href)).toBe(to);
+        const server = new Map(h.sim.control.contacts().map((c) => [c.uri, c.level]));
+        const read = list.filter((c) => outcome.levels?.ok === true && outcome.levels.value.has(c.href));
+        expect(read.length).toBeGreaterThan(0);
+        for (const c of read) expect(outcome.levels.value.get(c.href)).toBe(server.get(c.uri));
         expect(outcome.presence).toHaveLength(groups.length);
         const hrefs = outcome.presence.map((p) => (p.ok ? p.value : String(p.error)));
         for (const href of hrefs) expect(href).toMatch(/\/presenceSubscriptions\/[^/]+$/);

@@ -47,6 +47,7 @@ export function createModel(deps: AppModelDeps): AppModel {
   let reconnects = 0;
   let snapshots = 0;
   let snapshotTimer: unknown;
+  let subscribeTimer: unknown;
   let offApplicationChanged: () => void = () => {};
 
   const currentPort = (): ProtocolPort => {
@@ -154,6 +155,20 @@ export function createModel(deps: AppModelDeps): AppModel {
     }, delayMs);
   }
 
+  /**
+   * Subscriptions that did not take (a 503 on the batch, a refused part) are asked for again until they do: without
+   * them the server tells this application of no change at all. The levels read with them catch what was missed.
+   */
+  async function keepSubscribed(attempt: () => Promise<boolean>): Promise<void> {
+    const gen = generation;
+    if (await attempt()) return;
+    if (gen !== generation || subscribeTimer !== undefined) return;
+    subscribeTimer = clock.setTimeout(() => {
+      subscribeTimer = undefined;
+      if (gen === generation) void keepSubscribed(() => subscriptions.establish());
+    }, SNAPSHOT_RETRY_MS);
+  }
+
   async function rebuild(): Promise<void> {
     const gen = generation;
     try {
@@ -162,7 +177,7 @@ export function createModel(deps: AppModelDeps): AppModel {
       log.warn('snapshot failed; will retry', { error: String(error) });
       scheduleSnapshot(SNAPSHOT_RETRY_MS);
     }
-    await subscriptions.establish();
+    await keepSubscribed(() => subscriptions.establish());
     if (gen === generation) availability.start();
   }
 
@@ -184,9 +199,9 @@ export function createModel(deps: AppModelDeps): AppModel {
           presence.mark(event.link.href);
         }
       } else if (rel === 'presenceSubscription' && event.type === 'updated') {
-        await subscriptions.onExpiring('presence', event.link.href);
+        await keepSubscribed(() => subscriptions.onExpiring('presence', event.link.href));
       } else if (rel === 'myContactsAndGroupsSubscription' && event.type === 'updated') {
-        await subscriptions.onExpiring('contactsAndGroups', event.link.href);
+        await keepSubscribed(() => subscriptions.onExpiring('contactsAndGroups', event.link.href));
       } else if (
         rel === 'contact' &&
         (event.type === 'added' || event.type === 'deleted') &&
@@ -262,6 +277,8 @@ export function createModel(deps: AppModelDeps): AppModel {
     tracker.cancelPending();
     if (snapshotTimer !== undefined) clock.clearTimeout(snapshotTimer);
     snapshotTimer = undefined;
+    if (subscribeTimer !== undefined) clock.clearTimeout(subscribeTimer);
+    subscribeTimer = undefined;
     history.flush();
   }
 
@@ -290,7 +307,7 @@ export function createModel(deps: AppModelDeps): AppModel {
       await takeSnapshot(false);
       // The list is in: say how many contacts are loading while their presence subscriptions are set up.
       if (gen === generation) emitter.emit('state', getState());
-      await subscriptions.establish();
+      await keepSubscribed(() => subscriptions.establish());
       if (gen !== generation) return;
       availability.start();
       channel = new EventChannel({

@@ -28,8 +28,12 @@ export class Subscriptions {
     private readonly onLevels: (levels: Map<string, PrivacyLevel>) => void = () => {},
   ) {}
 
-  /** (Re)create everything. Failures are logged: the app still works, only with fewer events. */
-  async establish(): Promise<void> {
+  /**
+   * (Re)create everything. Failures are logged, never thrown. Resolves to false when events may not flow (the request
+   * failed, or the contact-list subscription or the levels read did): the caller tries again later, since a server
+   * tells an unsubscribed application of no relationship change at all.
+   */
+  async establish(): Promise<boolean> {
     this.hrefs = [];
     const groups = chunk(this.uris(), URIS_PER_SUBSCRIPTION);
     let outcome;
@@ -42,7 +46,7 @@ export class Subscriptions {
       });
     } catch (error) {
       this.warn('subscriptions failed', { error: String(error) });
-      return;
+      return false;
     }
     this.report('contacts-and-groups subscription failed', outcome.contactsAndGroups);
     this.report('makeMeAvailable failed: incoming invitations will not arrive', outcome.available);
@@ -55,10 +59,11 @@ export class Subscriptions {
       if (!p.ok) this.report('presence subscription failed', p);
       else if (p.value !== undefined) this.hrefs.push(p.value);
     }
+    return outcome.contactsAndGroups?.ok === true && outcome.levels?.ok === true;
   }
 
-  /** The server says a subscription is about to expire. */
-  async onExpiring(kind: 'presence' | 'contactsAndGroups', href: string): Promise<void> {
+  /** The server says a subscription is about to expire. False as for `establish`: try again later. */
+  async onExpiring(kind: 'presence' | 'contactsAndGroups', href: string): Promise<boolean> {
     try {
       if (kind === 'presence') {
         await this.port().refreshSubscription(href);
@@ -66,10 +71,11 @@ export class Subscriptions {
         const outcome = await this.port().subscribe({ contactsAndGroups: true, presence: [] });
         if (outcome.contactsAndGroups?.ok === false) throw outcome.contactsAndGroups.error;
       }
+      return true;
     } catch (error) {
       const status = statusOf(error);
       this.warn('subscription refresh failed', { kind, status: String(status) });
-      if (status === 404) await this.establish();
+      return status === 404 ? this.establish() : false;
     }
   }
 

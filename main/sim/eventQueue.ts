@@ -51,6 +51,8 @@ export class EventChannel {
   private lastRelease: number;
   private resyncNext = false;
   private resumePending = false;
+  /** The ack whose answer carried `resume`: asked for again (the answer was lost), it carries it again. */
+  private resumeAck: number | undefined;
   private duplicateNext = false;
   private closed = false;
   private readonly params = { timeout: 180, medium: 5, low: 15 };
@@ -68,9 +70,15 @@ export class EventChannel {
     this.resyncNext = true;
   }
 
+  /**
+   * As if the client had been away long enough: transient state ends and the next answer carries `resume`. A parked
+   * P-GET gets that answer at once (a real server ends the state only while no P-GET is parked, so the client's next
+   * one hears of it straight away; held here, it would wait for an event that can no longer come).
+   */
   forceResume(): void {
     this.resumePending = true;
     this.opts.onResume();
+    if (this.parked) this.releaseParked(this.batch(this.parked.ack, this.cut()));
   }
 
   duplicateNextEvents(): void {
@@ -132,6 +140,7 @@ export class EventChannel {
     }
     for (let a = this.oldest; a < ack; a++) this.packages.delete(a);
     this.oldest = ack;
+    if (this.resumeAck !== undefined && ack > this.resumeAck) this.resumeAck = undefined;
     const stored = this.packages.get(ack);
     if (stored) return Promise.resolve(this.answered(this.batch(ack, stored)));
     if (this.releasableNow()) return Promise.resolve(this.answered(this.batch(ack, this.cut())));
@@ -241,8 +250,9 @@ export class EventChannel {
 
   private answered(r: PGetResult): PGetResult {
     this.lastRelease = this.opts.clock.now();
-    if (r.kind === 'batch' && this.resumePending) {
+    if (r.kind === 'batch' && (this.resumePending || r.ack === this.resumeAck)) {
       this.resumePending = false;
+      this.resumeAck = r.ack;
       return { ...r, resume: true };
     }
     return r;

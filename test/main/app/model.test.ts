@@ -73,6 +73,38 @@ describe.each(['json', 'xml'] as const)('app model against the simulator (%s)', 
     ]);
   });
 
+  it('asks again for subscriptions that failed (a 503), so changes made later still arrive', async () => {
+    const sim = await startSimulator({ seed: 7 });
+    let refused = 0;
+    // The first subscription request fails as a busy server's would; without subscriptions no event would come.
+    const fetchHook: typeof fetch = (input, init) => {
+      const body = typeof init?.body === 'string' ? init.body : '';
+      if (refused === 0 && body.includes('startOrRefresh')) {
+        refused++;
+        return Promise.resolve(new Response('busy', { status: 503 }));
+      }
+      return fetch(input, init);
+    };
+    const model = createAppModel({
+      historyStore: memoryHistoryStore(),
+      endpointId: 'retry',
+      format,
+      fetch: fetchHook,
+    });
+    cleanups.push(async () => {
+      await model.signOut();
+      await sim.close();
+    });
+    await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    expect(refused).toBe(1);
+    const target = model.contacts()[2];
+    if (target === undefined) throw new Error('simulator has no contacts');
+    const to = otherLevel(target.level);
+    const changed = nextEvent(model, 'relationshipChanged', (c) => c.uri === target.uri);
+    sim.control.setLevel(target.uri, to);
+    expect(await changed).toMatchObject({ from: target.level, to, ours: false });
+  });
+
   it('reports a change made between the contact snapshot and the subscription, which no event announces', async () => {
     const sim = await startSimulator({ seed: 7 });
     const target = sim.control.contacts().find((c) => c.inContactList);

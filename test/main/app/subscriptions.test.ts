@@ -11,6 +11,7 @@ function fakePort() {
     subscribe: vi.fn(async (request: SubscribeRequest): Promise<SubscribeOutcome> => ({
       ...(request.contactsAndGroups ? { contactsAndGroups: { ok: true, value: undefined } } : {}),
       presence: request.presence.map(() => ({ ok: true, value: `/subs/${n++}` })),
+      ...(request.levels ? { levels: { ok: true, value: new Map() } } : {}),
     })),
     refreshSubscription: vi.fn(async () => {}),
   };
@@ -29,7 +30,7 @@ describe('subscriptions', () => {
     const port = fakePort();
     const uris = Array.from({ length: 450 }, (_, i) => `sip:u${i}@contoso.com`);
     const subs = subscriptionsOver(port, uris);
-    await subs.establish();
+    await expect(subs.establish()).resolves.toBe(true);
     expect(port.subscribe).toHaveBeenCalledTimes(1);
     const [request] = port.subscribe.mock.calls[0] ?? [];
     expect(request?.contactsAndGroups).toBe(true);
@@ -112,7 +113,8 @@ describe('subscriptions', () => {
       Array.from({ length: 300 }, (_, i) => `sip:u${i}@contoso.com`),
       warn,
     );
-    await expect(subs.establish()).resolves.toBeUndefined();
+    // False: the contact-list subscription did not take, so the caller asks again later.
+    await expect(subs.establish()).resolves.toBe(false);
     expect(warn).toHaveBeenCalledTimes(2);
     expect(subs.count()).toBe(1);
   });
@@ -122,7 +124,7 @@ describe('subscriptions', () => {
     port.subscribe.mockRejectedValueOnce(new UcwaError({ status: 0, code: 'Network' }));
     const warn = vi.fn();
     const subs = subscriptionsOver(port, ['sip:a@contoso.com'], warn);
-    await expect(subs.establish()).resolves.toBeUndefined();
+    await expect(subs.establish()).resolves.toBe(false);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(subs.count()).toBe(0);
   });

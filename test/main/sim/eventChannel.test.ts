@@ -147,11 +147,20 @@ describe('event channel timing (manual clock)', () => {
     expect(b2._links.next).toBeUndefined();
     const b3p = s.get(b2._links.resume?.href ?? '');
     await until(() => sim?.control.parkedPGets() === 1);
-    sim.control.faults.forceResume();
-    await subscribeToContacts(s); // as a client does after resume: the server dropped its subscriptions
-    sim.control.setLevel(sim.control.contacts()[0]?.uri ?? '', 'External');
+    sim.control.faults.forceResume(); // answers the parked P-GET at once: no event could release it any more
     const b3 = (await (await b3p).json()) as Batch;
     expect(b3._links.resume).toBeDefined();
+    // Lost on the way, the answer is asked for again with the same ack: it carries resume again.
+    const again = (await (await s.get(b2._links.resume?.href ?? '')).json()) as Batch;
+    expect(again._links.resume?.href).toBe(b3._links.resume?.href);
+    // Acknowledged (the next ack), resume is done with.
+    const b4p = s.get(b3._links.resume?.href ?? '');
+    await until(() => sim?.control.parkedPGets() === 1);
+    await subscribeToContacts(s); // as a client does after resume: the server dropped its subscriptions
+    sim.control.setLevel(sim.control.contacts()[0]?.uri ?? '', 'External');
+    const b4 = (await (await b4p).json()) as Batch;
+    expect(b4._links.resume).toBeUndefined();
+    expect(b4._links.next).toBeDefined();
   });
 
   it('clamps a timeout above the maximum to 1800 s', async () => {

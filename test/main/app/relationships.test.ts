@@ -97,6 +97,26 @@ describe('relationship diff', () => {
     expect(t.brief()).toHaveLength(2);
   });
 
+  it('levels read elsewhere only say what to fetch again: the fetch decides, and a stale read changes nothing', async () => {
+    const t = setup();
+    // Read after subscribing: A moved meanwhile; B's read is stale (the server already moved it back).
+    t.server.set(A, 'Blocked');
+    const n = t.tracker.recheck(
+      new Map<string, PrivacyLevel>([
+        [A, 'Blocked'],
+        [B, 'Workgroup'],
+        ['sip:unknown@contoso.com', 'Blocked'],
+      ]),
+    );
+    expect(n).toBe(2);
+    await vi.runAllTimersAsync();
+    await t.tracker.idle();
+    expect(t.fetched.flat().sort()).toEqual([relHref(A), relHref(B)].sort());
+    expect(t.brief()).toEqual(['a Colleagues→Blocked']);
+    // Equal to what is known: nothing to fetch.
+    expect(t.tracker.recheck(new Map<string, PrivacyLevel>([[A, 'Blocked']]))).toBe(0);
+  });
+
   it('an event whose level did not change reports nothing', async () => {
     const t = setup();
     t.tracker.onUpdated(relHref(B));

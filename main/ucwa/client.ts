@@ -240,6 +240,11 @@ export class UcwaClient {
     return this.transport.requestCount;
   }
 
+  /** URLs with an answer in the ETag cache (diagnostics and tests). */
+  get cachedHrefs(): string[] {
+    return this.transport.cachedHrefs;
+  }
+
   onApplicationChanged(listener: (client: UcwaClient) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -430,7 +435,10 @@ export class UcwaClient {
   }
 
   async recreateApplication(): Promise<void> {
+    const gone = this.app.url;
     this.app = await createApplication(this.transport, this.applicationsUrl, this.params);
+    // Same endpointId may give the same URL back: only drop the cache when the application really moved.
+    if (this.app.url !== gone) this.transport.forgetUnder(gone);
     for (const listener of this.listeners) listener(this);
   }
 

@@ -225,6 +225,24 @@ export class Transport {
     for (const key of this.cache.keys()) if (key.endsWith(` ${href}`)) this.cache.delete(key);
   }
 
+  /**
+   * Drop every cached answer under a URL (an application that is gone: its resources will never be asked for again).
+   * The cache is bounded by entries, not bytes, and one answer can be the whole contact list: a tray app that gets a
+   * new application after each sleep would otherwise keep one dead copy of it per wake.
+   */
+  forgetUnder(prefix: string): void {
+    const root = prefix.replace(/\/+$/, '');
+    for (const key of this.cache.keys()) {
+      const href = key.slice(key.indexOf(' ') + 1);
+      if (href === root || href.startsWith(`${root}/`)) this.cache.delete(key);
+    }
+  }
+
+  /** URLs with an answer in the ETag cache (diagnostics and tests). */
+  get cachedHrefs(): string[] {
+    return [...this.cache.keys()].map((key) => key.slice(key.indexOf(' ') + 1));
+  }
+
   private remember(key: string, response: UcwaResponse): void {
     if (response.etag === undefined) return;
     this.cache.delete(key);

@@ -294,6 +294,28 @@ describe('request counts', () => {
   );
 });
 
+describe('a recreated application', () => {
+  it('leaves no cached answer of the old one behind', async () => {
+    const h = await harness('json');
+    try {
+      const [contact] = await h.client.contacts();
+      if (contact === undefined) throw new Error('need contacts');
+      await h.client.relationship(contact); // relationships carry an ETag: cached
+      const old = h.client.applicationUrl;
+      const underOld = () => h.client.cachedHrefs.filter((u) => u.startsWith(`${old}/`));
+      expect(underOld().length).toBeGreaterThan(0);
+      h.sim.control.faults.deleteApplications();
+      await h.client.recreateApplication();
+      expect(h.client.applicationUrl).not.toBe(old);
+      expect(underOld()).toEqual([]);
+      // The new application answers as before (found again by uri).
+      await expect(h.client.relationship(contact.uri)).resolves.toMatchObject({ level: expect.any(String) });
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('discovery cache', () => {
   it('skips discovery with a cached user URL, and drops it after a 403', async () => {
     const sim = await startSimulator();

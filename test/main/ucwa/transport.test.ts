@@ -27,6 +27,25 @@ describe('Transport', () => {
     expect(f.calls.map((c) => c.headers.get('accept'))).toEqual(['application/json', 'application/xml']);
   });
 
+  it('forgets every cached answer of an application that is gone, and only those', async () => {
+    const other = 'https://pool.contoso.com/ucwa/oauth/v1/applications/12';
+    const f = fakeFetch({
+      [`GET ${BASE}/people/contacts`]: () => json(200, { rel: 'myContacts' }, { etag: '"1"' }),
+      [`GET ${BASE}`]: () => json(200, { rel: 'application' }, { etag: '"1"' }),
+      [`GET ${other}/people/contacts`]: () => json(200, { rel: 'myContacts' }, { etag: '"1"' }),
+    });
+    const t = new Transport({ fetch: f });
+    for (const href of [`${BASE}/people/contacts`, BASE, `${other}/people/contacts`])
+      await t.request({ href });
+    expect(t.cachedHrefs).toHaveLength(3);
+    t.forgetUnder(`${BASE}/`);
+    // applications/12 is another application, not one under applications/1
+    expect(t.cachedHrefs).toEqual([`${other}/people/contacts`]);
+    const again = await t.request({ href: `${other}/people/contacts` });
+    expect(f.calls.at(-1)?.headers.get('if-none-match')).toBe('"1"');
+    expect(again.resource?.rel).toBe('myContacts');
+  });
+
   it('answers from the ETag cache on 304', async () => {
     let version = 1;
     const f = fakeFetch({

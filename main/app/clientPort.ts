@@ -6,6 +6,7 @@ import type { Clock } from '../ucwa/clock.js';
 import type { ContactSnapshot, ContactSummary, FetchLike, TokenStore, UcwaLogger } from '../ucwa/client.js';
 import { malformed, notAvailable } from '../ucwa/errors.js';
 import { toEventBatch } from '../ucwa/eventChannelBatch.js';
+import { revisionTakesPut } from '../ucwa/privacy.js';
 import type { EventBatch } from '../ucwa/eventChannelBatch.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
 import type { Connect } from './types.js';
@@ -30,14 +31,9 @@ function party(c: ContactSummary): PartyRecord {
   return p;
 }
 
-/**
- * Can the relationship be changed (PUT)? Only revision 2 of contactPrivacyRelationship takes a PUT; a link without a
- * revision is taken as settable, as main/ucwa/privacy.ts does. Revisions compare as numbers ('10' is above '2').
- */
+/** Can the relationship be changed (PUT)? Linked, and of a revision that takes one (main/ucwa/privacy.ts). */
 function settable(c: ContactSummary): boolean {
-  if (c.links.privacyRelationship === undefined) return false;
-  const revision = c.links.privacyRelationshipRevision;
-  return revision === undefined || Number.parseFloat(revision) >= 2;
+  return c.links.privacyRelationship !== undefined && revisionTakesPut(c.links.privacyRelationshipRevision);
 }
 
 function record(c: ContactSnapshot): ContactRecord {

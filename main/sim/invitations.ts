@@ -18,22 +18,14 @@ const RELS = {
 } as const;
 
 /** The modalities that carry each kind of invitation. */
-const CARRIED_BY: Record<keyof typeof RELS, readonly string[]> = {
-  messaging: ['Messaging'],
-  audioVideo: ['Audio', 'Video'],
-  phoneAudio: ['PhoneAudio', 'Audio'],
+const CARRIED_BY: Record<Invitation['rel'], readonly string[]> = {
+  messagingInvitation: ['Messaging'],
+  audioVideoInvitation: ['Audio', 'Video'],
+  phoneAudioInvitation: ['PhoneAudio', 'Audio'],
 };
 
-function reachable(app: AppView, kind: keyof typeof RELS): boolean {
-  return app.madeAvailable && CARRIED_BY[kind].some((m) => app.modalities.includes(m));
-}
-
-function kindOf(rel: Invitation['rel']): keyof typeof RELS {
-  return rel === 'messagingInvitation'
-    ? 'messaging'
-    : rel === 'audioVideoInvitation'
-      ? 'audioVideo'
-      : 'phoneAudio';
+function reachable(app: AppView, rel: Invitation['rel']): boolean {
+  return app.madeAvailable && CARRIED_BY[rel].some((m) => app.modalities.includes(m));
 }
 
 export type Ending = 'cancelled' | 'acceptedElsewhere' | 'missed' | 'declined' | 'accepted';
@@ -97,7 +89,7 @@ export class Invitations {
     this.live.set(inv.id, inv);
     // Only applications that made themselves available in a matching modality hear of it (reference §2.2, §5).
     this.apps.broadcast(
-      (app) => (reachable(app, spec.kind) ? this.event(app.base, inv, 'started') : undefined),
+      (app) => (reachable(app, inv.rel) ? this.event(app.base, inv, 'started') : undefined),
       'high',
     );
     return inv.id;
@@ -110,7 +102,7 @@ export class Invitations {
     const ending = ENDINGS[how];
     inv.state = ending.state;
     this.apps.broadcast((app) => {
-      if (!reachable(app, kindOf(inv.rel))) return undefined;
+      if (!reachable(app, inv.rel)) return undefined;
       const e = this.event(app.base, inv, 'completed');
       if (ending.status) e.status = ending.status;
       if (ending.reason) e.reason = ending.reason;

@@ -23,6 +23,14 @@ export interface Relationship {
   resource: UcwaResource;
 }
 
+/**
+ * Does a contactPrivacyRelationship of this revision take a PUT? Only revision 2 does; a link without a revision is
+ * taken as settable (the most tolerant reading). Revisions compare as numbers ('10' is above '2').
+ */
+export function revisionTakesPut(revision: string | undefined): boolean {
+  return revision === undefined || Number.parseFloat(revision) >= 2;
+}
+
 function etagOf(resHeader: string | undefined, resource: UcwaResource): string | undefined {
   return resHeader ?? stringProp(resource, 'etag');
 }
@@ -46,12 +54,11 @@ export async function getRelationship(
       message: 'No relationship level in the answer.',
     });
   }
-  const revision = contact.links.privacyRelationshipRevision;
   const out: Relationship = {
     level,
     href: res.url,
     canReset: link(resource, 'resetContactPrivacyRelationship') !== undefined,
-    canSet: revision === undefined || Number.parseFloat(revision) >= 2,
+    canSet: revisionTakesPut(contact.links.privacyRelationshipRevision),
     resource,
   };
   const etag = etagOf(res.etag, resource);

@@ -222,7 +222,7 @@ export class Transport {
 
   /** Drop cached answers for a URL (after a change, or when a change event says it is stale). */
   forget(href: string): void {
-    for (const key of this.cache.keys()) if (key.endsWith(` ${href}`)) this.cache.delete(key);
+    for (const key of this.cache.keys()) if (hrefOfKey(key) === href) this.cache.delete(key);
   }
 
   /**
@@ -233,14 +233,14 @@ export class Transport {
   forgetUnder(prefix: string): void {
     const root = prefix.replace(/\/+$/, '');
     for (const key of this.cache.keys()) {
-      const href = key.slice(key.indexOf(' ') + 1);
+      const href = hrefOfKey(key);
       if (href === root || href.startsWith(`${root}/`)) this.cache.delete(key);
     }
   }
 
   /** URLs with an answer in the ETag cache (diagnostics and tests). */
   get cachedHrefs(): string[] {
-    return [...this.cache.keys()].map((key) => key.slice(key.indexOf(' ') + 1));
+    return [...this.cache.keys()].map(hrefOfKey);
   }
 
   private remember(key: string, response: UcwaResponse): void {
@@ -252,6 +252,11 @@ export class Transport {
       if (oldest !== undefined) this.cache.delete(oldest);
     }
   }
+}
+
+/** Cache keys are `${accept} ${url}` (one entry per format); a URL holds no space, so it follows the last one. */
+function hrefOfKey(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
 }
 
 function isMarkup(contentType: string): boolean {

@@ -13,16 +13,52 @@ afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()?.();
 });
 
-async function signedIn(format: 'json' | 'xml' = 'json', endpointId = 'test-endpoint') {
-  const sim: Simulator = await startSimulator({ seed: 7 });
-  const model = createAppModel({ historyStore: memoryHistoryStore(), endpointId, format });
+/** A model for this simulator (signed out and the simulator closed after the test), optionally over a hooked fetch. */
+function modelFor(
+  sim: Simulator,
+  format: 'json' | 'xml',
+  endpointId: string,
+  hooked?: typeof fetch,
+): AppModel {
+  const model = createAppModel({
+    historyStore: memoryHistoryStore(),
+    endpointId,
+    format,
+    ...(hooked === undefined ? {} : { fetch: hooked }),
+  });
   cleanups.push(async () => {
     await model.signOut();
     await sim.close();
   });
-  await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+  return model;
+}
+
+const signInTo = (model: AppModel, sim: Simulator) =>
+  model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+
+async function signedIn(format: 'json' | 'xml' = 'json', endpointId = 'test-endpoint') {
+  const sim: Simulator = await startSimulator({ seed: 7 });
+  const model = modelFor(sim, format, endpointId);
+  await signInTo(model, sim);
   await model.settled();
   return { sim, model };
+}
+
+/**
+ * fetch that runs `hook` once, just before the first subscription request (the contact snapshot is taken by then);
+ * a Response the hook returns answers that request instead of the server.
+ */
+function beforeFirstSubscription(hook: () => Response | undefined): typeof fetch {
+  let done = false;
+  return (input, init) => {
+    const body = typeof init?.body === 'string' ? init.body : '';
+    if (!done && body.includes('startOrRefresh')) {
+      done = true;
+      const answer = hook();
+      if (answer !== undefined) return Promise.resolve(answer);
+    }
+    return fetch(input, init);
+  };
 }
 
 function otherLevel(level: PrivacyLevel): PrivacyLevel {
@@ -77,25 +113,12 @@ describe.each(['json', 'xml'] as const)('app model against the simulator (%s)', 
     const sim = await startSimulator({ seed: 7 });
     let refused = 0;
     // The first subscription request fails as a busy server's would; without subscriptions no event would come.
-    const fetchHook: typeof fetch = (input, init) => {
-      const body = typeof init?.body === 'string' ? init.body : '';
-      if (refused === 0 && body.includes('startOrRefresh')) {
-        refused++;
-        return Promise.resolve(new Response('busy', { status: 503 }));
-      }
-      return fetch(input, init);
-    };
-    const model = createAppModel({
-      historyStore: memoryHistoryStore(),
-      endpointId: 'retry',
-      format,
-      fetch: fetchHook,
+    const hooked = beforeFirstSubscription(() => {
+      refused++;
+      return new Response('busy', { status: 503 });
     });
-    cleanups.push(async () => {
-      await model.signOut();
-      await sim.close();
-    });
-    await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    const model = modelFor(sim, format, 'retry', hooked);
+    await signInTo(model, sim);
     expect(refused).toBe(1);
     const target = model.contacts()[2];
     if (target === undefined) throw new Error('simulator has no contacts');
@@ -112,26 +135,14 @@ describe.each(['json', 'xml'] as const)('app model against the simulator (%s)', 
     const to = otherLevel(target.level);
     let changedBeforeSubscribing = false;
     // The change lands on the server just before the subscription request does (the snapshot is already taken).
-    const fetchHook: typeof fetch = (input, init) => {
-      const body = typeof init?.body === 'string' ? init.body : '';
-      if (!changedBeforeSubscribing && body.includes('startOrRefresh')) {
-        changedBeforeSubscribing = true;
-        sim.control.setLevel(target.uri, to);
-      }
-      return fetch(input, init);
-    };
-    const model = createAppModel({
-      historyStore: memoryHistoryStore(),
-      endpointId: 'gap',
-      format,
-      fetch: fetchHook,
+    const hooked = beforeFirstSubscription(() => {
+      changedBeforeSubscribing = true;
+      sim.control.setLevel(target.uri, to);
+      return undefined;
     });
-    cleanups.push(async () => {
-      await model.signOut();
-      await sim.close();
-    });
+    const model = modelFor(sim, format, 'gap', hooked);
     const changed = nextEvent(model, 'relationshipChanged');
-    await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    await signInTo(model, sim);
     expect(changedBeforeSubscribing).toBe(true);
     expect(await changed).toMatchObject({ uri: target.uri, from: target.level, to, ours: false });
     await model.settled();

@@ -34,7 +34,15 @@ export default tseslint.config(
   // Layer rules from design.md: the protocol client and the app model never see Electron;
   // the renderer and preload reach main only through the IPC contract.
   {
-    files: ['main/ucwa/**', 'main/app/**', 'main/sim/**', 'main/ipc/**', 'main/backend.ts', 'main/cli/**'],
+    files: [
+      'main/ucwa/**',
+      'main/app/**',
+      'main/sim/**',
+      'main/ipc/**',
+      'main/backend/**',
+      'main/settings/**',
+      'main/cli/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

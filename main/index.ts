@@ -1,4 +1,4 @@
-// The Electron main process: thin wiring only. Everything with logic lives in main/backend.ts (no Electron) and
+// The Electron main process: thin wiring only. Everything with logic lives in main/backend/ (no Electron) and
 // main/shell/* (one Electron concern per file); this file creates them in order and connects OS events to them.
 // Flags: `--demo` signs in to the embedded simulator at once (the same as "Try the demo").
 import { readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import {
   session,
   shell,
 } from 'electron';
-import { createBackend } from './backend.js';
+import { createBackend } from './backend/index.js';
 import type { Logger } from './ipc/ports.js';
 import { startEmbeddedDemo } from './shell/demo.js';
 import { appIconPath, trayIconFiles } from './shell/icons.js';

@@ -22,7 +22,7 @@ import type { Logger } from './ports.js';
 
 type Args<C extends InvokeChannel> = z.output<(typeof invokeSchemas)[C]>;
 
-/** What the handlers call: implemented by the backend (main/backend.ts). */
+/** What the handlers call: implemented by the backend (main/backend/). */
 export interface BackendServices {
   ready(): AppStateView;
   signIn(args: Args<'session:sign-in'>): Promise<AppStateView>;

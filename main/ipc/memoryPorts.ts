@@ -1,7 +1,7 @@
 // In-memory implementations of the backend's ports. Used by tests and the renderer's Chromium harness, and by the
 // app itself where the real thing is missing: no Secret Service → memorySecrets({ available: false }) keeps the
 // sign-in for this session only (and the UI says it cannot be remembered).
-import { defaultSettings } from '../shell/settingsSchema.js';
+import { defaultSettings } from '../settings/schema.js';
 import type {
   HistoryStore,
   NotificationContent,

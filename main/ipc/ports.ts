@@ -1,4 +1,4 @@
-// The ports the backend (main/backend.ts) is built from. Each is a small interface so the backend runs in plain
+// The ports the backend (main/backend/) is built from. Each is a small interface so the backend runs in plain
 // Node: the Electron shell implements them with electron-store, keytar and Notification; tests and the renderer's
 // Chromium harness implement them in memory. Nothing here imports electron or main/app; the clock is the one
 // main/ucwa declares (the model and the backend share it).
@@ -72,7 +72,7 @@ export interface SecretPort {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Notifications: the OS side. The decision (send or not, and why) is made in main/shell/notifications.ts.
+// Notifications: the OS side. The decision (send or not, and why) is made in main/backend/notifications.ts.
 
 /** What a click on a notification opens. */
 export type NotificationTarget =

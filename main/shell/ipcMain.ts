@@ -2,7 +2,7 @@
 // ipcMain.handle; each request carries whether its sender is our window (anything else gets ForeignSender from
 // the backend without reaching a service). Pushes go to our window's page only.
 import type * as Electron from 'electron';
-import type { Backend } from '../backend.js';
+import type { Backend } from '../backend/index.js';
 import { invokeChannels } from '../ipc/handlers.js';
 
 type InvokeEvent = Pick<Electron.IpcMainInvokeEvent, 'sender' | 'senderFrame'>;

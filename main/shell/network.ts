@@ -2,7 +2,7 @@
 // while) the session is reconnecting, net.isOnline() is checked every few seconds; when it turns true the backend
 // retries at once instead of waiting for its backoff. Connected or signed out: no timer at all.
 import type * as Electron from 'electron';
-import type { Backend } from '../backend.js';
+import type { Backend } from '../backend/index.js';
 
 export const NETWORK_CHECK_MS = 5000;
 

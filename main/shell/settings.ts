@@ -1,9 +1,9 @@
 // electron-store, in the main process only: the settings file (schema-checked, migrated on open) and the change
-// history file. Everything about their shape is in settingsSchema.ts; this file only opens them.
+// history file. Everything about their shape is in main/settings/schema.ts; this file only opens them.
 import Store from 'electron-store';
 import type { ChangeEntry } from '../ipc/contract.js';
 import type { HistoryStore, SettingsPort } from '../ipc/ports.js';
-import { settingsJsonSchema, settingsPortOver } from './settingsSchema.js';
+import { settingsJsonSchema, settingsPortOver } from '../settings/schema.js';
 
 export function openSettings(options: { cwd?: string } = {}): SettingsPort {
   const store = new Store<Record<string, unknown>>({

@@ -2,7 +2,7 @@
 // event, never on a timer). Linux shows nothing without a context menu, so one is always set. macOS gets template
 // images that the menu bar tints. What the menu says lives in trayMenu.ts.
 import type * as Electron from 'electron';
-import type { Backend } from '../backend.js';
+import type { Backend } from '../backend/index.js';
 import { buildTrayMenu, trayIconName, trayTooltip } from './trayMenu.js';
 import type { TrayActions, TrayIconName } from './trayMenu.js';
 

@@ -3,7 +3,7 @@
 import { normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Electron from 'electron';
-import type { Backend } from '../backend.js';
+import type { Backend } from '../backend/index.js';
 import type { SettingsPort, WindowBounds } from '../ipc/ports.js';
 
 /** The security baseline's BrowserWindow half (security.ts has the session half). */

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createBackend, type Backend, type BackendDeps } from '../../main/backend.js';
+import { createBackend, type Backend, type BackendDeps } from '../../main/backend/index.js';
 import { invokeSchemas, pushChannels } from '../../main/ipc/contract.js';
 import { memorySecrets, memorySettings, recordingNotifier } from '../../main/ipc/memoryPorts.js';
 import type { DemoServer, StoredSettings } from '../../main/ipc/ports.js';

@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Electron from 'electron';
-import type { Backend } from '../../../main/backend.js';
+import type { Backend } from '../../../main/backend/index.js';
 import { memorySettings } from '../../../main/ipc/memoryPorts.js';
 import { createWindowManager, isFileUrlOf, secureWebPreferences } from '../../../main/shell/window.js';
 import type { WindowDeps } from '../../../main/shell/window.js';

@@ -1,12 +1,12 @@
 // The backend's own decisions, over a fake app model: the IPC door (sender, schema, error-as-data), the push
 // queue, notifications (own changes, pause, click → window), remembered sign-in and quitting.
 import { describe, expect, it, vi } from 'vitest';
-import { createBackend } from '../../main/backend.js';
-import type { BackendDeps } from '../../main/backend.js';
-import type { PushChannel } from '../../main/ipc/contract.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../main/ipc/memoryPorts.js';
-import { createManualClock } from '../../main/sim/clock.js';
-import { contact, fakeModelFactory } from './fakeAppModel.js';
+import { createBackend } from '../../../main/backend/index.js';
+import type { BackendDeps } from '../../../main/backend/index.js';
+import type { PushChannel } from '../../../main/ipc/contract.js';
+import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
+import { createManualClock } from '../../../main/sim/clock.js';
+import { contact, fakeModelFactory } from '../fakeAppModel.js';
 
 const trusted = { trusted: true };
 

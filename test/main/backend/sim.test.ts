@@ -1,12 +1,12 @@
 // The backend with the real app model, signed in to the simulator over loopback HTTP: the path the renderer's
 // Chromium tests and the app take, minus Electron.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../main/backend.js';
-import type { Backend, ShellEvents } from '../../main/backend.js';
-import type { ContactView } from '../../main/ipc/contract.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../main/ipc/memoryPorts.js';
-import { startSimulator } from '../../main/sim/index.js';
-import type { Simulator } from '../../main/sim/index.js';
+import { createBackend } from '../../../main/backend/index.js';
+import type { Backend, ShellEvents } from '../../../main/backend/index.js';
+import type { ContactView } from '../../../main/ipc/contract.js';
+import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
+import { startSimulator } from '../../../main/sim/index.js';
+import type { Simulator } from '../../../main/sim/index.js';
 
 const trusted = { trusted: true };
 let sim: Simulator | undefined;

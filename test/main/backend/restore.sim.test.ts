@@ -2,13 +2,13 @@
 // and settings — as the app is after a restart — signs in by itself at start, with the stored token alone when it
 // is still valid, and with the remembered password when it is not. Sign-out forgets both.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../main/backend.js';
-import type { Backend } from '../../main/backend.js';
-import { createDefaultModel } from '../../main/ipc/appModelAdapter.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../main/ipc/memoryPorts.js';
-import type { SecretPort, SettingsPort } from '../../main/ipc/ports.js';
-import { startSimulator } from '../../main/sim/index.js';
-import type { Simulator } from '../../main/sim/index.js';
+import { createBackend } from '../../../main/backend/index.js';
+import type { Backend } from '../../../main/backend/index.js';
+import { createDefaultModel } from '../../../main/ipc/appModelAdapter.js';
+import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
+import type { SecretPort, SettingsPort } from '../../../main/ipc/ports.js';
+import { startSimulator } from '../../../main/sim/index.js';
+import type { Simulator } from '../../../main/sim/index.js';
 
 const trusted = { trusted: true };
 let sim: Simulator | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BackendError } from '../../../main/ipc/errors.js';
-import { isLoopbackHost, resolveDiscoverUrl, serverLabel } from '../../../main/shell/serverAddress.js';
-import { pauseUntil } from '../../../main/shell/pause.js';
+import { isLoopbackHost, resolveDiscoverUrl, serverLabel } from '../../../main/backend/serverAddress.js';
+import { pauseUntil } from '../../../main/backend/pause.js';
 
 describe('server address', () => {
   it('leaves autodiscovery to the client when empty', () => {

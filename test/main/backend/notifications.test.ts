@@ -7,8 +7,8 @@ import {
   decide,
   invitationText,
   relationshipChangedText,
-} from '../../../main/shell/notifications.js';
-import type { NotificationOutcome, NotificationPrefs } from '../../../main/shell/notifications.js';
+} from '../../../main/backend/notifications.js';
+import type { NotificationOutcome, NotificationPrefs } from '../../../main/backend/notifications.js';
 import { createManualClock } from '../../../main/sim/clock.js';
 
 const prefs: NotificationPrefs = {

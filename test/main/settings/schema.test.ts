@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_VERSION, settingsPortOver } from '../../../main/shell/settingsSchema.js';
-import type { StoreLike } from '../../../main/shell/settingsSchema.js';
+import { SETTINGS_VERSION, settingsPortOver } from '../../../main/settings/schema.js';
+import type { StoreLike } from '../../../main/settings/schema.js';
 
 function backing(initial: Record<string, unknown>): StoreLike & { writes: number } {
   let data = initial;

@@ -6,7 +6,7 @@
 //   const backend = createBackend({ fetch, settings, secrets, notifier, startDemoServer });
 //   backend.onPush((channel, payload) => webContents.send(channel, payload));
 //   await backend.dispatch('session:try-demo', undefined, { trusted: true });   // → {ok: true, value: AppStateView}
-import { createDefaultModel } from './ipc/appModelAdapter.js';
+import { createDefaultModel } from '../ipc/appModelAdapter.js';
 import type {
   AppStateView,
   ChangeEntry,
@@ -15,11 +15,11 @@ import type {
   PrivacyLevel,
   SessionView,
   SettingsView,
-} from './ipc/contract.js';
-import { BackendError, toIpcError } from './ipc/errors.js';
-import { createHandlers, dispatch as dispatchRequest } from './ipc/handlers.js';
-import type { BackendServices, IpcSender } from './ipc/handlers.js';
-import { memoryHistoryStore } from './ipc/memoryPorts.js';
+} from '../ipc/contract.js';
+import { BackendError, toIpcError } from '../ipc/errors.js';
+import { createHandlers, dispatch as dispatchRequest } from '../ipc/handlers.js';
+import type { BackendServices, IpcSender } from '../ipc/handlers.js';
+import { memoryHistoryStore } from '../ipc/memoryPorts.js';
 import type {
   AppModelPort,
   Clock,
@@ -35,15 +35,15 @@ import type {
   StoredSettings,
   StoredToken,
   TokenStorePort,
-} from './ipc/ports.js';
-import { realClock, silentLogger } from './ipc/ports.js';
-import { createPushHub } from './ipc/pushHub.js';
-import type { PushListener } from './ipc/pushHub.js';
-import { createNotificationService } from './shell/notifications.js';
-import type { NotificationIntent, NotificationOutcome } from './shell/notifications.js';
-import { pauseUntil } from './shell/pause.js';
-import { resolveDiscoverUrl, serverLabel } from './shell/serverAddress.js';
-import { isUcwaError } from './ucwa/errors.js';
+} from '../ipc/ports.js';
+import { realClock, silentLogger } from '../ipc/ports.js';
+import { createPushHub } from '../ipc/pushHub.js';
+import type { PushListener } from '../ipc/pushHub.js';
+import { createNotificationService } from './notifications.js';
+import type { NotificationIntent, NotificationOutcome } from './notifications.js';
+import { pauseUntil } from './pause.js';
+import { resolveDiscoverUrl, serverLabel } from './serverAddress.js';
+import { isUcwaError } from '../ucwa/errors.js';
 
 export interface BackendDeps {
   fetch: typeof fetch;

@@ -28,7 +28,7 @@ export async function benchBurst(): Promise<{ rows: Row[]; details: unknown }> {
         .map((c, i) => ({ uri: c.uri, level: otherLevel(sim.control.getLevel(c.uri), i) }));
       if (changes.length < BURST) throw new Error(`only ${changes.length} contacts for a burst of ${BURST}`);
       const wanted = new Set(changes.map((c) => c.uri));
-      const seen = nextChanges(model, BURST, (c) => wanted.has(c.uri));
+      const seen = nextChanges(model, BURST, (c) => wanted.has(c.contact.uri));
       sim.control.resetStats();
       const t0 = performance.now();
       sim.control.setLevels(changes);

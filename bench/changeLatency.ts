@@ -42,7 +42,7 @@ export async function benchChangeLatency(): Promise<{ rows: Row[]; details: unkn
       await parked(sim);
       rtt.push(await roundTrip(sim.discoverUrl));
       const level = otherLevel(sim.control.getLevel(c.uri), i);
-      const seen = nextChanges(model, 1, (ch) => ch.uri === c.uri && ch.to === level);
+      const seen = nextChanges(model, 1, (ch) => ch.contact.uri === c.uri && ch.to === level);
       const t0 = performance.now();
       sim.control.setLevel(c.uri, level);
       await seen;

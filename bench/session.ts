@@ -2,9 +2,10 @@
 // (every contact, its level and its presence), and waiting for relationshipChanged events. Everything waits on
 // events the model emits; nothing here sleeps.
 import { createAppModel, memoryHistoryStore } from '../main/app/index.js';
-import type { AppModel, RelationshipChangedIntent } from '../main/app/index.js';
+import type { AppModel, ChangeEntry } from '../main/app/index.js';
 import { asAvailability } from '../main/app/directory.js';
 import type { SimContact } from '../main/sim/index.js';
+import { simAccount } from '../test/support/signIn.js';
 
 export interface SimAddress {
   discoverUrl: string;
@@ -57,7 +58,7 @@ export async function signInToFullSnapshot(
   });
   const t0 = performance.now();
   try {
-    await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    await model.signIn(simAccount(sim));
     const signedInMs = performance.now() - t0;
     signedIn = true;
     check();
@@ -72,9 +73,9 @@ export async function signInToFullSnapshot(
 export function nextChanges(
   model: AppModel,
   count: number,
-  accept: (c: RelationshipChangedIntent) => boolean = () => true,
-): Promise<RelationshipChangedIntent[]> {
-  const seen: RelationshipChangedIntent[] = [];
+  accept: (c: ChangeEntry) => boolean = () => true,
+): Promise<ChangeEntry[]> {
+  const seen: ChangeEntry[] = [];
   return new Promise((resolve) => {
     const off = model.on('relationshipChanged', (c) => {
       if (c.ours || !accept(c)) return;

@@ -40,6 +40,7 @@ const USER_IDLE_AFTER_S = 5 * 60;
 
 /** One line per entry on stderr; callers never pass secrets (tokens and passwords do not reach this layer). */
 const log: Logger = {
+  debug: () => {},
   info: (message, data) => console.info(`[ucwa-tray] ${message}`, data ?? ''),
   warn: (message, data) => console.warn(`[ucwa-tray] ${message}`, data ?? ''),
   error: (message, data) => console.error(`[ucwa-tray] ${message}`, data ?? ''),
@@ -51,16 +52,18 @@ async function start(): Promise<void> {
   const settings = openSettings();
   const secrets = createKeyringSecrets();
   const backend = createBackend({
-    fetch: netFetch(net),
+    runtime: {
+      fetch: netFetch(net),
+      // reportMyActivity only while the user is really here: the server's own inactivity timeout is 5 minutes.
+      isUserActive: () => powerMonitor.getSystemIdleTime() < USER_IDLE_AFTER_S,
+      log,
+    },
     settings,
     secrets,
     notifier: createElectronNotifier({ Notification, icon: appIconPath, log: (m) => log.warn(m) }),
     startDemoServer: startEmbeddedDemo,
     historyStore: openHistoryStore(),
     openExternal: security.openExternal,
-    // reportMyActivity only while the user is really here: the server's own inactivity timeout is 5 minutes.
-    isUserActive: () => powerMonitor.getSystemIdleTime() < USER_IDLE_AFTER_S,
-    log,
     // Without --demo the backend signs in silently with what the keyring remembers, without holding up start-up.
     signInAtStart: !demo,
   });

@@ -2,14 +2,14 @@
 // stays in main/ucwa (subscriptions included: main/ucwa/subscriptions.ts).
 import type { InvitationParty, PrivacyLevel } from '../ipc/contract.js';
 import { UcwaClient } from '../ucwa/client.js';
-import type { Clock } from '../ucwa/clock.js';
-import type { ContactSnapshot, ContactSummary, FetchLike, TokenStore, UcwaLogger } from '../ucwa/client.js';
+import type { ContactSnapshot, ContactSummary } from '../ucwa/client.js';
 import { malformed, notAvailable } from '../ucwa/errors.js';
 import { toEventBatch } from '../ucwa/eventChannelBatch.js';
 import { revisionTakesPut } from '../ucwa/privacy.js';
 import type { EventBatch } from '../ucwa/eventChannelBatch.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
-import type { Connect } from './types.js';
+import type { WireFormat } from '../ucwa/representation/index.js';
+import type { Connect, Runtime } from './types.js';
 import type {
   ContactExtras,
   ContactRecord,
@@ -243,30 +243,26 @@ export class ClientPort implements ProtocolPort {
 }
 
 export interface ClientConnectOptions {
-  fetch?: FetchLike;
-  format?: 'json' | 'xml';
+  runtime: Pick<Runtime, 'fetch' | 'clock' | 'log'>;
   endpointId: string;
-  log?: UcwaLogger;
-  clock?: Pick<Clock, 'now'>;
-  /** Passed to the client: tokens kept between runs (see UcwaClient.signIn). */
-  tokenStore?: TokenStore;
+  format: WireFormat;
 }
 
 /** The production `connect`: sign in with UcwaClient and wrap it. */
 export function clientConnect(options: ClientConnectOptions): Connect {
+  const { fetch, clock, log } = options.runtime;
   return async (params, onStep) => {
     const client = await UcwaClient.signIn({
       sipAddress: params.sipAddress,
       endpointId: options.endpointId,
       onStep,
-      ...(params.discoverUrl === undefined ? {} : { discoverUrl: params.discoverUrl }),
-      ...(params.password === undefined ? {} : { password: params.password }),
-      ...(params.passwordProvider === undefined ? {} : { passwordProvider: params.passwordProvider }),
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-      ...(options.format === undefined ? {} : { format: options.format }),
-      ...(options.log === undefined ? {} : { log: options.log }),
-      ...(options.clock === undefined ? {} : { clock: options.clock }),
-      ...(options.tokenStore === undefined ? {} : { tokenStore: options.tokenStore }),
+      discoverUrl: params.discoverUrl,
+      passwordProvider: params.credentials.password,
+      tokenStore: params.tokenStore,
+      fetch,
+      format: options.format,
+      log,
+      clock,
     });
     return new ClientPort(client);
   };

@@ -61,3 +61,14 @@ export class ChangeHistory {
     }, SAVE_DELAY_MS);
   }
 }
+
+/** A history store that keeps nothing between runs (the CLI, the demo, tests). */
+export function memoryHistoryStore(initial: ChangeEntry[] = []): HistoryStore {
+  let entries = [...initial];
+  return {
+    load: () => [...entries],
+    save(next) {
+      entries = [...next];
+    },
+  };
+}

@@ -44,7 +44,8 @@ export class Invitations {
   constructor(
     private readonly port: () => ProtocolPort,
     private readonly now: () => number,
-    private readonly emit: (kind: 'invitation' | 'invitationEnded', view: InvitationView) => void,
+    /** A new invitation, or one that ended (its `state` says which). */
+    private readonly emit: (view: InvitationView) => void,
   ) {}
 
   list(): InvitationView[] {
@@ -86,7 +87,7 @@ export class Invitations {
         if (oldest === undefined) break;
         this.byHref.delete(oldest);
       }
-      this.emit('invitation', { ...view });
+      this.emit({ ...view });
       return;
     }
     if (event.type === 'completed' || event.type === 'deleted') {
@@ -94,7 +95,7 @@ export class Invitations {
       if (view === undefined || view.state !== 'ringing') return;
       view.state = event.type === 'deleted' ? 'cancelled' : endingOf(event);
       view.endedAt = this.now();
-      this.emit('invitationEnded', { ...view });
+      this.emit({ ...view });
     }
   }
 }

@@ -8,9 +8,11 @@ import type {
   SessionView,
   SigningInStep,
 } from '../ipc/contract.js';
+import type { TokenStore } from '../ucwa/auth.js';
 import type { Clock } from '../ucwa/clock.js';
 import type { BackoffPolicy, StickyParams } from '../ucwa/eventChannel.js';
-import type { UcwaLogger } from '../ucwa/log.js';
+import type { Logger } from '../ucwa/log.js';
+import type { FetchLike } from '../ucwa/transport.js';
 import type { ContactsChange } from './directory.js';
 import type { HistoryStore } from './history.js';
 import type { ProtocolPort } from './port.js';
@@ -18,11 +20,29 @@ import type { ProtocolPort } from './port.js';
 export type { SigningInStep };
 
 /**
+ * What the model needs from the machine, injected so that it runs (and is tested) in plain Node: the network, time,
+ * randomness (backoff jitter), a log sink, and whether the user is at the computer (reportMyActivity is sent only
+ * then). The one runtime object of the main process: the backend and the CLI pass theirs down as it is.
+ */
+export interface Runtime {
+  fetch: FetchLike;
+  clock: Clock;
+  random: () => number;
+  log: Logger;
+  isUserActive: () => boolean;
+}
+
+/**
  * The session states the UI shows (ipc/contract.ts SessionView: signedOut, signingIn, connected, reconnecting, and
  * replaced — 409 PGetReplaced: another copy took over the application and this one stopped listening), except that
- * `connected` carries only the user here: the shell adds what it knows (server, demo).
+ * `connected` carries only the user here: the backend's session service adds what it knows (server, demo, who ended a
+ * session).
  */
-export type SessionState = Exclude<SessionView, { kind: 'connected' }> | { kind: 'connected'; user: string };
+export type SessionState =
+  | Extract<SessionView, { kind: 'signingIn' | 'reconnecting' }>
+  | { kind: 'signedOut'; reason?: string }
+  | { kind: 'replaced'; reason: string }
+  | { kind: 'connected'; user: string };
 
 /** A plain, serialisable snapshot for the UI. Never a token or password. */
 export interface AppState {
@@ -31,32 +51,28 @@ export interface AppState {
   contactCount: number;
 }
 
-/** A notification intent: the shell decides whether to show it (never for `ours`). */
-export interface RelationshipChangedIntent {
-  uri: string;
-  name: string;
-  from: PrivacyLevel;
-  to: PrivacyLevel;
-  at: number;
-  ours: boolean;
-}
-
 export interface AppEvents extends Record<string, unknown> {
   state: AppState;
   contacts: ContactsChange;
-  relationshipChanged: RelationshipChangedIntent;
+  /** One real change (never the first snapshot, never twice), as the history keeps it; `ours` when this app made it. */
+  relationshipChanged: ChangeEntry;
+  /** A new invitation, or one that ended (its `state` says which). */
   invitation: InvitationView;
-  invitationEnded: InvitationView;
-  history: ChangeEntry;
-  signingInStep: SigningInStep;
+}
+
+/** How the server is to know it is the user: what each sign-in method needs to get (and renew) a token. */
+export interface SignInCredentials {
+  /** The password grant: asked each time a token is needed (UCWA has no refresh token). */
+  password?: () => Promise<string>;
 }
 
 export interface SignInParams {
   /** The simulator's or a known root URL; without it the SIP domain is used for autodiscovery. */
   discoverUrl?: string;
   sipAddress: string;
-  password?: string;
-  passwordProvider?: () => Promise<string>;
+  credentials: SignInCredentials;
+  /** Keeps the token (with its expiry) for this account between runs; absent: for this session only. */
+  tokenStore?: TokenStore;
 }
 
 export type SetLevelResult = { level: PrivacyLevel } | { conflict: { current: PrivacyLevel } };
@@ -64,28 +80,35 @@ export type SetLevelResult = { level: PrivacyLevel } | { conflict: { current: Pr
 /** Opens a protocol session (the default uses UcwaClient; tests may inject a fake). */
 export type Connect = (params: SignInParams, onStep: (step: SigningInStep) => void) => Promise<ProtocolPort>;
 
+/** Event-channel tuning (sticky params in seconds, backoff in ms); the defaults suit a real server. */
+export interface ChannelTuning {
+  params?: Partial<StickyParams>;
+  backoff?: Partial<BackoffPolicy>;
+}
+
 export interface AppModelDeps {
   connect: Connect;
   historyStore: HistoryStore;
-  clock?: Clock;
-  random?: () => number;
-  log?: UcwaLogger;
-  channel?: { params?: Partial<StickyParams>; backoff?: Partial<BackoffPolicy> };
-  /** Is the user at the computer? reportMyActivity is sent only then (the shell asks the OS idle time). */
-  isUserActive?: () => boolean;
+  runtime: Runtime;
+  channel?: ChannelTuning;
 }
 
 export interface AppModel {
   signIn(params: SignInParams): Promise<void>;
   /** DELETE the application and stop listening. */
   signOut(reason?: string): Promise<void>;
+  /** Stop the session's timers and event channel without contacting the server (quit after a failed sign-out). */
+  dispose(): void;
   /** OS resume / network online: retry at once. */
   wake(): void;
   getState(): AppState;
   contacts(): ContactView[];
   contactDetails(uri: string): Promise<ContactDetails>;
-  /** Optimistic; reported as ours in the history; a 412 gives `{conflict: {current}}` instead of overwriting. */
-  setLevel(uri: string, level: PrivacyLevel): Promise<SetLevelResult>;
+  /**
+   * Optimistic; reported as ours in the history. A 412, or a level on the server that is not the `expected` one the
+   * user saw, gives `{conflict: {current}}` instead of overwriting.
+   */
+  setLevel(uri: string, level: PrivacyLevel, expected?: PrivacyLevel): Promise<SetLevelResult>;
   resetLevel(uri: string): Promise<{ level: PrivacyLevel }>;
   history(): ChangeEntry[];
   invitations(): InvitationView[];

@@ -76,12 +76,24 @@ export interface ContactDetails extends ContactView {
 
 export type SigningInStep = 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
 
+/** A running session that the server (not the user) ended: the banner says why and offers "Sign in again". */
+export interface LostSession {
+  reason: string;
+  /** It was the demo: "Sign in again" restarts the demo. */
+  demo: boolean;
+}
+
+/**
+ * The session as the UI shows it: a projection of the backend's session service (main/backend/session.ts), the one
+ * place that knows who ended a session and why. `reason` on signedOut says why the last attempt or session ended;
+ * `lost` stays until a new session connects or the user signs out, failed attempts in between included.
+ */
 export type SessionView =
-  | { kind: 'signedOut'; reason?: string }
+  | { kind: 'signedOut'; reason?: string; lost?: LostSession }
   | { kind: 'signingIn'; step: SigningInStep; detail?: string }
   | { kind: 'connected'; user: string; server: string; demo: boolean }
   | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
-  | { kind: 'replaced'; reason: string };
+  | { kind: 'replaced'; reason: string; lost: LostSession };
 
 export interface AppStateView {
   session: SessionView;
@@ -209,7 +221,8 @@ export interface InvokeResults {
   'session:sign-out': AppStateView;
   'contacts:list': ContactView[];
   'contacts:details': ContactDetails;
-  'privacy:set-level': { level: PrivacyLevel };
+  /** A conflict is an answer, not an error: someone else set `current` meanwhile; the UI offers a choice. */
+  'privacy:set-level': { level: PrivacyLevel } | { conflict: { current: PrivacyLevel } };
   'privacy:reset': { level: PrivacyLevel };
   'history:list': ChangeEntry[];
   'history:mark-seen': AppStateView;
@@ -220,10 +233,7 @@ export interface InvokeResults {
   'shell:open-external': null;
 }
 
-/**
- * Error codes the UI distinguishes. `message` is always a sentence fit to show a user (never a stack trace).
- * `PreconditionFailed` carries `current` (the level someone else set meanwhile) so the UI can offer a choice.
- */
+/** Error codes the UI distinguishes. `message` is always a sentence fit to show a user (never a stack trace). */
 export type IpcErrorCode =
   | 'InvalidArgument'
   | 'ForeignSender'
@@ -236,7 +246,6 @@ export type IpcErrorCode =
   | 'Tls'
   | 'Forbidden'
   | 'NotAvailable'
-  | 'PreconditionFailed'
   | 'NoKeyring'
   | 'ServiceFailure'
   | 'Internal';
@@ -244,7 +253,6 @@ export type IpcErrorCode =
 export interface IpcError {
   code: IpcErrorCode | (string & {});
   message: string;
-  current?: PrivacyLevel;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -3,7 +3,6 @@
 import { ZodError } from 'zod';
 import { isUcwaError, toUserMessage } from '../ucwa/errors.js';
 import type { UcwaError } from '../ucwa/errors.js';
-import { PrivacyLevelSchema } from './contract.js';
 import type { IpcError, IpcErrorCode } from './contract.js';
 import type { Logger } from './ports.js';
 
@@ -38,10 +37,7 @@ export function toIpcError(e: unknown, log?: Logger): IpcError {
   if (e instanceof BackendError) return { code: e.code, message: e.message };
   if (e instanceof ZodError) return invalidArgument(e);
   if (isUcwaError(e)) {
-    const out: IpcError = { code: UCWA_TO_IPC[e.code] ?? e.code, message: toUserMessage(e) };
-    const current = PrivacyLevelSchema.safeParse(e.details?.current);
-    if (current.success) out.current = current.data;
-    return out;
+    return { code: UCWA_TO_IPC[e.code] ?? e.code, message: toUserMessage(e) };
   }
   log?.error('unexpected error in an IPC handler', {
     name: e instanceof Error ? e.name : typeof e,

@@ -22,7 +22,7 @@ import type { Logger } from './ports.js';
 
 type Args<C extends InvokeChannel> = z.output<(typeof invokeSchemas)[C]>;
 
-/** What the handlers call: implemented by the backend (main/backend/). */
+/** What the handlers call: implemented by the backend (main/backend/services.ts). */
 export interface BackendServices {
   ready(): AppStateView;
   signIn(args: Args<'session:sign-in'>): Promise<AppStateView>;
@@ -30,7 +30,11 @@ export interface BackendServices {
   signOut(): Promise<AppStateView>;
   contacts(): ContactView[];
   contactDetails(uri: string): Promise<ContactDetails>;
-  setLevel(uri: string, level: PrivacyLevel, expected?: PrivacyLevel): Promise<PrivacyLevel>;
+  setLevel(
+    uri: string,
+    level: PrivacyLevel,
+    expected?: PrivacyLevel,
+  ): Promise<InvokeResults['privacy:set-level']>;
   resetLevel(uri: string): Promise<PrivacyLevel>;
   history(): ChangeEntry[];
   markSeen(): AppStateView;
@@ -53,9 +57,7 @@ export function createHandlers(s: BackendServices): HandlerTable {
     'session:sign-out': () => s.signOut(),
     'contacts:list': () => s.contacts(),
     'contacts:details': ({ uri }) => s.contactDetails(uri),
-    'privacy:set-level': async ({ uri, level, expected }) => ({
-      level: await s.setLevel(uri, level, expected),
-    }),
+    'privacy:set-level': ({ uri, level, expected }) => s.setLevel(uri, level, expected),
     'privacy:reset': async ({ uri }) => ({ level: await s.resetLevel(uri) }),
     'history:list': () => s.history(),
     'history:mark-seen': () => s.markSeen(),

@@ -3,7 +3,6 @@
 // sign-in for this session only (and the UI says it cannot be remembered).
 import { defaultSettings } from '../settings/schema.js';
 import type {
-  HistoryStore,
   NotificationContent,
   NotifierPort,
   SecretPort,
@@ -11,7 +10,6 @@ import type {
   StoredSettings,
   StoredToken,
 } from './ports.js';
-import type { ChangeEntry } from './contract.js';
 
 export function memorySettings(initial: Partial<StoredSettings> = {}): SettingsPort {
   let current: StoredSettings = { ...defaultSettings(), ...initial };
@@ -91,15 +89,5 @@ export function recordingNotifier(options: { doNotDisturb?: () => boolean } = {}
       shown.push({ ...content, click: onClick });
     },
     isDoNotDisturb: () => options.doNotDisturb?.() ?? false,
-  };
-}
-
-export function memoryHistoryStore(initial: ChangeEntry[] = []): HistoryStore {
-  let entries = [...initial];
-  return {
-    load: () => [...entries],
-    save(next) {
-      entries = [...next];
-    },
   };
 }

@@ -2,7 +2,8 @@
 // history file. Everything about their shape is in main/settings/schema.ts; this file only opens them.
 import Store from 'electron-store';
 import type { ChangeEntry } from '../ipc/contract.js';
-import type { HistoryStore, SettingsPort } from '../ipc/ports.js';
+import type { HistoryStore } from '../app/history.js';
+import type { SettingsPort } from '../ipc/ports.js';
 import { settingsJsonSchema, settingsPortOver } from '../settings/schema.js';
 
 export function openSettings(options: { cwd?: string } = {}): SettingsPort {

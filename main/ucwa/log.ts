@@ -1,12 +1,16 @@
 // Logging for the protocol layer: an injected sink plus redaction, so no secret can reach a log line even if a
 // caller or a server puts one in a message (tokens look like `cwt=…`, headers like `Bearer …`, forms `password=…`).
-export interface UcwaLogger {
+// The one logger shape of the whole main process (protocol, model, backend, shell, CLI).
+export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
 }
+/** The protocol layer's name for Logger, kept while that layer is being reworked. */
+export type UcwaLogger = Logger;
 
-export const silentLogger: UcwaLogger = { debug() {}, info() {}, warn() {} };
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 const SECRET_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/cwt=[A-Za-z0-9+/=._~-]+/g, 'cwt=[redacted]'],
@@ -40,5 +44,5 @@ export function redactingLogger(sink: UcwaLogger): UcwaLogger {
         redact(message),
         fields === undefined ? undefined : (redactValue(fields) as Record<string, unknown>),
       );
-  return { debug: wrap(sink.debug), info: wrap(sink.info), warn: wrap(sink.warn) };
+  return { debug: wrap(sink.debug), info: wrap(sink.info), warn: wrap(sink.warn), error: wrap(sink.error) };
 }

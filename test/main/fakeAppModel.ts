@@ -1,16 +1,17 @@
-// A small in-memory stand-in for the app model (AppModelPort), for backend tests that are about the backend's
+// A small in-memory stand-in for the app model (main/app's AppModel), for backend tests that are about the backend's
 // own decisions (pause, burst, own changes, error mapping) rather than the protocol. The simulator-backed tests
 // in backend.sim.test.ts use the real model.
+import type { AppEvents, AppModel, AppModelOptions, SessionState } from '../../main/app/index.js';
+import { runtimeOf } from '../../main/app/index.js';
 import type { ChangeEntry, ContactView, InvitationView, PrivacyLevel } from '../../main/ipc/contract.js';
-import type { AppModelPort, ModelDeps, ModelEvents, ModelSession } from '../../main/ipc/ports.js';
 import { UcwaError } from '../../main/ucwa/errors.js';
 
-export interface FakeModel extends AppModelPort {
-  deps: ModelDeps;
+export interface FakeModel extends AppModel {
+  options: AppModelOptions;
   /** As if someone changed the level elsewhere. */
   changeElsewhere(uri: string, to: PrivacyLevel): void;
   invite(invitation: InvitationView): void;
-  setSession(session: ModelSession): void;
+  setSession(session: SessionState): void;
   signOutCalls: number;
 }
 
@@ -29,12 +30,13 @@ export function contact(uri: string, name: string, level: PrivacyLevel = 'Collea
 
 export function fakeModelFactory(initial: ContactView[] = [contact('sip:alex@contoso.com', 'Alex Doe')]) {
   const made: FakeModel[] = [];
-  const factory = (deps: ModelDeps): FakeModel => {
-    const listeners = new Map<keyof ModelEvents, Set<(p: never) => void>>();
-    const emit = <E extends keyof ModelEvents>(event: E, payload: ModelEvents[E]) => {
-      for (const l of listeners.get(event) ?? []) (l as (p: ModelEvents[E]) => void)(payload);
+  const factory = (options: AppModelOptions): FakeModel => {
+    const { clock } = runtimeOf(options.runtime);
+    const listeners = new Map<keyof AppEvents, Set<(p: never) => void>>();
+    const emit = <E extends keyof AppEvents>(event: E, payload: AppEvents[E]) => {
+      for (const l of listeners.get(event) ?? []) (l as (p: AppEvents[E]) => void)(payload);
     };
-    let session: ModelSession = { kind: 'signedOut' };
+    let session: SessionState = { kind: 'signedOut' };
     let contacts: ContactView[] = [];
     const history: ChangeEntry[] = [];
     let seq = 0;
@@ -43,7 +45,7 @@ export function fakeModelFactory(initial: ContactView[] = [contact('sip:alex@con
       if (!c) throw new UcwaError({ status: 404, code: 'NotFound' });
       const entry: ChangeEntry = {
         id: String(seq++),
-        at: deps.clock.now(),
+        at: clock.now(),
         contact: { uri, name: c.name },
         from: c.level,
         to,
@@ -54,32 +56,32 @@ export function fakeModelFactory(initial: ContactView[] = [contact('sip:alex@con
       emit('contacts', { reset: false, upserts: [{ ...c }], removed: [] });
       emit('relationshipChanged', entry);
     };
-    const setSession = (s: ModelSession) => {
+    const setSession = (s: SessionState) => {
       session = s;
-      emit('session', s);
+      emit('state', { session: s, user: null, contactCount: contacts.length });
     };
     const model: FakeModel = {
-      deps,
+      options,
       signOutCalls: 0,
       async signIn(p) {
         setSession({ kind: 'signingIn', step: 'authenticating' });
-        if (p.password !== 'demo') {
+        if ((await p.credentials.password?.().catch(() => null)) !== 'demo') {
           setSession({ kind: 'signedOut' });
           throw new UcwaError({ status: 400, code: 'InvalidGrant' });
         }
         contacts = initial.map((c) => ({ ...c }));
         emit('contacts', { reset: true, upserts: contacts.map((c) => ({ ...c })), removed: [] });
-        setSession({ kind: 'connected' });
+        setSession({ kind: 'connected', user: p.sipAddress });
       },
       async signOut(reason) {
         model.signOutCalls += 1;
         contacts = [];
         setSession(reason === undefined ? { kind: 'signedOut' } : { kind: 'signedOut', reason });
       },
+      dispose() {},
       wake() {},
-      session: () => session,
+      getState: () => ({ session, user: null, contactCount: contacts.length }),
       contacts: () => contacts.map((c) => ({ ...c })),
-      contactCount: () => contacts.length,
       async contactDetails(uri) {
         const c = contacts.find((x) => x.uri === uri);
         if (!c) throw new UcwaError({ status: 404, code: 'NotFound' });
@@ -87,18 +89,18 @@ export function fakeModelFactory(initial: ContactView[] = [contact('sip:alex@con
       },
       async setLevel(uri, level, expected) {
         const c = contacts.find((x) => x.uri === uri);
-        if (c && expected !== undefined && c.level !== expected) {
-          throw new UcwaError({ status: 412, code: 'PreconditionFailed', details: { current: c.level } });
-        }
+        if (c && expected !== undefined && c.level !== expected) return { conflict: { current: c.level } };
         record(uri, level, true);
-        return level;
+        return { level };
       },
       async resetLevel(uri) {
         record(uri, 'Colleagues', true);
-        return 'Colleagues';
+        return { level: 'Colleagues' as const };
       },
       history: () => [...history],
       invitations: () => [],
+      settled: () => Promise.resolve(),
+      stats: () => ({ reconnects: 0, snapshots: 0, backlog: 0 }),
       on(event, listener) {
         let set = listeners.get(event);
         if (!set) listeners.set(event, (set = new Set()));

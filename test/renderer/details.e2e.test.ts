@@ -50,10 +50,12 @@ describe.skipIf(!run)('card details, server limits, menu, invitations, activity 
   beforeAll(async () => {
     h = await startRendererHarness({
       backendDeps: {
-        fetch: withRelationshipLinks({
-          [readOnly.uri]: { relationship: 'absent' },
-          [noReset.uri]: { reset: 'absent' },
-        }),
+        runtime: {
+          fetch: withRelationshipLinks({
+            [readOnly.uri]: { relationship: 'absent' },
+            [noReset.uri]: { reset: 'absent' },
+          }),
+        },
       },
       onSimulator: (sim) => {
         for (const c of [noor, readOnly, noReset]) sim.control.addContact(c);

@@ -131,7 +131,6 @@ export async function startRendererHarness(options: HarnessOptions = {}): Promis
   let sim: Simulator | null = null;
   const notifier = recordingNotifier();
   const backend = createBackend({
-    fetch,
     settings: memorySettings(options.settings),
     secrets: memorySecrets({ available: options.keyringAvailable ?? true }),
     notifier,

@@ -6,7 +6,8 @@
 // Runs until SIGINT/SIGTERM (then signs out, exit 0) or until the server ends the session (exit 1). A failed
 // sign-in: one line on stderr, exit 1 (2 for usage errors). The password comes from stdin or UCWA_PASSWORD only.
 import { createAppModel, memoryHistoryStore } from '../../app/index.js';
-import type { AppModel, ContactView, SessionState } from '../../app/index.js';
+import type { AppModel, SessionState } from '../../app/index.js';
+import type { ContactView } from '../../ipc/contract.js';
 import { toUserMessage } from '../../ucwa/errors.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
@@ -47,20 +48,27 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
       if (c.reset && !ending()) contactsLine(c.upserts);
     });
     model.on('relationshipChanged', (c) =>
-      line('relationshipChanged', { uri: c.uri, name: c.name, from: c.from, to: c.to, ours: c.ours }),
+      line('relationshipChanged', {
+        uri: c.contact.uri,
+        name: c.contact.name,
+        from: c.from,
+        to: c.to,
+        ours: c.ours,
+      }),
     );
-    model.on('invitation', (i) =>
+    model.on('invitation', (i) => {
+      if (i.state !== 'ringing') {
+        line('invitationEnded', { kind: i.kind, from: i.from, state: i.state });
+        return;
+      }
       line('invitation', {
         kind: i.kind,
         from: i.from,
         onBehalfOf: i.onBehalfOf,
         delegator: i.delegator,
         subject: i.subject ?? null,
-      }),
-    );
-    model.on('invitationEnded', (i) =>
-      line('invitationEnded', { kind: i.kind, from: i.from, state: i.state }),
-    );
+      });
+    });
     model.on('state', (s) => {
       const conn = connectionOf(s.session);
       if (conn === undefined) return;
@@ -96,7 +104,7 @@ export async function run(argv: string[]): Promise<number> {
   process.once('SIGTERM', stop);
 
   try {
-    await model.signIn({ ...args.account, passwordProvider: async () => args.password });
+    await model.signIn({ ...args.account, credentials: { password: async () => args.password } });
   } catch (e) {
     return fail(toUserMessage(e));
   }

@@ -50,11 +50,6 @@ class Store {
   notice = $state<PrivacyNotice | null>(null);
   /** A load after sign-in failed: shown above the list. */
   loadError = $state<IpcError | null>(null);
-  /** Why a session that was running ended (signed out elsewhere, token gone...): the banner shows it. A failed
-   * sign-in attempt is not a lost session: the form shows that error itself. */
-  lostSession = $state<string | null>(null);
-  /** The last session was the demo: "Sign in again" restarts it. */
-  lastSessionDemo = $state(false);
 
   // Pushes that arrive while a full list is loading are replayed on top of it (they are idempotent).
   #loadingContacts = false;
@@ -69,6 +64,20 @@ class Store {
   get signedIn(): boolean {
     const kind = this.session.kind;
     return kind === 'connected' || kind === 'reconnecting';
+  }
+
+  /** Why a session that was running ended (the server ended it, the token is gone...): the banner shows it. Main's
+   * session service keeps it (failed attempts in between do not clear it); this is only its projection. */
+  get lostSession(): string | null {
+    const s = this.session;
+    if (s.kind === 'replaced') return s.reason;
+    return s.kind === 'signedOut' ? (s.lost?.reason ?? null) : null;
+  }
+
+  /** The lost session was the demo: "Sign in again" restarts it. */
+  get lastSessionDemo(): boolean {
+    const s = this.session;
+    return (s.kind === 'signedOut' || s.kind === 'replaced') && s.lost?.demo === true;
   }
 
   /** A session ended (not a failed attempt): the banner says why and offers "Sign in again". */
@@ -178,7 +187,10 @@ class Store {
     contact: ContactView,
     wanted: ChoosableLevel | 'reset',
     shown: PrivacyLevel,
-    send: () => Promise<{ ok: true; value: { level: PrivacyLevel } } | { ok: false; error: IpcError }>,
+    send: () => Promise<
+      | { ok: true; value: { level: PrivacyLevel } | { conflict: { current: PrivacyLevel } } }
+      | { ok: false; error: IpcError }
+    >,
   ) {
     const before = contact.level;
     const name = displayName(contact);
@@ -186,19 +198,19 @@ class Store {
     this.#setOptimistic(contact.uri, shown);
     const r = await send();
     this.#setOptimistic(contact.uri, null);
-    if (r.ok) {
-      this.#patchLevel(contact.uri, r.value.level);
-    } else if (r.error.code === 'PreconditionFailed') {
-      const current = r.error.current ?? this.contacts.get(contact.uri)?.level ?? before;
-      this.#patchLevel(contact.uri, current);
-      this.notice = { kind: 'conflict', uri: contact.uri, name, current, wanted, wantedLevel: shown };
-    } else {
+    if (!r.ok) {
       const now = this.contacts.get(contact.uri)?.level ?? before;
       this.notice = {
         kind: 'error',
         uri: contact.uri,
         message: `Could not change ${name} to ${levelLabel(shown)}: ${r.error.message} ${name} is still ${levelLabel(now)}.`,
       };
+    } else if ('conflict' in r.value) {
+      const { current } = r.value.conflict;
+      this.#patchLevel(contact.uri, current);
+      this.notice = { kind: 'conflict', uri: contact.uri, name, current, wanted, wantedLevel: shown };
+    } else {
+      this.#patchLevel(contact.uri, r.value.level);
     }
   }
 
@@ -244,15 +256,7 @@ class Store {
     const before = this.session.kind;
     this.app = next;
     const kind = next.session.kind;
-    if (kind === 'signingIn' || kind === 'connected') this.lostSession = null;
-    else if (
-      (kind === 'signedOut' || kind === 'replaced') &&
-      (before === 'connected' || before === 'reconnecting')
-    ) {
-      this.lostSession = next.session.reason ?? null;
-    }
     if (kind === 'connected') {
-      this.lastSessionDemo = next.session.demo;
       if (before !== 'connected' && before !== 'reconnecting') void this.#loadAll();
     } else if (kind === 'signedOut' || kind === 'replaced') {
       // Nothing of the old session stays on screen once signed out.

@@ -26,7 +26,9 @@ function setup() {
   const invitations = new Invitations(
     () => port,
     () => 1_000,
-    (_kind, view) => emitted.push(view),
+    (view) => {
+      emitted.push(view);
+    },
   );
   return { invitations, emitted, fetched };
 }

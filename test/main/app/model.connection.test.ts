@@ -3,18 +3,20 @@
 // (not when the retried long poll happens to return).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
-import type { AppModel, CreateAppModelDeps } from '../../../main/app/index.js';
+import type { AppModel } from '../../../main/app/index.js';
+import type { AppModelOptions } from '../../../main/app/index.js';
 import { asAvailability } from '../../../main/app/directory.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { SimOptions, Simulator } from '../../../main/sim/index.js';
 import { nextEvent } from '../../support/appEvents.js';
+import { simAccount } from '../../support/signIn.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()?.();
 });
 
-async function setUp(options: SimOptions, deps: Partial<CreateAppModelDeps> = {}) {
+async function setUp(options: SimOptions, deps: Partial<AppModelOptions> = {}) {
   const sim: Simulator = await startSimulator({ seed: 7, ...options });
   const model = createAppModel({ historyStore: memoryHistoryStore(), endpointId: 'test-endpoint', ...deps });
   cleanups.push(async () => {
@@ -24,8 +26,7 @@ async function setUp(options: SimOptions, deps: Partial<CreateAppModelDeps> = {}
   return { sim, model };
 }
 
-const signIn = (sim: Simulator, model: AppModel) =>
-  model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+const signIn = (sim: Simulator, model: AppModel) => model.signIn(simAccount(sim));
 
 /** Resolves once the model shows every listed contact with the presence the server has for it. */
 function everyPresence(sim: Simulator, model: AppModel): Promise<void> {
@@ -75,7 +76,7 @@ describe('reconnecting', () => {
     const { sim, model } = await setUp(
       {},
       // Backoff far away (random 1: the full ceiling), so only wake() can bring the connection back in this test.
-      { random: () => 1, channel: { backoff: { baseMs: 600_000, capMs: 600_000 } } },
+      { runtime: { random: () => 1 }, channel: { backoff: { baseMs: 600_000, capMs: 600_000 } } },
     );
     await signIn(sim, model);
     await model.settled();
@@ -100,7 +101,7 @@ describe('reconnecting', () => {
     // The parked P-GET is the live one: a change made elsewhere still arrives through it.
     const target = model.contacts().find((c) => c.level !== 'Workgroup');
     if (target === undefined) throw new Error('simulator has no contacts');
-    const changed = nextEvent(model, 'relationshipChanged', (c) => c.uri === target.uri);
+    const changed = nextEvent(model, 'relationshipChanged', (c) => c.contact.uri === target.uri);
     sim.control.setLevel(target.uri, 'Workgroup');
     expect(await changed).toMatchObject({ from: target.level, to: 'Workgroup', ours: false });
     expect(model.getState().session.kind).toBe('connected');

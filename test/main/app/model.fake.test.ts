@@ -6,6 +6,7 @@ import type { AppModel, ContactRecord, PrivacyLevel, ProtocolPort } from '../../
 import type { EventBatch } from '../../../main/ucwa/eventChannelBatch.js';
 import { UcwaError } from '../../../main/ucwa/errors.js';
 import { emptyResource } from '../../../main/ucwa/representation/model.js';
+import { passwordOf } from '../../support/signIn.js';
 
 const A = 'sip:a@contoso.com';
 
@@ -67,7 +68,7 @@ async function signedIn(port: ProtocolPort): Promise<AppModel> {
     endpointId: 'e',
     connect: async () => port,
   });
-  await model.signIn({ sipAddress: 'sip:me@contoso.com', password: 'x' });
+  await model.signIn({ sipAddress: 'sip:me@contoso.com', credentials: passwordOf('x') });
   return model;
 }
 
@@ -134,7 +135,9 @@ describe('app model over a fake port', () => {
       endpointId: 'e',
       connect: async () => port,
     });
-    await expect(model.signIn({ sipAddress: 'sip:me@contoso.com', password: 'x' })).rejects.toMatchObject({
+    await expect(
+      model.signIn({ sipAddress: 'sip:me@contoso.com', credentials: passwordOf('x') }),
+    ).rejects.toMatchObject({
       code: 'Network',
     });
     expect(port.signOut).toHaveBeenCalledTimes(1);

@@ -12,6 +12,7 @@ import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
 import { UcwaError } from '../../../main/ucwa/errors.js';
 import { nextEvent } from '../../support/appEvents.js';
+import { simAccount } from '../../support/signIn.js';
 
 const SEED = Number(process.env.UCWA_MALFORMED_SEED ?? 4_242);
 const LEVELS: PrivacyLevel[] = ['External', 'Colleagues', 'Workgroup', 'FriendsAndFamily', 'Blocked'];
@@ -58,7 +59,7 @@ async function setup(format: 'json' | 'xml') {
     historyStore: memoryHistoryStore(),
     endpointId: `malformed-${format}`,
     format,
-    random: prng(SEED + 1),
+    runtime: { random: prng(SEED + 1) },
     channel: { backoff: { baseMs: 20, capMs: 200 } },
   });
   cleanups.push(async () => {
@@ -68,8 +69,7 @@ async function setup(format: 'json' | 'xml') {
   return { sim, model };
 }
 
-const signIn = (sim: Simulator, model: AppModel) =>
-  model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+const signIn = (sim: Simulator, model: AppModel) => model.signIn(simAccount(sim));
 
 function serverLevels(sim: Simulator): Map<string, PrivacyLevel> {
   return new Map(
@@ -96,7 +96,7 @@ function expectWords(text: string | undefined): void {
 async function sentinelChange(sim: Simulator, model: AppModel, uri: string): Promise<void> {
   const known = model.contacts().find((c) => c.uri === uri)?.level;
   const to = LEVELS.find((l) => l !== sim.control.getLevel(uri) && l !== known) ?? 'Blocked';
-  const seen = nextEvent(model, 'relationshipChanged', (c) => c.uri === uri && c.to === to);
+  const seen = nextEvent(model, 'relationshipChanged', (c) => c.contact.uri === uri && c.to === to);
   sim.control.setLevel(uri, to);
   await seen;
   await model.settled();
@@ -218,7 +218,7 @@ describe.each(['json', 'xml'] as const)('app model: broken answers from the serv
     // Per contact, the reported changes form one unbroken chain from the first snapshot to the final level.
     for (const uri of uris) {
       let level = initial.get(uri);
-      for (const c of reported.filter((x) => x.uri === uri)) {
+      for (const c of reported.filter((x) => x.contact.uri === uri)) {
         expect({ uri, from: c.from }).toEqual({ uri, from: level });
         expect(c.to).not.toBe(c.from);
         level = c.to;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
 import type { AppState } from '../../../main/app/index.js';
 import { startSimulator } from '../../../main/sim/index.js';
+import { simAccount } from '../../support/signIn.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -20,7 +21,7 @@ describe('sign-in progress', () => {
     });
     const states: AppState[] = [];
     model.on('state', (s) => states.push(s));
-    await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    await model.signIn(simAccount(sim));
 
     const total = sim.control.contacts().filter((c) => c.inContactList).length;
     const loading = states.filter(

@@ -7,6 +7,7 @@ import type { AppEvents, AppModel, PrivacyLevel } from '../../../main/app/index.
 import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
 import { nextEvent } from '../../support/appEvents.js';
+import { simAccount } from '../../support/signIn.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -24,7 +25,7 @@ function modelFor(
     historyStore: memoryHistoryStore(),
     endpointId,
     format,
-    ...(hooked === undefined ? {} : { fetch: hooked }),
+    runtime: { fetch: hooked },
   });
   cleanups.push(async () => {
     await model.signOut();
@@ -33,8 +34,7 @@ function modelFor(
   return model;
 }
 
-const signInTo = (model: AppModel, sim: Simulator) =>
-  model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+const signInTo = (model: AppModel, sim: Simulator) => model.signIn(simAccount(sim));
 
 async function signedIn(format: 'json' | 'xml' = 'json', endpointId = 'test-endpoint') {
   const sim: Simulator = await startSimulator({ seed: 7 });
@@ -94,8 +94,7 @@ describe.each(['json', 'xml'] as const)('app model against the simulator (%s)', 
     const changed = nextEvent(model, 'relationshipChanged');
     sim.control.setLevel(target.uri, to);
     expect(await changed).toMatchObject({
-      uri: target.uri,
-      name: target.name,
+      contact: { uri: target.uri, name: target.name },
       from: target.level,
       to,
       ours: false,
@@ -123,7 +122,7 @@ describe.each(['json', 'xml'] as const)('app model against the simulator (%s)', 
     const target = model.contacts()[2];
     if (target === undefined) throw new Error('simulator has no contacts');
     const to = otherLevel(target.level);
-    const changed = nextEvent(model, 'relationshipChanged', (c) => c.uri === target.uri);
+    const changed = nextEvent(model, 'relationshipChanged', (c) => c.contact.uri === target.uri);
     sim.control.setLevel(target.uri, to);
     expect(await changed).toMatchObject({ from: target.level, to, ours: false });
   });
@@ -144,7 +143,12 @@ describe.each(['json', 'xml'] as const)('app model against the simulator (%s)', 
     const changed = nextEvent(model, 'relationshipChanged');
     await signInTo(model, sim);
     expect(changedBeforeSubscribing).toBe(true);
-    expect(await changed).toMatchObject({ uri: target.uri, from: target.level, to, ours: false });
+    expect(await changed).toMatchObject({
+      contact: { uri: target.uri },
+      from: target.level,
+      to,
+      ours: false,
+    });
     await model.settled();
     expect(model.history()).toHaveLength(1);
     levelsEqual(sim, model);
@@ -161,7 +165,7 @@ describe('app model: own changes', () => {
     expect(await model.setLevel(c.uri, 'Blocked')).toEqual({ level: 'Blocked' });
     expect(sim.control.getLevel(c.uri)).toBe('Blocked');
     await model.settled(); // the server's echo event has been fetched by now
-    expect(seen).toMatchObject([{ uri: c.uri, from: c.level, to: 'Blocked', ours: true }]);
+    expect(seen).toMatchObject([{ contact: { uri: c.uri }, from: c.level, to: 'Blocked', ours: true }]);
 
     expect(await model.resetLevel(c.uri)).toEqual({ level: c.autoLevel });
     await model.settled();
@@ -184,19 +188,19 @@ describe('app model: the event channel special cases', () => {
 
     sim.control.faults.forceResync();
     sim.control.setLevel(a.uri, otherLevel(a.level));
-    await nextEvent(model, 'relationshipChanged', (x) => x.uri === a.uri);
+    await nextEvent(model, 'relationshipChanged', (x) => x.contact.uri === a.uri);
 
     sim.control.faults.forceResume();
     sim.control.setLevel(b.uri, otherLevel(b.level));
-    await nextEvent(model, 'relationshipChanged', (x) => x.uri === b.uri);
+    await nextEvent(model, 'relationshipChanged', (x) => x.contact.uri === b.uri);
 
     const recovered = nextEvent(model, 'state', (s) => s.session.kind === 'connected');
     sim.control.faults.deleteApplications();
     sim.control.setLevel(c.uri, otherLevel(c.level)); // made while the app has no application: found by the snapshot
-    await nextEvent(model, 'relationshipChanged', (x) => x.uri === c.uri);
+    await nextEvent(model, 'relationshipChanged', (x) => x.contact.uri === c.uri);
     await recovered;
     await model.settled();
-    expect(seen.map((x) => x.uri)).toEqual([a.uri, b.uri, c.uri]);
+    expect(seen.map((x) => x.contact.uri)).toEqual([a.uri, b.uri, c.uri]);
     expect(model.stats().snapshots).toBeGreaterThanOrEqual(4); // sign-in + resync + resume + new application
     levelsEqual(sim, model);
   });
@@ -206,7 +210,7 @@ describe('app model: the event channel special cases', () => {
     const a = model.contacts()[0];
     if (a === undefined) throw new Error('no contacts');
     sim.control.faults.expireTokens();
-    const changed = nextEvent(model, 'relationshipChanged', (x) => x.uri === a.uri);
+    const changed = nextEvent(model, 'relationshipChanged', (x) => x.contact.uri === a.uri);
     sim.control.setLevel(a.uri, otherLevel(a.level));
     await changed;
     expect(model.getState().session.kind).toBe('connected');
@@ -217,7 +221,7 @@ describe('app model: the event channel special cases', () => {
     const replaced = nextEvent(model, 'state', (s) => s.session.kind === 'replaced');
     const other = createAppModel({ historyStore: memoryHistoryStore(), endpointId: 'shared-endpoint' });
     cleanups.push(() => other.signOut());
-    await other.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    await other.signIn(simAccount(sim));
     const state = await replaced;
     expect(state.session).toMatchObject({
       kind: 'replaced',
@@ -236,7 +240,7 @@ describe('app model: the event channel special cases', () => {
       await model.signOut();
       await sim.close();
     });
-    await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    await model.signIn(simAccount(sim));
     const reconnecting = nextEvent(model, 'state', (s) => s.session.kind === 'reconnecting');
     const back = nextEvent(model, 'state', (s) => s.session.kind === 'connected');
     sim.control.faults.failNext(2, 500, { match: /\/events/ });
@@ -245,7 +249,7 @@ describe('app model: the event channel special cases', () => {
     sim.control.setLevel(a.uri, otherLevel(a.level)); // releases the parked P-GET; the next two get 500
     expect((await reconnecting).session).toMatchObject({ kind: 'reconnecting', reason: expect.any(String) });
     await back;
-    await nextEvent(model, 'relationshipChanged', (x) => x.uri === a.uri);
+    await nextEvent(model, 'relationshipChanged', (x) => x.contact.uri === a.uri);
   });
 });
 
@@ -271,7 +275,7 @@ describe('app model: invitations', () => {
       subject: 'Budget',
       state: 'ringing',
     });
-    const ended = nextEvent(model, 'invitationEnded');
+    const ended = nextEvent(model, 'invitation', (i) => i.state !== 'ringing');
     sim.control.endInvitation(id, 'acceptedElsewhere');
     expect(await ended).toMatchObject({ id: inv.id, state: 'acceptedElsewhere' });
   });
@@ -283,7 +287,7 @@ describe('app model: invitations', () => {
     const got = nextEvent(model, 'invitation');
     const id = sim.control.sendInvitation({ kind: 'messaging', from: from.uri, subject: 'Lunch?' });
     expect(await got).toMatchObject({ kind: 'messaging', onBehalfOf: null, subject: 'Lunch?' });
-    const ended = nextEvent(model, 'invitationEnded');
+    const ended = nextEvent(model, 'invitation', (i) => i.state !== 'ringing');
     sim.control.endInvitation(id, 'missed');
     expect((await ended).state).toBe('missed');
   });
@@ -295,15 +299,15 @@ describe('app model: session state and presence', () => {
     cleanups.push(() => sim.close());
     const model = createAppModel({ historyStore: memoryHistoryStore(), endpointId: 'e' });
     const steps: string[] = [];
-    model.on('signingInStep', (s) => steps.push(s));
-    await expect(
-      model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: 'wrong' }),
-    ).rejects.toMatchObject({ code: 'InvalidGrant' });
+    model.on('state', (s) => {
+      if (s.session.kind === 'signingIn') steps.push(s.session.step);
+    });
+    await expect(model.signIn(simAccount(sim, 'wrong'))).rejects.toMatchObject({ code: 'InvalidGrant' });
     expect(model.getState().session).toEqual({
       kind: 'signedOut',
       reason: 'The user name or password is incorrect.',
     });
-    await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    await model.signIn(simAccount(sim));
     cleanups.push(() => model.signOut());
     expect(steps).toEqual(
       expect.arrayContaining(['discovering', 'authenticating', 'creatingApplication', 'loadingContacts']),
@@ -350,7 +354,7 @@ describe('app model: session state and presence', () => {
     sim.control.faults.forceResume();
     // Any event releases the batch that carries `resume`; the model rebuilds and subscribes again.
     sim.control.setLevel(a.uri, otherLevel(a.level));
-    await nextEvent(model, 'relationshipChanged', (x) => x.uri === a.uri);
+    await nextEvent(model, 'relationshipChanged', (x) => x.contact.uri === a.uri);
     await model.settled();
     const to = b.availability === 'Busy' ? 'Away' : 'Busy';
     const pushed = nextEvent(model, 'contacts', (c) =>
@@ -376,9 +380,13 @@ describe('app model: session state and presence', () => {
     sim.control.addContact({ uri, name: 'New Person', sourceNetwork: 'SameEnterprise', level: 'Colleagues' });
     await added;
     expect(model.history()).toEqual([]); // appearing is not a relationship change
-    const changed = nextEvent(model, 'relationshipChanged', (x) => x.uri === uri);
+    const changed = nextEvent(model, 'relationshipChanged', (x) => x.contact.uri === uri);
     sim.control.setLevel(uri, 'Workgroup');
-    expect(await changed).toMatchObject({ name: 'New Person', from: 'Colleagues', to: 'Workgroup' });
+    expect(await changed).toMatchObject({
+      contact: { name: 'New Person' },
+      from: 'Colleagues',
+      to: 'Workgroup',
+    });
     const removed = nextEvent(model, 'contacts', (c) => c.reset && !c.upserts.some((x) => x.uri === uri));
     sim.control.removeContact(uri);
     await removed;

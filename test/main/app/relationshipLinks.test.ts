@@ -7,6 +7,7 @@ import type { AppModel } from '../../../main/app/index.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { SimContact, Simulator } from '../../../main/sim/index.js';
 import { withRelationshipLinks } from '../../support/serverLinks.js';
+import { simAccount } from '../../support/signIn.js';
 
 describe('relationship links decide what the app offers', () => {
   let sim: Simulator;
@@ -23,15 +24,17 @@ describe('relationship links decide what the app offers', () => {
     model = createAppModel({
       historyStore: memoryHistoryStore(),
       endpointId: 'links-test',
-      fetch: withRelationshipLinks({
-        [noLink.uri]: { relationship: 'absent' },
-        // Revision 1 of the resource links only `self` (reference §4.4).
-        [revision1.uri]: [{ revision: '1' }, { reset: 'absent' }],
-        [revision10.uri]: { revision: '10' },
-        [noReset.uri]: { reset: 'absent' },
-      }),
+      runtime: {
+        fetch: withRelationshipLinks({
+          [noLink.uri]: { relationship: 'absent' },
+          // Revision 1 of the resource links only `self` (reference §4.4).
+          [revision1.uri]: [{ revision: '1' }, { reset: 'absent' }],
+          [revision10.uri]: { revision: '10' },
+          [noReset.uri]: { reset: 'absent' },
+        }),
+      },
     });
-    await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+    await model.signIn(simAccount(sim));
     await model.settled();
   });
 

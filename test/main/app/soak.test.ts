@@ -18,6 +18,7 @@ import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
 import type { AppEvents, PrivacyLevel } from '../../../main/app/index.js';
 import { prng } from '../../../main/sim/directory.js';
 import { startSimulator } from '../../../main/sim/index.js';
+import { simAccount } from '../../support/signIn.js';
 
 const SECONDS = Number(process.env.UCWA_SOAK_SECONDS ?? 45);
 const SEED = Number(process.env.UCWA_SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -61,7 +62,7 @@ describe('soak', () => {
         historyStore: memoryHistoryStore(),
         endpointId: 'soak',
         format: FORMAT,
-        random: prng(SEED + 1),
+        runtime: { random: prng(SEED + 1) },
         channel: { backoff: { baseMs: 50, capMs: 1_000 } },
       });
       const figures = {
@@ -74,7 +75,7 @@ describe('soak', () => {
       };
       const faultCounts: Record<string, number> = {};
       try {
-        await model.signIn({ discoverUrl: sim.discoverUrl, sipAddress: sim.user, password: sim.password });
+        await model.signIn(simAccount(sim));
         await model.settled();
         const initial = new Map(model.contacts().map((c) => [c.uri, c.level]));
         const uris = [...initial.keys()];
@@ -151,7 +152,7 @@ describe('soak', () => {
           ) ?? 'Blocked';
         const seenSentinel = new Promise<void>((resolve) => {
           const off = model.on('relationshipChanged', (c) => {
-            if (c.uri === sentinel && c.to === last) {
+            if (c.contact.uri === sentinel && c.to === last) {
               off();
               resolve();
             }
@@ -178,7 +179,7 @@ describe('soak', () => {
         // 2. Per contact, the reported changes form one unbroken chain from the first snapshot to the final level:
         //    nothing reported twice (a repeat would not continue the chain), nothing invented, nothing lost.
         const chains = new Map<string, AppEvents['relationshipChanged'][]>();
-        for (const c of reported) chains.set(c.uri, [...(chains.get(c.uri) ?? []), c]);
+        for (const c of reported) chains.set(c.contact.uri, [...(chains.get(c.contact.uri) ?? []), c]);
         for (const [uri, chain] of chains) {
           let level = initial.get(uri);
           for (const c of chain) {

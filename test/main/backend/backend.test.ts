@@ -10,8 +10,10 @@ import { contact, fakeModelFactory } from '../fakeAppModel.js';
 
 const trusted = { trusted: true };
 
-function setup(overrides: Partial<BackendDeps> = {}) {
-  const clock = createManualClock();
+function setup({
+  clock = createManualClock(),
+  ...overrides
+}: Partial<BackendDeps> & { clock?: ReturnType<typeof createManualClock> } = {}) {
   const notifier = recordingNotifier();
   const secrets = memorySecrets();
   const settings = memorySettings();
@@ -27,13 +29,12 @@ function setup(overrides: Partial<BackendDeps> = {}) {
     close: demoClose,
   }));
   const backend = createBackend({
-    fetch: () => Promise.reject(new Error('no network in this test')),
+    runtime: { fetch: () => Promise.reject(new Error('no network in this test')), clock },
     settings,
     secrets,
     notifier,
     startDemoServer,
     createModel: models.factory,
-    clock,
     ...overrides,
   });
   const pushes: Array<{ channel: PushChannel; payload: unknown }> = [];
@@ -126,7 +127,7 @@ describe('backend: the IPC door', () => {
     });
   });
 
-  it('reports a 412 as PreconditionFailed carrying the level set meanwhile', async () => {
+  it('answers a stale level with the conflict as data: the level set meanwhile', async () => {
     const { backend } = setup();
     await backend.dispatch('session:try-demo', undefined, trusted);
     const result = await backend.dispatch(
@@ -134,7 +135,7 @@ describe('backend: the IPC door', () => {
       { uri: 'sip:sam@contoso.com', level: 'Blocked', expected: 'Colleagues' },
       trusted,
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'PreconditionFailed', current: 'Workgroup' } });
+    expect(result).toEqual({ ok: true, value: { conflict: { current: 'Workgroup' } } });
   });
 });
 
@@ -294,11 +295,13 @@ describe('backend: remembered sign-in', () => {
     const { backend, model } = setup({ secrets, settings });
     const signIn = vi.spyOn(model(), 'signIn');
     await backend.restoreSession();
-    expect(signIn).toHaveBeenCalledWith({
-      discoverUrl: 'https://lync.contoso.com/autodiscover/autodiscoverservice.svc/root',
-      sipAddress: 'sip:me@contoso.com',
-      password: 'demo',
-    });
+    expect(signIn).toHaveBeenCalledWith(
+      expect.objectContaining({
+        discoverUrl: 'https://lync.contoso.com/autodiscover/autodiscoverservice.svc/root',
+        sipAddress: 'sip:me@contoso.com',
+      }),
+    );
+    expect(await signIn.mock.calls[0]?.[0].credentials.password?.()).toBe('demo');
     expect(backend.getState().session.kind).toBe('connected');
   });
 });

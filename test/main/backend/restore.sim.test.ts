@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../main/backend/index.js';
 import type { Backend } from '../../../main/backend/index.js';
-import { createDefaultModel } from '../../../main/ipc/appModelAdapter.js';
+import { createAppModel } from '../../../main/app/index.js';
 import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
 import type { SecretPort, SettingsPort } from '../../../main/ipc/ports.js';
 import { startSimulator } from '../../../main/sim/index.js';
@@ -25,19 +25,25 @@ function launch(secrets: SecretPort, settings: SettingsPort) {
   const notifier = recordingNotifier();
   let passwordAsked = 0;
   const backend = createBackend({
-    fetch: globalThis.fetch,
     settings,
     secrets,
     notifier,
     startDemoServer: () => Promise.reject(new Error('no demo in this test')),
-    createModel: (deps) =>
-      createDefaultModel({
-        ...deps,
-        passwordProvider: () => {
-          passwordAsked += 1;
-          return deps.passwordProvider();
-        },
-      }),
+    createModel: (options) => {
+      const model = createAppModel(options);
+      const signIn = model.signIn.bind(model);
+      model.signIn = ({ credentials, ...params }) =>
+        signIn({
+          ...params,
+          credentials: {
+            password: () => {
+              passwordAsked += 1;
+              return credentials.password?.() ?? Promise.reject(new Error('no password method'));
+            },
+          },
+        });
+      return model;
+    },
   });
   backends.push(backend);
   return { backend, notifier, passwordAsked: () => passwordAsked };
@@ -67,12 +73,23 @@ function tokenGrants(s: Simulator): () => number {
 }
 
 describe('remembered sign-in at start', () => {
-  it('signs in silently with the stored token, without a password, and sign-out forgets it', async () => {
+  it('keeps nothing in the keyring when the user did not ask to be remembered, and starts signed out', async () => {
     const s = (sim = await startSimulator({ contacts: 6 }));
     const { secrets, settings } = await firstRun(s, false);
-    // Not asked to remember the password: only the token (with its expiry) is kept.
+    expect(secrets.dump().has(s.user)).toBe(false);
+    const second = launch(secrets, settings);
+    await second.backend.restoreSession();
+    expect(second.backend.getState().session).toEqual({ kind: 'signedOut' });
+    expect(second.passwordAsked()).toBe(0);
+    expect(second.notifier.shown).toEqual([]);
+  });
+
+  it('signs in silently with the stored token, without asking for the password, and sign-out forgets it', async () => {
+    const s = (sim = await startSimulator({ contacts: 6 }));
+    const { secrets, settings } = await firstRun(s, true);
+    // Remembered: the password and the token (with its expiry) are kept.
     const kept = secrets.dump().get(s.user);
-    expect(kept?.password).toBeUndefined();
+    expect(kept?.password).toBe(s.password);
     expect(Object.values(kept?.tokens ?? {}).map((t) => t.expiresAt > Date.now())).toEqual([true]);
 
     const grants = tokenGrants(s);
@@ -127,7 +144,8 @@ describe('remembered sign-in at start', () => {
 
   it('ends signed out in words when only an expired-on-the-server token is left', async () => {
     const s = (sim = await startSimulator({ contacts: 3 }));
-    const { secrets, settings } = await firstRun(s, false);
+    const { secrets, settings } = await firstRun(s, true);
+    await secrets.deletePassword(s.user); // a token kept, no password (an older keyring entry)
     s.control.faults.expireTokens();
 
     const second = launch(secrets, settings);

@@ -33,7 +33,6 @@ async function setup() {
   const notifier = recordingNotifier();
   let closed = 0;
   const b = createBackend({
-    fetch: globalThis.fetch,
     settings: memorySettings(),
     secrets: memorySecrets(),
     notifier,
@@ -201,19 +200,21 @@ describe('backend over the simulator: secrets', () => {
     const secrets = memorySecrets();
     const b = createBackend({
       // Reads every token the server issues, as a user could see it on the wire.
-      fetch: async (input, init) => {
-        const res = await fetch(input, init);
-        if (String(input).includes('oauthtoken') && res.ok) {
-          const body = (await res.clone().json()) as { access_token?: string };
-          if (body.access_token !== undefined) tokens.push(body.access_token);
-        }
-        return res;
+      runtime: {
+        fetch: async (input, init) => {
+          const res = await fetch(input, init);
+          if (String(input).includes('oauthtoken') && res.ok) {
+            const body = (await res.clone().json()) as { access_token?: string };
+            if (body.access_token !== undefined) tokens.push(body.access_token);
+          }
+          return res;
+        },
+        log: { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') },
       },
       settings,
       secrets,
       notifier: recordingNotifier(),
       startDemoServer: () => Promise.reject(new Error('no demo here')),
-      log: { info: record('info'), warn: record('warn'), error: record('error') },
       signInAtStart: false,
     });
     backend = b;

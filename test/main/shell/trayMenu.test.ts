@@ -38,7 +38,12 @@ describe('tray icon and words', () => {
       'reconnecting',
     );
     expect(trayIconName({ ...base, session: { kind: 'signedOut' } })).toBe('signedOut');
-    expect(trayIconName({ ...base, session: { kind: 'replaced', reason: 'x' } })).toBe('signedOut');
+    expect(
+      trayIconName({
+        ...base,
+        session: { kind: 'replaced', reason: 'x', lost: { reason: 'x', demo: false } },
+      }),
+    ).toBe('signedOut');
   });
 
   it('says the state in words', () => {

@@ -185,6 +185,7 @@ function storeSetup(store: TokenStore, now: { t: number }, server = { storedAcce
         debug: () => {},
         info: () => {},
         warn: (message, fields) => warnings.push(`${message} ${JSON.stringify(fields)}`),
+        error: () => {},
       },
     }),
   );

@@ -352,7 +352,7 @@ describe('logging', () => {
         lines.push(`${m} ${JSON.stringify(f ?? {})}`);
       const tokens: string[] = [];
       const client = await signInTo(sim, 'json', {
-        log: { debug: record, info: record, warn: record },
+        log: { debug: record, info: record, warn: record, error: record },
         fetch: async (input: string, init: RequestInit) => {
           const res = await fetch(input, init);
           if (input.includes('oauthtoken')) {

@@ -135,6 +135,7 @@ describe('Transport', () => {
       debug: (m, f) => lines.push(m + JSON.stringify(f)),
       info: (m, f) => lines.push(m + JSON.stringify(f)),
       warn: (m, f) => lines.push(m + JSON.stringify(f)),
+      error: (m, f) => lines.push(m + JSON.stringify(f)),
     };
     const f = fakeFetch({
       [`GET ${BASE}/r?sessionContext=abc`]: () =>

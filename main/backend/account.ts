@@ -1,0 +1,128 @@
+// One signed-in account: who it is, where it signs in, how it proves who it is (the sign-in method and what that
+// method needs to renew its token), and where its tokens are kept. The one owner of sign-in state: the password
+// lives here, in memory, and nowhere else; the keyring sees the password and the tokens only when the user asked to
+// be remembered (and never for the demo).
+import type { SignInCredentials, SignInParams } from '../app/index.js';
+import type { Logger, SecretPort, StoredToken } from '../ipc/ports.js';
+import type { TokenStore } from '../ucwa/auth.js';
+import { UcwaError } from '../ucwa/errors.js';
+
+export type SignInMethod = 'password';
+
+export interface AccountInit {
+  user: string;
+  /** How the UI names the server ("lync.contoso.com", "Demo server (on this computer)"). */
+  server: string;
+  /** Absent: autodiscovery from the SIP domain. */
+  discoverUrl?: string;
+  demo: boolean;
+  method: SignInMethod;
+  /** Keep the password (password method) and tokens in the keyring for a silent sign-in at the next start. */
+  remember: boolean;
+  /** The password method's password; null after a silent sign-in with a remembered token alone. */
+  password: string | null;
+}
+
+/** What the keyring can do for an account, and whether it still works (a failure costs only the next silent start). */
+export interface Keyring {
+  secrets: SecretPort;
+  log: Logger;
+  /** False once the keyring refused something: the UI says the sign-in cannot be remembered. */
+  available: boolean;
+}
+
+export class Account {
+  readonly user: string;
+  readonly server: string;
+  readonly discoverUrl: string | undefined;
+  readonly demo: boolean;
+  readonly method: SignInMethod;
+  private readonly remember: boolean;
+  private readonly password: string | null;
+
+  constructor(
+    init: AccountInit,
+    private readonly keyring: Keyring,
+  ) {
+    this.user = init.user;
+    this.server = init.server;
+    this.discoverUrl = init.discoverUrl;
+    this.demo = init.demo;
+    this.method = init.method;
+    this.remember = init.remember && !init.demo;
+    this.password = init.password;
+  }
+
+  /** What the model signs in with: the credentials of this account's method and its token store. */
+  signInParams(): SignInParams {
+    return {
+      discoverUrl: this.discoverUrl,
+      sipAddress: this.user,
+      credentials: this.credentials(),
+      // Not remembered: the client keeps the token in memory for this run only.
+      tokenStore: this.remember ? this.keyringTokens() : undefined,
+    };
+  }
+
+  /** After a sign-in the user asked for: keep (or drop) the password as they chose. */
+  async keepChoice(): Promise<void> {
+    if (this.demo || this.method !== 'password') return;
+    const { secrets, log } = this.keyring;
+    if (this.remember && this.password !== null) {
+      await secrets.setPassword(this.user, this.password).catch((e: unknown) => {
+        this.keyring.available = false;
+        log.warn('the keyring refused the password', { error: errorName(e) });
+      });
+    } else if (!this.remember) {
+      // Not remembered: nothing of this account stays in the keyring, the token included.
+      await secrets.clear(this.user).catch(this.failed('forget the sign-in'));
+    }
+  }
+
+  /** Sign-out: nothing of the account stays in the keyring. */
+  async forget(): Promise<void> {
+    if (!this.demo) await this.keyring.secrets.clear(this.user).catch(this.failed('forget the sign-in'));
+  }
+
+  /** A remembered password the server refused: it would be refused at every start (and could lock the account). */
+  async forgetPassword(): Promise<void> {
+    await this.keyring.secrets.deletePassword(this.user).catch(this.failed('forget the password'));
+  }
+
+  private credentials(): SignInCredentials {
+    const password = this.password;
+    if (password === null) {
+      // A silent sign-in with a remembered token only: when it runs out, the user must sign in again.
+      return {
+        password: () =>
+          Promise.reject(new UcwaError({ status: 401, code: 'Unauthorized', retryable: false })),
+      };
+    }
+    return { password: () => Promise.resolve(password) };
+  }
+
+  private keyringTokens(): TokenStore {
+    const { secrets } = this.keyring;
+    const account = this.user;
+    return {
+      load: async (origin) => {
+        const tokens = await secrets.getTokens(account).catch((e: unknown): Record<string, StoredToken> => {
+          this.failed('read the sign-in')(e);
+          return {};
+        });
+        return tokens[origin] ?? null;
+      },
+      save: (origin, token) =>
+        secrets.setToken(account, origin, token).catch(this.failed('keep the sign-in')),
+      clear: (origin) => secrets.deleteToken(account, origin).catch(this.failed('forget the sign-in')),
+    };
+  }
+
+  private failed(what: string): (e: unknown) => void {
+    return (e) => this.keyring.log.warn(`the keyring could not ${what}`, { error: errorName(e) });
+  }
+}
+
+function errorName(e: unknown): string {
+  return e instanceof Error ? e.name : typeof e;
+}

@@ -1,0 +1,65 @@
+// The services behind the IPC handler table (main/ipc/handlers.ts): each request from the window, answered by the
+// session service, the model of the current session, the pause and the state publisher.
+import { BackendError } from '../ipc/errors.js';
+import type { BackendServices } from '../ipc/handlers.js';
+import type { PushHub } from '../ipc/pushHub.js';
+import type { SettingsPort } from '../ipc/ports.js';
+import { NOT_SIGNED_IN } from '../words/session.js';
+import type { NotificationRouting } from './notificationRouting.js';
+import type { PauseService } from './pause.js';
+import type { SessionService } from './session.js';
+import type { StatePublisher } from './statePublisher.js';
+
+export function createServices(deps: {
+  session: SessionService;
+  publisher: StatePublisher;
+  routing: NotificationRouting;
+  pause: PauseService;
+  settings: SettingsPort;
+  hub: PushHub;
+  openExternal?: (url: string) => Promise<void>;
+}): BackendServices {
+  const { session, publisher, routing, settings } = deps;
+  const model = () => session.current;
+  const signedIn = () => {
+    if (!session.isSignedIn()) throw new BackendError('NotSignedIn', NOT_SIGNED_IN);
+    return model();
+  };
+  const answered = async (work: Promise<void>) => {
+    await work;
+    publisher.publish();
+    return publisher.state();
+  };
+  return {
+    ready() {
+      const state = publisher.state();
+      publisher.delivered(state);
+      deps.hub.markReady();
+      return state;
+    },
+    signIn: (args) => answered(session.signIn(args)),
+    tryDemo: () => answered(session.tryDemo()),
+    signOut: () => answered(session.signOut()),
+    contacts: () => model().contacts(),
+    contactDetails: async (uri) => signedIn().contactDetails(uri),
+    setLevel: async (uri, level, expected) => signedIn().setLevel(uri, level, expected),
+    resetLevel: async (uri) => (await signedIn().resetLevel(uri)).level,
+    history: () => model().history(),
+    markSeen() {
+      routing.markSeen();
+      return publisher.state();
+    },
+    invitations: () => model().invitations(),
+    settings: () => publisher.settings(),
+    updateSettings(patch) {
+      settings.update(patch);
+      publisher.publishSettings();
+      return publisher.settings();
+    },
+    pause: (what) => deps.pause.set(what),
+    async openExternal(url) {
+      if (!deps.openExternal) throw new BackendError('NotAvailable', 'Links cannot be opened from here.');
+      await deps.openExternal(url);
+    },
+  };
+}

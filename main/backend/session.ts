@@ -1,0 +1,292 @@
+// The session service: the one session state machine behind the window. It signs in (a typed password, the demo,
+// or silently at start with what the keyring remembers), signs out, and knows who ended a session and why: the user,
+// the server, or a failed attempt. It owns the app model (rebuilt when the wire format changes) and the account
+// signed in (account.ts); the UI's SessionView and the tray are projections of it.
+import { Emitter } from '../app/emitter.js';
+import type { AppModel, AppModelOptions, ContactsChange, HistoryStore, Runtime } from '../app/index.js';
+import type { ChangeEntry, InvitationView, LostSession, SessionView } from '../ipc/contract.js';
+import { toIpcError } from '../ipc/errors.js';
+import type { SettingsPort } from '../ipc/ports.js';
+import { isUcwaError } from '../ucwa/errors.js';
+import { DEMO_SERVER_LABEL, restoreFailure } from '../words/session.js';
+import { Account } from './account.js';
+import type { Keyring } from './account.js';
+import type { DemoServerHolder } from './demoServer.js';
+import { resolveDiscoverUrl, serverLabel } from './serverAddress.js';
+
+export interface SessionEvents extends Record<string, unknown> {
+  /** The session view (or the contact count) may have changed. */
+  changed: undefined;
+  /** A new account is signing in: what was counted for the previous one (unseen changes, invitations) starts over. */
+  started: undefined;
+  /** The user was signed out without asking for it (the server ended the session, a silent sign-in failed). */
+  signedOut: { reason: string };
+  contacts: ContactsChange;
+  relationshipChanged: ChangeEntry;
+  invitation: InvitationView;
+}
+
+export interface SessionDeps {
+  runtime: Runtime;
+  settings: SettingsPort;
+  keyring: Keyring;
+  demo: DemoServerHolder;
+  historyStore: HistoryStore;
+  createModel: (options: AppModelOptions) => AppModel;
+}
+
+export interface PasswordSignIn {
+  server?: string;
+  sipAddress: string;
+  password: string;
+  rememberPassword: boolean;
+}
+
+export class SessionService {
+  readonly events = new Emitter<SessionEvents>();
+  private model!: AppModel;
+  private modelFormat: 'json' | 'xml' = 'json';
+  private detachModel: () => void = () => {};
+  private account: Account | null = null;
+  private lost: LostSession | undefined;
+  /** The user is ending the session (sign-out, a new sign-in, quit): the end is theirs, not the server's. */
+  private endingByUser = false;
+  private restoring: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.buildModel();
+  }
+
+  /** The model of the current session (reads: contacts, history, details, level changes). */
+  get current(): AppModel {
+    return this.model;
+  }
+
+  view(): SessionView {
+    const s = this.model.getState().session;
+    const account = this.account;
+    switch (s.kind) {
+      case 'connected':
+        return account
+          ? { kind: 'connected', user: account.user, server: account.server, demo: account.demo }
+          : { kind: 'signedOut' };
+      case 'replaced':
+        return {
+          kind: 'replaced',
+          reason: s.reason,
+          lost: { reason: s.reason, demo: account?.demo ?? false },
+        };
+      case 'signedOut':
+        return { kind: 'signedOut', reason: s.reason, lost: this.lost };
+      default:
+        return s;
+    }
+  }
+
+  isSignedIn(): boolean {
+    const kind = this.model.getState().session.kind;
+    return kind === 'connected' || kind === 'reconnecting';
+  }
+
+  async signIn(args: PasswordSignIn): Promise<void> {
+    const { settings, keyring } = this.deps;
+    const discoverUrl = resolveDiscoverUrl(args.server);
+    // A password typed in the form must be checked by the server: with a still-valid stored token the client would
+    // not send it, so any password would sign in, and a wrong one be remembered. Costs one token request.
+    await keyring.secrets.deleteToken(args.sipAddress).catch(() => undefined);
+    const account = new Account(
+      {
+        user: args.sipAddress,
+        server: serverLabel(discoverUrl, args.sipAddress),
+        discoverUrl,
+        demo: false,
+        method: 'password',
+        remember: args.rememberPassword,
+        password: args.password,
+      },
+      keyring,
+    );
+    await this.start(account);
+    await this.deps.demo.closeUnless(false, 'signed in to a real server');
+    settings.update({
+      serverAddress: args.server ?? '',
+      user: args.sipAddress,
+      rememberPassword: args.rememberPassword,
+    });
+    await account.keepChoice();
+  }
+
+  async tryDemo(): Promise<void> {
+    const demo = await this.deps.demo.get();
+    const account = new Account(
+      {
+        user: demo.user,
+        server: DEMO_SERVER_LABEL,
+        discoverUrl: demo.discoverUrl,
+        demo: true,
+        method: 'password',
+        remember: false,
+        password: demo.password,
+      },
+      this.deps.keyring,
+    );
+    try {
+      await this.start(account);
+    } catch (e) {
+      await this.deps.demo.closeUnless(this.account?.demo === true, 'demo sign-in failed');
+      throw e;
+    }
+  }
+
+  async signOut(): Promise<void> {
+    const account = this.account;
+    await this.endByUser(() => this.model.signOut());
+    this.account = null;
+    this.lost = undefined;
+    await this.deps.demo.closeUnless(false, 'signed out');
+    // The account whose remembered sign-in goes: never the real account's when leaving the demo.
+    if (account !== null) await account.forget();
+    else {
+      const user = this.deps.settings.get().user;
+      if (user) await this.deps.keyring.secrets.clear(user).catch(() => undefined);
+    }
+    this.events.emit('changed', undefined);
+  }
+
+  /**
+   * At start-up (later calls return the same promise): when settings name a server and a user and the keyring holds a
+   * remembered password or a still-valid token, sign in without asking. A failure ends in signedOut with the reason in
+   * words (and a notification). Never throws.
+   */
+  restore(): Promise<void> {
+    this.restoring ??= this.restoreOnce();
+    return this.restoring;
+  }
+
+  /** Quit: end the session (bounded wait for the server's answer), stop every timer. Idempotent. */
+  async shutdown(timeoutMs: number): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.model.getState().session.kind !== 'signedOut') {
+      const { clock } = this.deps.runtime;
+      let timer: unknown;
+      const timeout = new Promise<void>((resolve) => {
+        timer = clock.setTimeout(resolve, timeoutMs);
+      });
+      this.endingByUser = true;
+      await Promise.race([this.model.signOut().catch(() => undefined), timeout]);
+      clock.clearTimeout(timer);
+    }
+    this.model.dispose();
+    this.detachModel();
+    await this.deps.demo.closeUnless(false, 'quit');
+  }
+
+  private async restoreOnce(): Promise<void> {
+    const { settings, keyring } = this.deps;
+    const s = settings.get();
+    if (!s.user || s.serverAddress === null || !s.rememberPassword) return;
+    const user = s.user;
+    const [password, tokens] = await Promise.all([
+      keyring.secrets.getPassword(user).catch(() => null),
+      keyring.secrets.getTokens(user).catch(() => ({})),
+    ]);
+    if (!password && Object.keys(tokens).length === 0) return;
+    // The user signed in (or started the demo) while the keyring was read: theirs wins.
+    if (this.account !== null || this.model.getState().session.kind !== 'signedOut' || this.closed) return;
+    let account: Account | undefined;
+    try {
+      const discoverUrl = resolveDiscoverUrl(s.serverAddress);
+      account = new Account(
+        {
+          user,
+          server: serverLabel(discoverUrl, user),
+          discoverUrl,
+          demo: false,
+          method: 'password',
+          remember: true,
+          password: password ?? null,
+        },
+        keyring,
+      );
+      await this.start(account);
+    } catch (e) {
+      if (this.account !== null || this.closed) return; // another sign-in replaced this one, or the app is quitting
+      await this.restoreFailed(e, account, Boolean(password));
+    }
+  }
+
+  private async restoreFailed(
+    e: unknown,
+    account: Account | undefined,
+    usedPassword: boolean,
+  ): Promise<void> {
+    const reason = restoreFailure(e, usedPassword, toIpcError(e).message);
+    this.deps.runtime.log.warn('could not sign in with the remembered sign-in', { code: toIpcError(e).code });
+    if (usedPassword && isUcwaError(e) && e.code === 'InvalidGrant') await account?.forgetPassword();
+    await this.endByUser(() => this.model.signOut(reason));
+    this.events.emit('signedOut', { reason });
+    this.events.emit('changed', undefined);
+  }
+
+  /** Sign `account` in, ending whatever session runs now. On failure nothing of it stays. */
+  private async start(account: Account): Promise<void> {
+    if (this.model.getState().session.kind !== 'signedOut') await this.endByUser(() => this.model.signOut());
+    if (this.deps.settings.get().format !== this.modelFormat) this.buildModel();
+    this.account = account;
+    this.events.emit('started', undefined);
+    try {
+      await this.model.signIn(account.signInParams());
+    } catch (e) {
+      // Only if no other sign-in has started meanwhile (a late failure must not end the newer session).
+      if (this.account === account) this.account = null;
+      this.events.emit('changed', undefined);
+      throw e;
+    }
+    this.lost = undefined;
+    this.events.emit('changed', undefined);
+  }
+
+  private async endByUser(end: () => Promise<void>): Promise<void> {
+    this.endingByUser = true;
+    try {
+      await end();
+    } finally {
+      this.endingByUser = false;
+    }
+  }
+
+  private buildModel(): void {
+    this.detachModel();
+    const { settings, runtime, historyStore } = this.deps;
+    const s = settings.get();
+    this.modelFormat = s.format;
+    const model = this.deps.createModel({
+      historyStore,
+      endpointId: s.endpointId,
+      format: s.format,
+      runtime,
+    });
+    this.model = model;
+    let previous = model.getState().session.kind;
+    const offs = [
+      model.on('state', (state) => {
+        const kind = state.session.kind;
+        // A running session that ended by itself (not a sign-in that failed: its caller reports that).
+        const wasRunning = previous !== 'signingIn' && previous !== 'signedOut';
+        previous = kind;
+        const reason = state.session.kind === 'signedOut' ? state.session.reason : undefined;
+        if (kind === 'signedOut' && reason && wasRunning && !this.endingByUser && this.account) {
+          this.lost = { reason, demo: this.account.demo };
+          this.events.emit('signedOut', { reason });
+        }
+        this.events.emit('changed', undefined);
+      }),
+      model.on('contacts', (delta) => this.events.emit('contacts', delta)),
+      model.on('relationshipChanged', (entry) => this.events.emit('relationshipChanged', entry)),
+      model.on('invitation', (invitation) => this.events.emit('invitation', invitation)),
+    ];
+    this.detachModel = () => offs.forEach((off) => off());
+  }
+}

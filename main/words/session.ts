@@ -1,0 +1,18 @@
+// Sentences about the session as a whole (the backend's session service speaks in codes and calls these).
+import { isUcwaError } from '../ucwa/errors.js';
+
+/** Why a silent sign-in at start failed, for the banner and the notification; `said` is the error in words. */
+export function restoreFailure(e: unknown, usedPassword: boolean, said: string): string {
+  if (isUcwaError(e)) {
+    if (usedPassword && e.code === 'InvalidGrant')
+      return 'Your saved password was not accepted; sign in again.';
+    // No password to fall back on, and the stored token was refused or ran out.
+    if (!usedPassword && (e.code === 'InvalidGrant' || e.code === 'Unauthorized')) {
+      return 'Your saved sign-in has expired; sign in again.';
+    }
+  }
+  return `You could not be signed in automatically. ${said}`;
+}
+
+export const NOT_SIGNED_IN = 'You are not signed in. Sign in and try again.';
+export const DEMO_SERVER_LABEL = 'Demo server (on this computer)';

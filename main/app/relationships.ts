@@ -39,6 +39,14 @@ export interface RelationshipTrackerDeps {
 
 /** Hrefs per batch request (the client chunks by 100 too; this keeps each flush bounded). */
 const MAX_PER_FLUSH = 500;
+/** How long an unanswered own change may still arrive and count as ours. */
+export const UNANSWERED_MS = 5 * 60_000;
+
+/** A failure after which the server may well have applied the change: no answer at all, or a server error. */
+function mayHaveApplied(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && (status === 0 || status >= 500);
+}
 
 export class RelationshipTracker {
   private known = new Map<string, PrivacyLevel>();
@@ -47,6 +55,11 @@ export class RelationshipTracker {
   private relHrefByUri = new Map<string, string>();
   /** Own changes in flight: the level we asked for ('any' for a reset whose result the server decides). */
   private own = new Map<string, PrivacyLevel | 'any'>();
+  /**
+   * Own changes whose answer never came (the connection dropped, the server failed after applying it): if that level
+   * shows up later, it is still ours. Kept until the contact's next change, or UNANSWERED_MS.
+   */
+  private unanswered = new Map<string, { level: PrivacyLevel | 'any'; until: number }>();
   private epoch = 0;
   private touched = new Map<string, number>();
   private readonly lane: Coalescer;
@@ -146,6 +159,7 @@ export class RelationshipTracker {
     this.uriByHref.clear();
     this.relHrefByUri.clear();
     this.own.clear();
+    this.unanswered.clear();
     this.touched.clear();
   }
 
@@ -161,6 +175,10 @@ export class RelationshipTracker {
     } catch (error) {
       this.own.delete(uri);
       this.touch(uri);
+      if (mayHaveApplied(error)) {
+        this.unanswered.set(uri, { level: target, until: this.deps.clock.now() + UNANSWERED_MS });
+        this.refetch(uri); // find out what the server has now, sooner than its event
+      }
       throw error;
     }
     this.touch(uri);
@@ -189,7 +207,13 @@ export class RelationshipTracker {
       return;
     }
     if (from === level) return;
-    const ours = own !== undefined && (own === 'any' || own === level);
+    const unanswered = this.unanswered.get(uri);
+    this.unanswered.delete(uri);
+    const late =
+      unanswered !== undefined &&
+      this.deps.clock.now() <= unanswered.until &&
+      (unanswered.level === 'any' || unanswered.level === level);
+    const ours = late || (own !== undefined && (own === 'any' || own === level));
     if (ours) this.own.delete(uri);
     this.known.set(uri, level);
     this.deps.onChange({ uri, from, to: level, at: this.deps.clock.now(), ours });

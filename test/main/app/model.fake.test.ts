@@ -7,6 +7,7 @@ import type { EventBatch } from '../../../main/ucwa/eventChannelBatch.js';
 import { UcwaError } from '../../../main/ucwa/errors.js';
 import { emptyResource } from '../../../main/ucwa/representation/model.js';
 import { passwordOf } from '../../support/signIn.js';
+import { createManualClock } from '../../../main/sim/clock.js';
 
 const A = 'sip:a@contoso.com';
 
@@ -153,5 +154,87 @@ describe('app model over a fake port', () => {
     await model.signOut();
     expect(port.signOut).toHaveBeenCalledTimes(1);
     expect(model.getState()).toEqual({ session: { kind: 'signedOut' }, user: null, contactCount: 0 });
+  });
+
+  it('a rebuild already running when the user signs out starts no timer and sends nothing afterwards', async () => {
+    // Seen in `watch`: a resync answered just before Ctrl-C kept re-asking for subscriptions every 2 s for ever.
+    const manual = createManualClock();
+    const live = new Set<unknown>();
+    const clock = {
+      now: manual.now,
+      setTimeout(fn: () => void, ms: number) {
+        const t = manual.setTimeout(() => {
+          live.delete(t);
+          fn();
+        }, ms);
+        live.add(t);
+        return t;
+      },
+      clearTimeout(t: unknown) {
+        live.delete(t);
+        manual.clearTimeout(t);
+      },
+    };
+    let release: () => void = () => {};
+    let snapshots = 0;
+    let afterSignOut = 0;
+    let signedOut = false;
+    const { port } = fakePort();
+    const firstSnapshot = port.snapshot;
+    let polls = 0;
+    port.getEvents = (_url, signal) => {
+      polls += 1;
+      if (polls === 1) return Promise.resolve({ events: [], resync: '/events?ack=2' });
+      return new Promise<EventBatch>((_r, reject) =>
+        signal.addEventListener('abort', () => reject(new Error('x'))),
+      );
+    };
+    const rebuilding = new Promise<void>((resolve) => {
+      port.snapshot = async () => {
+        snapshots += 1;
+        if (snapshots === 1) return firstSnapshot();
+        resolve();
+        await new Promise<void>((r) => (release = r));
+        return firstSnapshot();
+      };
+    });
+    for (const key of ['subscribe', 'fetchMany', 'reportActivity'] as const) {
+      const original = port[key] as (...a: never[]) => Promise<unknown>;
+      (port as unknown as Record<string, unknown>)[key] = (...a: never[]) => {
+        if (signedOut) afterSignOut += 1;
+        return original(...a);
+      };
+    }
+    const model = createAppModel({
+      historyStore: memoryHistoryStore(),
+      endpointId: 'e',
+      connect: async () => port,
+      runtime: { clock },
+    });
+    await model.signIn({ sipAddress: 'sip:me@contoso.com', credentials: passwordOf('x') });
+    await rebuilding; // the resync's snapshot is in flight
+    await model.signOut();
+    signedOut = true;
+    release();
+    await model.settled();
+    manual.advance(10 * 60_000);
+    await model.settled();
+    expect(afterSignOut).toBe(0);
+    expect(live.size).toBe(0);
+    expect(model.getState().session).toEqual({ kind: 'signedOut' });
+  });
+
+  it('a change the server applied but whose answer was lost is still reported as ours when it shows', async () => {
+    const { port, levels } = fakePort({});
+    port.setLevel = async (_c, level) => {
+      levels.set(A, level); // applied on the server…
+      throw new UcwaError({ status: 0, code: 'Network' }); // …but the answer never came back
+    };
+    const model = await signedIn(port);
+    const changed = new Promise((resolve) => model.on('relationshipChanged', resolve));
+    await expect(model.setLevel(A, 'Workgroup')).rejects.toMatchObject({ code: 'Network' });
+    expect(await changed).toMatchObject({ from: 'Colleagues', to: 'Workgroup', ours: true });
+    expect(model.history()).toMatchObject([{ to: 'Workgroup', ours: true }]);
+    await model.signOut();
   });
 });

@@ -6,6 +6,45 @@ import svelte from 'eslint-plugin-svelte';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+/** main/<folder> → the folders of main/ it may import (its own is always allowed). Electron: main/shell only. */
+const LAYERS = {
+  ucwa: [],
+  words: ['ucwa', 'ipc'],
+  ipc: ['ucwa', 'words', 'settings'],
+  settings: ['ucwa', 'ipc'],
+  sim: ['ucwa'],
+  app: ['ucwa', 'words', 'ipc'],
+  backend: ['app', 'ipc', 'ucwa', 'words', 'settings'],
+  cli: ['app', 'ucwa', 'sim', 'words', 'ipc'],
+  shell: ['backend', 'app', 'ipc', 'settings', 'sim', 'ucwa', 'words'],
+};
+/** What the app model may take from main/ipc: the contract only (never the handler table or the ports). */
+const APP_FROM_IPC = '^(\\.\\./)+ipc/(?!(contract|levels|channels)\\.js$)';
+
+function layerRules() {
+  const folders = Object.keys(LAYERS);
+  return folders.map((folder) => {
+    const banned = folders.filter((f) => f !== folder && !LAYERS[folder].includes(f));
+    const patterns = [];
+    if (banned.length > 0) {
+      patterns.push({
+        regex: `^(\\.\\./)+(${banned.join('|')})/`,
+        message: `main/${folder} may import only from ${['its own folder', ...LAYERS[folder].map((f) => `main/${f}`)].join(', ')} (ARCHITECTURE.md).`,
+      });
+    }
+    if (folder === 'app')
+      patterns.push({ regex: APP_FROM_IPC, message: 'main/app may use only the IPC contract.' });
+    const paths =
+      folder === 'shell'
+        ? []
+        : [{ name: 'electron', message: 'Electron stays in main/shell and main/index.ts.' }];
+    return {
+      files: [`main/${folder}/**`],
+      rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'docs/**', 'bench/results.json', 'test-results/**'] },
   js.configs.recommended,
@@ -31,25 +70,9 @@ export default tseslint.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },
-  // Layer rules from design.md: the protocol client and the app model never see Electron;
-  // the renderer and preload reach main only through the IPC contract.
-  {
-    files: [
-      'main/ucwa/**',
-      'main/app/**',
-      'main/sim/**',
-      'main/ipc/**',
-      'main/backend/**',
-      'main/settings/**',
-      'main/cli/**',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'electron', message: 'Electron stays in main/shell and main/index.ts.' }] },
-      ],
-    },
-  },
+  // The layer rules (ARCHITECTURE.md): which folder of main/ may import which. One config per folder, generated
+  // from the table below, so the picture in the docs and the imports cannot drift apart.
+  ...layerRules(),
   {
     files: ['renderer/**', 'preload/**'],
     rules: {

@@ -2,6 +2,7 @@
 // event channel's states turned into session states, and the end of a session (by the user, the server, or a newer
 // sign-in). Each session lives in its own SessionScope: whatever is still queued or pending when it ends is dropped.
 import { toUserMessage } from '../ucwa/errors.js';
+import { REPLACED_REASON } from '../words/session.js';
 import { EventChannel } from '../ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
 import { createEventRouter } from './eventRouter.js';
@@ -10,9 +11,6 @@ import type { ProtocolPort } from './port.js';
 import { SessionScope } from './scope.js';
 import { SessionSync } from './sync.js';
 import type { AppModelDeps, SessionState, SignInParams, SigningInStep } from './types.js';
-
-const REPLACED_REASON =
-  'UCWA Tray was signed in somewhere else with the same application, so this copy stopped updating.';
 
 export class Lifecycle {
   private state: SessionState = { kind: 'signedOut' };

@@ -1,15 +1,19 @@
-// The one notifications service. Pure decisions and texts, no Electron: the OS side is a NotifierPort
-// (main/shell/notifier.ts in the app). Each notification type is a small function from an app event to
-// {title, body, target}; `decide` says whether it may be shown, and every call returns an outcome (sent, or
-// suppressed and why) so tests and logs can tell why nothing appeared.
+// The one notifications service. Pure decisions, no Electron: the OS side is a NotifierPort (main/shell/notifier.ts
+// in the app), the words are main/words/notifications.ts. `decide` says whether a notification may be shown, and
+// every call returns an outcome (sent, or suppressed and why) so tests and logs can tell why nothing appeared.
 // Bursts: a relationship change after a quiet spell is shown at once and opens a two-second window; changes inside
 // it are held. When it closes, up to three changes in all are shown one by one; more than three become one
-// summary ("5 relationships changed", opening the activity view), so a burst costs two notifications, not five. A
-// stream that goes on is summarised at widening intervals. Invitations and sign-outs are never summarised: each
-// one asks something of the user.
-import { levelCapabilities } from '../ipc/contract.js';
+// summary of the held ones ("4 relationships changed", opening the activity view), so a burst costs two
+// notifications, not five. A stream that goes on is summarised at widening intervals. Invitations and sign-outs are
+// never summarised: each one asks something of the user.
 import type { ChangeEntry, InvitationView } from '../ipc/contract.js';
 import type { Clock, NotificationContent, NotificationTarget, NotifierPort } from '../ipc/ports.js';
+import {
+  burstSummaryText,
+  invitationText,
+  relationshipChangedText,
+  signedOutText,
+} from '../words/notifications.js';
 
 export type NotificationIntent =
   | { type: 'relationshipChanged'; change: ChangeEntry }
@@ -41,54 +45,6 @@ export const BURST_WINDOW_MS = 2000;
 export const BURST_MAX = 3;
 /** The longest a continuing stream of changes waits for its next summary. */
 export const MAX_BURST_WINDOW_MS = 30_000;
-
-// ---------------------------------------------------------------------------------------------------------
-// Texts
-
-function levelName(level: ChangeEntry['to']): string {
-  return level === 'External' ? 'External' : levelCapabilities[level].label;
-}
-
-export function relationshipChangedText(change: ChangeEntry): NotificationContent {
-  return {
-    title: 'Relationship changed',
-    body: `${change.contact.name} is now ${levelName(change.to)} — was ${levelName(change.from)}`,
-    target: { view: 'contacts', uri: change.contact.uri },
-  };
-}
-
-export function invitationText(invitation: InvitationView): NotificationContent {
-  const forWhom = invitation.onBehalfOf ?? invitation.delegator;
-  const from = invitation.from.name || invitation.from.uri;
-  const onBehalf = forWhom ? ` for ${forWhom.name || forWhom.uri}` : '';
-  const body =
-    invitation.kind === 'messaging' ? `${from} sent a message${onBehalf}` : `${from} is calling${onBehalf}`;
-  const what = invitation.kind === 'messaging' ? 'Message' : 'Call';
-  return {
-    title: forWhom ? `${what} on behalf of ${forWhom.name || forWhom.uri}` : `Incoming ${what.toLowerCase()}`,
-    body: invitation.subject ? `${body}: “${invitation.subject}”` : body,
-    target: { view: 'invitations', uri: invitation.from.uri },
-  };
-}
-
-export function signedOutText(reason: string): NotificationContent {
-  return { title: 'UCWA Tray signed out', body: reason, target: { view: 'signIn' } };
-}
-
-/** `names`: the contacts whose change was not shown on its own, in order (the body names the first three). */
-export function burstSummaryText(count: number, names: string[]): NotificationContent {
-  const named = names.slice(0, 3);
-  const rest = names.length - named.length;
-  const list = rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
-  return {
-    title: `${count} relationships changed`,
-    body:
-      named.length > 0
-        ? `${list}. Open the activity view to see them all.`
-        : 'Open the activity view to see them.',
-    target: { view: 'activity' },
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Decision (everything but the burst, which needs memory)
@@ -181,12 +137,8 @@ export function createNotificationService(deps: {
       return;
     }
     if (count > BURST_MAX) {
-      show(
-        burstSummaryText(
-          count,
-          toShow.map((d) => d.intent.change.contact.name),
-        ),
-      );
+      // The summary stands for the changes not shown on their own (the first one of the window may have been).
+      show(burstSummaryText(toShow.map((d) => d.intent.change.contact.name)));
       for (const d of toShow) deps.onDeferred?.(d.intent, { outcome: 'suppressed', why: 'burst-summarised' });
       // A stream that goes on gets fewer, longer windows: one summary every 2, 4, 8 … 30 s.
       summarisedAt = clock.now();

@@ -16,3 +16,7 @@ export function restoreFailure(e: unknown, usedPassword: boolean, said: string):
 
 export const NOT_SIGNED_IN = 'You are not signed in. Sign in and try again.';
 export const DEMO_SERVER_LABEL = 'Demo server (on this computer)';
+
+/** 409 PGetReplaced: another copy of the app took over the same application (reference §3.6). */
+export const REPLACED_REASON =
+  'UCWA Tray was signed in somewhere else with the same application, so this copy stopped updating.';

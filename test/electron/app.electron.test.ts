@@ -124,6 +124,8 @@ describe.runIf(run)('UCWA Tray in Electron', () => {
     sim.control.setLevel(contact.uri, 'Workgroup');
     await added;
     const notes = await app.evaluate(() => (globalThis as unknown as { __notes: string[] }).__notes);
-    expect(notes).toEqual([`Relationship changed|${contact.name} is now Workgroup — was Colleagues`]);
+    expect(notes).toEqual([
+      `Changed from another device|${contact.name} now sees what Workgroup see (was Colleagues).`,
+    ]);
   });
 });

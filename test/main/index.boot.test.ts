@@ -181,8 +181,8 @@ describe.runIf(built || process.env.CI === 'true')(
       const after = await booted.call<Snapshot>('snapshot');
       expect(after.notifications.slice(before)).toEqual([
         {
-          title: 'Relationship changed',
-          body: `${contact.name} is now Workgroup — was Colleagues`,
+          title: 'Changed from another device',
+          body: `${contact.name} now sees what Workgroup see (was Colleagues).`,
           icon: expect.any(String),
         },
       ]);

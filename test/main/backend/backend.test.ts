@@ -182,7 +182,9 @@ describe('backend: notifications', () => {
     await backend.dispatch('session:try-demo', undefined, trusted);
     await backend.dispatch('app:ready', undefined, trusted);
     model().changeElsewhere('sip:alex@contoso.com', 'Workgroup');
-    expect(notifier.shown.map((n) => n.body)).toEqual(['Alex Doe is now Workgroup — was Colleagues']);
+    expect(notifier.shown.map((n) => n.body)).toEqual([
+      'Alex Doe now sees what Workgroup see (was Colleagues).',
+    ]);
     expect(backend.getState().unseenChanges).toBe(1);
     notifier.shown[0]?.click();
     expect(shown).toHaveBeenCalledWith({ view: 'contacts', uri: 'sip:alex@contoso.com' });
@@ -211,7 +213,9 @@ describe('backend: notifications', () => {
     clock.advance(3_600_001);
     expect(backend.getState().pausedUntil).toBeNull();
     model().changeElsewhere('sip:sam@contoso.com', 'Colleagues');
-    expect(notifier.shown.map((n) => n.body)).toEqual(['Sam Lee is now Colleagues — was External']);
+    expect(notifier.shown.map((n) => n.body)).toEqual([
+      'Sam Lee now sees what Colleagues see (was External Contacts).',
+    ]);
   });
 
   it('ends a pause saved by an earlier run on time, telling the tray', () => {

@@ -2,12 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeEntry, InvitationView } from '../../../main/ipc/contract.js';
 import { recordingNotifier } from '../../../main/ipc/memoryPorts.js';
-import {
-  createNotificationService,
-  decide,
-  invitationText,
-  relationshipChangedText,
-} from '../../../main/backend/notifications.js';
+import { createNotificationService, decide } from '../../../main/backend/notifications.js';
 import type { NotificationOutcome, NotificationPrefs } from '../../../main/backend/notifications.js';
 import { createManualClock } from '../../../main/sim/clock.js';
 
@@ -35,30 +30,6 @@ function invitation(over: Partial<InvitationView> = {}): InvitationView {
     ...over,
   };
 }
-
-describe('notification texts', () => {
-  it('words a relationship change as "X is now A — was B" and opens that contact', () => {
-    expect(relationshipChangedText(change('Alex Doe', 'Colleagues', 'Workgroup'))).toEqual({
-      title: 'Relationship changed',
-      body: 'Alex Doe is now Workgroup — was Colleagues',
-      target: { view: 'contacts', uri: 'sip:alex@contoso.com' },
-    });
-    expect(relationshipChangedText(change('Alex Doe', 'External', 'FriendsAndFamily')).body).toBe(
-      'Alex Doe is now Friends and Family — was External',
-    );
-  });
-
-  it('words an invitation on behalf of someone', () => {
-    expect(invitationText(invitation()).body).toBe('Sam Lee is calling for Alex Doe');
-    expect(invitationText(invitation()).title).toBe('Call on behalf of Alex Doe');
-    expect(invitationText(invitation({ kind: 'messaging', subject: 'Budget' })).body).toBe(
-      'Sam Lee sent a message for Alex Doe: “Budget”',
-    );
-    expect(invitationText(invitation({ onBehalfOf: null, delegator: alex })).body).toBe(
-      'Sam Lee is calling for Alex Doe',
-    );
-  });
-});
 
 describe('decide', () => {
   const ctx = { now: 1000, pausedUntil: null, prefs, osDoNotDisturb: false };
@@ -119,7 +90,9 @@ describe('the notification service', () => {
   it('shows a single change at once', () => {
     const { notifier, service } = setup();
     expect(service.notify(changed('Alex Doe'))).toEqual({ outcome: 'sent' });
-    expect(notifier.shown.map((n) => n.body)).toEqual(['Alex Doe is now Workgroup — was Colleagues']);
+    expect(notifier.shown.map((n) => n.body)).toEqual([
+      'Alex Doe now sees what Workgroup see (was Colleagues).',
+    ]);
   });
 
   it('turns a burst of five changes within two seconds into the first one and one summary', () => {
@@ -137,8 +110,8 @@ describe('the notification service', () => {
     clock.advance(1);
     expect(notifier.shown).toHaveLength(2);
     expect(notifier.shown[1]).toMatchObject({
-      title: '5 relationships changed',
-      body: 'Sam Lee, Kim Ito, Lou Park and 1 more. Open the activity view to see them all.',
+      title: '4 relationships changed from another device',
+      body: 'Sam Lee, Kim Ito, Lou Park and 1 more. Open Activity to see them all.',
     });
     expect(deferred).toEqual(Array(4).fill('burst-summarised'));
     notifier.shown[1]?.click();
@@ -146,7 +119,7 @@ describe('the notification service', () => {
     // After the burst has been quiet, a single change is shown on its own again.
     clock.advance(5000);
     expect(word(service.notify(changed('Alex Doe', 'Workgroup', 'Blocked')))).toBe('sent');
-    expect(notifier.shown.at(-1)?.body).toBe('Alex Doe is now Blocked — was Workgroup');
+    expect(notifier.shown.at(-1)?.body).toBe('Alex Doe is now blocked (was Workgroup).');
   });
 
   it('shows up to three changes within two seconds one by one', () => {
@@ -157,9 +130,9 @@ describe('the notification service', () => {
     }
     clock.advance(1000);
     expect(notifier.shown.map((n) => n.body)).toEqual([
-      'Alex Doe is now Workgroup — was Colleagues',
-      'Sam Lee is now Workgroup — was Colleagues',
-      'Kim Ito is now Workgroup — was Colleagues',
+      'Alex Doe now sees what Workgroup see (was Colleagues).',
+      'Sam Lee now sees what Workgroup see (was Colleagues).',
+      'Kim Ito now sees what Workgroup see (was Colleagues).',
     ]);
     expect(deferred).toEqual(['sent', 'sent']);
   });
@@ -181,11 +154,15 @@ describe('the notification service', () => {
       clock.advance(100);
     }
     clock.advance(60_000);
-    const summaries = notifier.shown.filter((n) => n.title.endsWith('relationships changed'));
-    expect(notifier.shown.length - summaries.length).toBe(1);
+    const summaries = notifier.shown.filter((n) =>
+      n.title.endsWith('relationships changed from another device'),
+    );
+    const single = notifier.shown.length - summaries.length;
+    expect(single).toBe(1);
     expect(summaries.length).toBeLessThanOrEqual(5);
+    // Every change is counted exactly once: the one shown on its own is not counted again in a summary.
     const counted = summaries.reduce((n, s) => n + Number(s.title.split(' ')[0]), 0);
-    expect(counted).toBe(300);
+    expect(counted + single).toBe(300);
   });
 
   it('drops a held burst when notifications are paused before its window closes', () => {

@@ -99,7 +99,7 @@ describe('backend over the simulator', () => {
     current().control.setLevel(contact.uri, 'FriendsAndFamily');
     expect((await decided).outcome).toEqual({ outcome: 'sent' });
     expect(notifier.shown.map((n) => n.body)).toEqual([
-      `${contact.name} is now Friends and Family — was Colleagues`,
+      `${contact.name} now sees what Friends and Family see (was Colleagues).`,
     ]);
     expect(backend.getState().unseenChanges).toBe(1);
     const history = await backend.dispatch('history:list', undefined, trusted);
@@ -123,7 +123,10 @@ describe('backend over the simulator', () => {
     });
     expect((await decided).outcome).toEqual({ outcome: 'sent' });
     expect(notifier.shown.map((n) => [n.title, n.body])).toEqual([
-      [`Call on behalf of ${boss.name}`, `${caller.name} is calling for ${boss.name}: “Budget”`],
+      [
+        `Call for ${boss.name}`,
+        `${caller.name} is calling for ${boss.name}: “Budget”. Answer in Skype for Business.`,
+      ],
     ]);
     const list = await backend.dispatch('invitations:list', undefined, trusted);
     expect(list).toMatchObject({ ok: true, value: [{ kind: 'audioVideo', onBehalfOf: { uri: boss.uri } }] });

@@ -1,0 +1,63 @@
+// The words of every OS notification: a small function per notification type, from an app event to
+// {title, body, target}. Everything that came from a server goes through plainText() first.
+import { levelCapabilities } from '../ipc/contract.js';
+import type { ChangeEntry, InvitationView, PrivacyLevel } from '../ipc/contract.js';
+import type { NotificationContent } from '../ipc/ports.js';
+import { plainText } from './plainText.js';
+
+const NAME_MAX = 80;
+const label = (level: PrivacyLevel): string => levelCapabilities[level].label;
+
+/** "Priya now sees what External Contacts see", in the one wording the window uses too. */
+export function nowSees(name: string, level: PrivacyLevel): string {
+  if (level === 'Blocked') return `${name} is now blocked`;
+  if (level === 'Unknown') return `The server no longer says what ${name} sees`;
+  return `${name} now sees what ${label(level)} see`;
+}
+
+/** Only the user changes their own relationships: a change this app did not make came from another device or client. */
+export function relationshipChangedText(change: ChangeEntry): NotificationContent {
+  const name = plainText(change.contact.name || change.contact.uri, NAME_MAX);
+  return {
+    title: 'Changed from another device',
+    body: `${nowSees(name, change.to)} (was ${label(change.from)}).`,
+    target: { view: 'contacts', uri: change.contact.uri },
+  };
+}
+
+export function invitationText(invitation: InvitationView): NotificationContent {
+  const forWhom = invitation.onBehalfOf ?? invitation.delegator;
+  const from = plainText(invitation.from.name || invitation.from.uri, NAME_MAX);
+  const what = invitation.kind === 'messaging' ? 'Message' : 'Call';
+  const verb = invitation.kind === 'messaging' ? 'sent a message' : 'is calling';
+  const subject = invitation.subject ? `: “${plainText(invitation.subject)}”` : '';
+  if (forWhom === null) {
+    return {
+      title: `Incoming ${what.toLowerCase()}`,
+      body: `${from} ${verb}${subject}. Answer in Skype for Business.`,
+      target: { view: 'invitations', uri: invitation.from.uri },
+    };
+  }
+  const whom = plainText(forWhom.name || forWhom.uri, NAME_MAX);
+  return {
+    title: `${what} for ${whom}`,
+    body: `${from} ${verb} for ${whom}${subject}. Answer in Skype for Business.`,
+    target: { view: 'invitations', uri: invitation.from.uri },
+  };
+}
+
+export function signedOutText(reason: string): NotificationContent {
+  return { title: 'UCWA Tray signed out', body: plainText(reason, 300), target: { view: 'signIn' } };
+}
+
+/** `names`: the contacts whose change this summary stands for, in order (the body names the first three). */
+export function burstSummaryText(names: string[]): NotificationContent {
+  const shown = names.slice(0, 3).map((n) => plainText(n, NAME_MAX));
+  const rest = names.length - shown.length;
+  const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+  return {
+    title: `${names.length} relationships changed from another device`,
+    body: shown.length > 0 ? `${list}. Open Activity to see them all.` : 'Open Activity to see them.',
+    target: { view: 'activity' },
+  };
+}

@@ -1,0 +1,84 @@
+// The words of every notification, as a user reads them: who changed, in the one wording the window uses, and
+// nothing from a server that a notification server could read as markup.
+import { describe, expect, it } from 'vitest';
+import type { ChangeEntry, InvitationView } from '../../../main/ipc/contract.js';
+import {
+  burstSummaryText,
+  invitationText,
+  relationshipChangedText,
+  signedOutText,
+} from '../../../main/words/notifications.js';
+import { plainText } from '../../../main/words/plainText.js';
+
+function change(name: string, from: ChangeEntry['from'], to: ChangeEntry['to'], ours = false): ChangeEntry {
+  const uri = `sip:${name.split(' ')[0]?.toLowerCase()}@contoso.com`;
+  return { id: uri + to, at: 0, contact: { uri, name }, from, to, ours };
+}
+
+const alex = { uri: 'sip:alex@contoso.com', name: 'Alex Doe' };
+function invitation(over: Partial<InvitationView> = {}): InvitationView {
+  return {
+    id: 'inv1',
+    kind: 'audioVideo',
+    from: { uri: 'sip:sam@contoso.com', name: 'Sam Lee' },
+    onBehalfOf: alex,
+    delegator: null,
+    receivedAt: 0,
+    state: 'ringing',
+    ...over,
+  };
+}
+
+describe('notification texts', () => {
+  it('says a change came from another device, in the one name per level the window uses, and opens that contact', () => {
+    expect(relationshipChangedText(change('Alex Doe', 'Colleagues', 'Workgroup'))).toEqual({
+      title: 'Changed from another device',
+      body: 'Alex Doe now sees what Workgroup see (was Colleagues).',
+      target: { view: 'contacts', uri: 'sip:alex@contoso.com' },
+    });
+    expect(relationshipChangedText(change('Priya Nilsson', 'Blocked', 'External')).body).toBe(
+      'Priya Nilsson now sees what External Contacts see (was Blocked).',
+    );
+    expect(relationshipChangedText(change('Alex Doe', 'External', 'Blocked')).body).toBe(
+      'Alex Doe is now blocked (was External Contacts).',
+    );
+  });
+
+  it('words an invitation for someone else the same way for on-behalf-of and delegator, and says where to answer', () => {
+    expect(invitationText(invitation())).toMatchObject({
+      title: 'Call for Alex Doe',
+      body: 'Sam Lee is calling for Alex Doe. Answer in Skype for Business.',
+    });
+    expect(invitationText(invitation({ kind: 'messaging', subject: 'Budget' })).body).toBe(
+      'Sam Lee sent a message for Alex Doe: “Budget”. Answer in Skype for Business.',
+    );
+    expect(invitationText(invitation({ onBehalfOf: null, delegator: alex }))).toEqual(
+      invitationText(invitation()),
+    );
+  });
+
+  it('a burst summary counts the people it names', () => {
+    expect(burstSummaryText(['A', 'B', 'C', 'D', 'E'])).toMatchObject({
+      title: '5 relationships changed from another device',
+      body: 'A, B, C and 2 more. Open Activity to see them all.',
+    });
+  });
+
+  it('sends server text as plain text: no markup, no control or bidi characters, bounded length', () => {
+    const hostile = invitation({
+      from: { uri: 'sip:x@evil.example', name: '<b>Boss</b> <a href="https://evil.example">click</a>' },
+      subject: 'Pay\u0007 now\n<img src=x>\u202e&amp;',
+    });
+    const { title, body } = invitationText(hostile);
+    for (const text of [title, body]) {
+      expect(text).not.toMatch(/[<>&\u202e]/);
+      expect([...text].some((c) => c.charCodeAt(0) < 0x20)).toBe(false);
+    }
+    expect(body).toContain('‹b›Boss‹/b›');
+    expect(signedOutText('x'.repeat(1000)).body.length).toBeLessThanOrEqual(300);
+    expect(plainText('a\u0000b\u200fc')).toBe('a b c');
+    expect(relationshipChangedText(change('<i>Ann</i>', 'Colleagues', 'Blocked')).body).toBe(
+      '‹i›Ann‹/i› is now blocked (was Colleagues).',
+    );
+  });
+});

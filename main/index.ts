@@ -2,6 +2,7 @@
 // main/shell/* (one Electron concern per file); this file creates them in order and connects OS events to them.
 // Flags: `--demo` signs in to the embedded simulator at once (the same as "Try the demo").
 import { readFileSync } from 'node:fs';
+import { release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -19,6 +20,7 @@ import {
   session,
   shell,
 } from 'electron';
+import { lastKnownFileFor } from './app/lastKnownFile.js';
 import { createBackend } from './backend/index.js';
 import type { Logger } from './ipc/ports.js';
 import { startEmbeddedDemo } from './shell/demo.js';
@@ -64,6 +66,15 @@ async function start(): Promise<void> {
     startDemoServer: startEmbeddedDemo,
     historyStore: openHistoryStore(),
     openExternal: security.openExternal,
+    // "While you were away": what the app last knew of each account, one file each in the user's data folder.
+    lastKnown: (user) => lastKnownFileFor(join(app.getPath('userData'), 'last-known'), user),
+    appInfo: {
+      version: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+      os: `${process.platform} ${release()}`,
+    },
     // Without --demo the backend signs in silently with what the keyring remembers, without holding up start-up.
     signInAtStart: !demo,
   });

@@ -46,6 +46,11 @@ export class Directory {
     return this.records.size;
   }
 
+  /** Every contact record of the last snapshot. */
+  all(): ContactRecord[] {
+    return [...this.records.values()];
+  }
+
   get(uri: string): ContactRecord | undefined {
     return this.records.get(uri);
   }

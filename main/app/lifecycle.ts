@@ -6,6 +6,8 @@ import { REPLACED_REASON } from '../words/session.js';
 import { EventChannel } from '../ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
 import { createEventRouter } from './eventRouter.js';
+import { LastKnownKeeper, compareWithLastKnown } from './lastKnown.js';
+import type { LastKnownState, LastKnownStore } from './lastKnown.js';
 import type { ModelParts } from './parts.js';
 import type { ProtocolPort } from './port.js';
 import { SessionScope } from './scope.js';
@@ -18,6 +20,7 @@ export class Lifecycle {
   private sync: SessionSync | undefined;
   private channel: EventChannel | undefined;
   private offApplicationChanged: () => void = () => {};
+  private stopLastKnown: () => void = () => {};
   private parts!: ModelParts;
 
   constructor(private readonly deps: AppModelDeps) {}
@@ -69,7 +72,7 @@ export class Lifecycle {
         return;
       }
       scope.attach(opened);
-      await this.open(scope, opened, step);
+      await this.open(scope, opened, step, params.lastKnown);
     } catch (error) {
       if (scope.active) {
         const port = scope.attached;
@@ -87,6 +90,7 @@ export class Lifecycle {
     scope: SessionScope,
     port: ProtocolPort,
     step: (s: SigningInStep) => void,
+    lastKnown: LastKnownStore | undefined,
   ): Promise<void> {
     const { tracker, directory, invitations, availability, emitter } = this.parts;
     tracker.clear();
@@ -96,6 +100,8 @@ export class Lifecycle {
     this.sync = sync;
     step('loadingContacts');
     await sync.takeSnapshot(false);
+    const keeper =
+      lastKnown === undefined || !scope.active ? undefined : this.keepLastKnown(lastKnown, port.user);
     // The list is in: say how many contacts are loading while their presence subscriptions are set up.
     if (scope.active) emitter.emit('state', this.parts.state());
     await sync.keepSubscribed(() => this.parts.subscriptions.establish());
@@ -105,8 +111,44 @@ export class Lifecycle {
     const channel = this.createChannel(scope, port, sync, route);
     this.channel = channel;
     this.setState({ kind: 'connected', user: port.user });
+    keeper?.connected();
     channel.start(port.eventsHref());
     this.offApplicationChanged = port.onApplicationChanged((href) => channel.moveTo(href));
+  }
+
+  /**
+   * Compare the first snapshot with what was known when the app last ran (report each change once), then keep the
+   * stored state up to date for the rest of the session.
+   */
+  private keepLastKnown(store: LastKnownStore, user: string): LastKnownKeeper {
+    const { clock, log, directory, tracker, emitter } = this.parts;
+    const loaded = store.load();
+    if (loaded.state === null && loaded.damaged) {
+      log.warn('what the app knew when it last ran could not be read: nothing to compare this time');
+    } else if (loaded.state !== null && loaded.state.user === user) {
+      const now = clock.now();
+      this.parts.reportAway(
+        compareWithLastKnown(loaded.state, directory.all(), now),
+        loaded.state.connectedAt,
+        now,
+      );
+    }
+    const current = (): LastKnownState['contacts'] =>
+      Object.fromEntries(
+        directory.all().map((c) => [c.uri, { name: c.name, level: tracker.level(c.uri) ?? c.level }]),
+      );
+    const keeper = new LastKnownKeeper(store, user, clock, current, (error) =>
+      log.warn('what the app knows could not be kept for the next start', { error: String(error) }),
+    );
+    const offs = [
+      emitter.on('relationshipChanged', () => keeper.changed()),
+      emitter.on('contacts', () => keeper.changed()),
+    ];
+    this.stopLastKnown = () => {
+      offs.forEach((off) => off());
+      keeper.stop();
+    };
+    return keeper;
   }
 
   private createChannel(
@@ -198,6 +240,8 @@ export class Lifecycle {
   }
 
   private endScope(): void {
+    this.stopLastKnown();
+    this.stopLastKnown = () => {};
     this.scope?.end();
     this.scope = undefined;
     this.sync = undefined;

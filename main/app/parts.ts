@@ -11,6 +11,7 @@ import { Directory, asAvailability } from './directory.js';
 import { Emitter } from './emitter.js';
 import { ChangeHistory } from './history.js';
 import type { HistoryStore } from './history.js';
+import type { AwayChange } from './lastKnown.js';
 import { Invitations } from './invitations.js';
 import type { ProtocolPort } from './port.js';
 import { RelationshipTracker } from './relationships.js';
@@ -37,6 +38,8 @@ export interface ModelParts {
   state(): AppState;
   /** Snapshot wanted soon (the tracker met a contact it does not know). */
   onUnknownContact(): void;
+  /** Changes found at start against what was known when the app last ran: into the history, and announced once. */
+  reportAway(changes: AwayChange[], since: number, until: number): void;
 }
 
 export interface PartsDeps {
@@ -117,6 +120,15 @@ export function createParts(deps: PartsDeps): ModelParts {
     return retry;
   });
 
+  const reportAway = (changes: AwayChange[], since: number, until: number): void => {
+    const entries = changes.map((change) => history.add(change));
+    for (const entry of entries) {
+      directory.changed(entry.contact.uri);
+      emitter.emit('relationshipChanged', entry);
+    }
+    if (entries.length > 0) emitter.emit('whileAway', { changes: entries, since, until });
+  };
+
   const stats = { reconnects: 0, snapshots: 0 };
   const state = (): AppState => ({
     session: deps.session(),
@@ -139,5 +151,6 @@ export function createParts(deps: PartsDeps): ModelParts {
     session: deps.session,
     state,
     onUnknownContact: () => deps.onUnknownContact(),
+    reportAway,
   };
 }

@@ -15,6 +15,7 @@ import type { Logger } from '../ucwa/log.js';
 import type { FetchLike } from '../ucwa/transport.js';
 import type { ContactsChange } from './directory.js';
 import type { HistoryStore } from './history.js';
+import type { LastKnownStore } from './lastKnown.js';
 import type { ProtocolPort } from './port.js';
 
 export type { SigningInStep };
@@ -58,6 +59,8 @@ export interface AppEvents extends Record<string, unknown> {
   relationshipChanged: ChangeEntry;
   /** A new invitation, or one that ended (its `state` says which). */
   invitation: InvitationView;
+  /** Once after sign-in: what changed while the app was not running (each also came as `relationshipChanged`). */
+  whileAway: { changes: ChangeEntry[]; since: number; until: number };
 }
 
 /** How the server is to know it is the user: what each sign-in method needs to get (and renew) a token. */
@@ -73,6 +76,8 @@ export interface SignInParams {
   credentials: SignInCredentials;
   /** Keeps the token (with its expiry) for this account between runs; absent: for this session only. */
   tokenStore?: TokenStore;
+  /** What this account's model last knew, kept between runs ("while you were away"); absent: nothing is kept. */
+  lastKnown?: LastKnownStore;
 }
 
 export type SetLevelResult = { level: PrivacyLevel } | { conflict: { current: PrivacyLevel } };

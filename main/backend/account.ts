@@ -4,6 +4,7 @@
 // be remembered (and never for the demo).
 import type { SignInCredentials, SignInParams } from '../app/index.js';
 import type { Logger, SecretPort, StoredToken } from '../ipc/ports.js';
+import type { LastKnownStore } from '../app/lastKnown.js';
 import type { TokenStore } from '../ucwa/auth.js';
 import { UcwaError } from '../ucwa/errors.js';
 
@@ -21,6 +22,8 @@ export interface AccountInit {
   remember: boolean;
   /** The password method's password; null after a silent sign-in with a remembered token alone. */
   password: string | null;
+  /** What the model last knew of this account, kept between runs; absent (the demo): nothing is kept. */
+  lastKnown?: LastKnownStore;
 }
 
 /** What the keyring can do for an account, and whether it still works (a failure costs only the next silent start). */
@@ -39,6 +42,7 @@ export class Account {
   readonly method: SignInMethod;
   private readonly remember: boolean;
   private readonly password: string | null;
+  private readonly lastKnown: LastKnownStore | undefined;
 
   constructor(
     init: AccountInit,
@@ -51,6 +55,7 @@ export class Account {
     this.method = init.method;
     this.remember = init.remember && !init.demo;
     this.password = init.password;
+    this.lastKnown = init.demo ? undefined : init.lastKnown;
   }
 
   /** What the model signs in with: the credentials of this account's method and its token store. */
@@ -61,6 +66,7 @@ export class Account {
       credentials: this.credentials(),
       // Not remembered: the client keeps the token in memory for this run only.
       tokenStore: this.remember ? this.keyringTokens() : undefined,
+      lastKnown: this.lastKnown,
     };
   }
 
@@ -79,14 +85,27 @@ export class Account {
     }
   }
 
-  /** Sign-out: nothing of the account stays in the keyring. */
-  async forget(): Promise<void> {
-    if (!this.demo) await this.keyring.secrets.clear(this.user).catch(this.failed('forget the sign-in'));
+  /**
+   * Sign-out: nothing of the account stays in the keyring; what the app knew of it ("while you were away") stays only
+   * for an account the user asked to be remembered. `everything`: "Forget this account" drops that too.
+   */
+  async forget(everything = false): Promise<void> {
+    if (this.demo) return;
+    await this.keyring.secrets.clear(this.user).catch(this.failed('forget the sign-in'));
+    if (everything || !this.remember) this.clearLastKnown();
   }
 
   /** A remembered password the server refused: it would be refused at every start (and could lock the account). */
   async forgetPassword(): Promise<void> {
     await this.keyring.secrets.deletePassword(this.user).catch(this.failed('forget the password'));
+  }
+
+  private clearLastKnown(): void {
+    try {
+      this.lastKnown?.clear();
+    } catch (e) {
+      this.keyring.log.warn('what the app knew of the account could not be removed', { error: errorName(e) });
+    }
   }
 
   private credentials(): SignInCredentials {

@@ -9,10 +9,19 @@
 import type { Emitter } from '../app/emitter.js';
 import { createAppModel, memoryHistoryStore, runtimeOf } from '../app/index.js';
 import type { AppModel, AppModelOptions, HistoryStore, Runtime } from '../app/index.js';
+import type { LastKnownStore } from '../app/lastKnown.js';
 import type { AppStateView, ChangeEntry, IpcResult } from '../ipc/contract.js';
 import { createHandlers, dispatch as dispatchRequest } from '../ipc/handlers.js';
 import type { IpcSender } from '../ipc/handlers.js';
-import type { DemoServer, NotificationTarget, NotifierPort, SecretPort, SettingsPort } from '../ipc/ports.js';
+import type {
+  AppInfo,
+  DemoServer,
+  NotificationTarget,
+  NotifierPort,
+  SecretPort,
+  SettingsPort,
+} from '../ipc/ports.js';
+import { processInfo } from './appInfo.js';
 import { createPushHub } from '../ipc/pushHub.js';
 import type { PushListener } from '../ipc/pushHub.js';
 import type { Keyring } from './account.js';
@@ -37,10 +46,14 @@ export interface BackendDeps {
   notifier: NotifierPort;
   startDemoServer: () => Promise<DemoServer>;
   historyStore?: HistoryStore;
+  /** Where what the model last knew of an account is kept between runs ("while you were away"); absent: nowhere. */
+  lastKnown?: (user: string) => LastKnownStore;
   /** The app model; default: main/app. Tests may pass a fake. */
   createModel?: (options: AppModelOptions) => AppModel;
   /** shell.openExternal behind the allow-list (main/shell/security.ts); absent in the Chromium harness. */
   openExternal?: (url: string) => Promise<void>;
+  /** Versions for About; default: this process's (no Electron or Chromium version outside Electron). */
+  appInfo?: AppInfo;
   /** How long quitting waits for the server to confirm the application's DELETE. */
   shutdownTimeoutMs?: number;
   /**
@@ -85,6 +98,7 @@ export function createBackend(deps: BackendDeps): Backend {
     demo: new DemoServerHolder(deps.startDemoServer, runtime.log),
     historyStore: deps.historyStore ?? memoryHistoryStore(),
     createModel: deps.createModel ?? createAppModel,
+    lastKnown: deps.lastKnown,
   });
   const publishSoon = (): void => publisher.publish();
   const pause = new PauseService({
@@ -145,6 +159,7 @@ export function createBackend(deps: BackendDeps): Backend {
     settings,
     hub,
     openExternal: deps.openExternal,
+    appInfo: deps.appInfo ?? processInfo(),
   });
   const table = createHandlers(services);
   if (deps.signInAtStart ?? true) void session.restore();

@@ -44,10 +44,12 @@ export function routeNotifications(deps: {
   session.events.on('relationshipChanged', (change) => {
     hub.push('history:added', change);
     if (!change.ours) unseen += 1;
-    notify({ type: 'relationshipChanged', change });
+    // What changed while the app was away is told once, as a whole (the `whileAway` event below).
+    if (change.whileAway === undefined) notify({ type: 'relationshipChanged', change });
     deps.changed();
     shell.emit('change', change);
   });
+  session.events.on('whileAway', (away) => notify({ type: 'whileAway', ...away }));
   session.events.on('invitation', (invitation) => {
     hub.push('invitations:changed', invitation);
     if (invitation.state === 'ringing' && !seenInvitations.has(invitation.id)) {

@@ -13,12 +13,15 @@ import {
   invitationText,
   relationshipChangedText,
   signedOutText,
+  whileAwayText,
 } from '../words/notifications.js';
 
 export type NotificationIntent =
   | { type: 'relationshipChanged'; change: ChangeEntry }
   | { type: 'invitation'; invitation: InvitationView }
-  | { type: 'signedOut'; reason: string };
+  | { type: 'signedOut'; reason: string }
+  /** Once after a start: what changed while the app was not running (one summary, never a burst). */
+  | { type: 'whileAway'; changes: ChangeEntry[]; since: number; until: number };
 
 export interface NotificationPrefs {
   notifyRelationshipChanges: boolean;
@@ -56,7 +59,7 @@ export function decide(intent: NotificationIntent, ctx: NotificationContext): No
     return { outcome: 'suppressed', why: 'not-delegated' };
   }
   const enabled =
-    intent.type === 'relationshipChanged'
+    intent.type === 'relationshipChanged' || intent.type === 'whileAway'
       ? ctx.prefs.notifyRelationshipChanges
       : intent.type === 'invitation'
         ? ctx.prefs.notifyInvitations
@@ -75,6 +78,8 @@ export function contentFor(intent: NotificationIntent): NotificationContent {
       return invitationText(intent.invitation);
     case 'signedOut':
       return signedOutText(intent.reason);
+    case 'whileAway':
+      return whileAwayText(intent.changes, intent.since, intent.until);
   }
 }
 

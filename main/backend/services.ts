@@ -3,7 +3,7 @@
 import { BackendError } from '../ipc/errors.js';
 import type { BackendServices } from '../ipc/handlers.js';
 import type { PushHub } from '../ipc/pushHub.js';
-import type { SettingsPort } from '../ipc/ports.js';
+import type { AppInfo, SettingsPort } from '../ipc/ports.js';
 import { NOT_SIGNED_IN } from '../words/session.js';
 import type { NotificationRouting } from './notificationRouting.js';
 import type { PauseService } from './pause.js';
@@ -18,6 +18,7 @@ export function createServices(deps: {
   settings: SettingsPort;
   hub: PushHub;
   openExternal?: (url: string) => Promise<void>;
+  appInfo: AppInfo;
 }): BackendServices {
   const { session, publisher, routing, settings } = deps;
   const model = () => session.current;
@@ -40,6 +41,12 @@ export function createServices(deps: {
     signIn: (args) => answered(session.signIn(args)),
     tryDemo: () => answered(session.tryDemo()),
     signOut: () => answered(session.signOut()),
+    forgetAccount: () => answered(session.signOut(true)),
+    retryNow() {
+      model().wake();
+      return publisher.state();
+    },
+    about: () => ({ ...deps.appInfo, ...session.accountInfo() }),
     contacts: () => model().contacts(),
     contactDetails: async (uri) => signedIn().contactDetails(uri),
     setLevel: async (uri, level, expected) => signedIn().setLevel(uri, level, expected),

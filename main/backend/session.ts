@@ -3,7 +3,15 @@
 // the server, or a failed attempt. It owns the app model (rebuilt when the wire format changes) and the account
 // signed in (account.ts); the UI's SessionView and the tray are projections of it.
 import { Emitter } from '../app/emitter.js';
-import type { AppModel, AppModelOptions, ContactsChange, HistoryStore, Runtime } from '../app/index.js';
+import type {
+  AppEvents,
+  AppModel,
+  AppModelOptions,
+  ContactsChange,
+  HistoryStore,
+  Runtime,
+} from '../app/index.js';
+import type { LastKnownStore } from '../app/lastKnown.js';
 import type { ChangeEntry, InvitationView, LostSession, SessionView } from '../ipc/contract.js';
 import { toIpcError } from '../ipc/errors.js';
 import type { SettingsPort } from '../ipc/ports.js';
@@ -24,6 +32,7 @@ export interface SessionEvents extends Record<string, unknown> {
   contacts: ContactsChange;
   relationshipChanged: ChangeEntry;
   invitation: InvitationView;
+  whileAway: AppEvents['whileAway'];
 }
 
 export interface SessionDeps {
@@ -33,6 +42,8 @@ export interface SessionDeps {
   demo: DemoServerHolder;
   historyStore: HistoryStore;
   createModel: (options: AppModelOptions) => AppModel;
+  /** Where what the model last knew of an account is kept between runs; absent: nowhere (tests). */
+  lastKnown?: (user: string) => LastKnownStore;
 }
 
 export interface PasswordSignIn {
@@ -84,6 +95,12 @@ export class SessionService {
     }
   }
 
+  /** Who is signed in, where and how (About, diagnostics). */
+  accountInfo(): { server: string | null; user: string | null; signInMethod: 'password' | null } {
+    const a = this.account;
+    return { server: a?.server ?? null, user: a?.user ?? null, signInMethod: a?.method ?? null };
+  }
+
   isSignedIn(): boolean {
     const kind = this.model.getState().session.kind;
     return kind === 'connected' || kind === 'reconnecting';
@@ -104,6 +121,7 @@ export class SessionService {
         method: 'password',
         remember: args.rememberPassword,
         password: args.password,
+        lastKnown: this.deps.lastKnown?.(args.sipAddress),
       },
       keyring,
     );
@@ -139,19 +157,32 @@ export class SessionService {
     }
   }
 
-  async signOut(): Promise<void> {
+  /** `everything`: "Forget this account" — what the app knew of it goes too, even for a remembered account. */
+  async signOut(everything = false): Promise<void> {
     const account = this.account;
     await this.endByUser(() => this.model.signOut());
     this.account = null;
     this.lost = undefined;
     await this.deps.demo.closeUnless(false, 'signed out');
     // The account whose remembered sign-in goes: never the real account's when leaving the demo.
-    if (account !== null) await account.forget();
+    if (account !== null) await account.forget(everything);
     else {
       const user = this.deps.settings.get().user;
       if (user) await this.deps.keyring.secrets.clear(user).catch(() => undefined);
+      if (user && everything) this.forgetLastKnown(user);
     }
+    if (everything) this.deps.settings.update({ user: null, rememberPassword: false });
     this.events.emit('changed', undefined);
+  }
+
+  private forgetLastKnown(user: string): void {
+    try {
+      this.deps.lastKnown?.(user).clear();
+    } catch (e) {
+      this.deps.runtime.log.warn('what the app knew of the account could not be removed', {
+        error: String(e),
+      });
+    }
   }
 
   /**
@@ -207,6 +238,7 @@ export class SessionService {
           method: 'password',
           remember: true,
           password: password ?? null,
+          lastKnown: this.deps.lastKnown?.(user),
         },
         keyring,
       );
@@ -286,6 +318,7 @@ export class SessionService {
       model.on('contacts', (delta) => this.events.emit('contacts', delta)),
       model.on('relationshipChanged', (entry) => this.events.emit('relationshipChanged', entry)),
       model.on('invitation', (invitation) => this.events.emit('invitation', invitation)),
+      model.on('whileAway', (away) => this.events.emit('whileAway', away)),
     ];
     this.detachModel = () => offs.forEach((off) => off());
   }

@@ -5,9 +5,12 @@
 /** Renderer → main requests (each has a schema for its argument in contract.ts). */
 export const invokeChannels = [
   'app:ready',
+  'app:about',
   'session:sign-in',
   'session:try-demo',
   'session:sign-out',
+  'session:forget-account',
+  'session:retry-now',
   'contacts:list',
   'contacts:details',
   'privacy:set-level',

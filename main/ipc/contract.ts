@@ -108,6 +108,18 @@ export interface AppStateView {
   firstRun: boolean;
 }
 
+/** What About shows: versions, and the server and account in use (no secrets). */
+export interface AboutView {
+  version: string;
+  electron?: string;
+  chrome?: string;
+  node: string;
+  os: string;
+  server: string | null;
+  user: string | null;
+  signInMethod: 'password' | null;
+}
+
 export interface ChangeEntry {
   id: string;
   at: number;
@@ -116,6 +128,10 @@ export interface ChangeEntry {
   to: PrivacyLevel;
   /** True when this app made the change (no "someone changed" alert for it). */
   ours: boolean;
+  /** Absent: the level changed. `added`/`removed`: the contact joined or left the list (while the app was away). */
+  kind?: 'added' | 'removed';
+  /** Found at start by comparing with what the app knew when it last ran: it happened somewhere in this interval. */
+  whileAway?: { since: number; until: number };
 }
 
 export interface InvitationParty {
@@ -172,6 +188,7 @@ export interface SettingsView {
 export const invokeSchemas = {
   /** The page is ready for pushes; returns the current state (pushes were queued until now). */
   'app:ready': z.undefined(),
+  'app:about': z.undefined(),
   'session:sign-in': z
     .object({
       /** A discover URL, a server host name, or empty: then the SIP domain is used for autodiscovery. */
@@ -183,6 +200,10 @@ export const invokeSchemas = {
     .strict(),
   'session:try-demo': z.undefined(),
   'session:sign-out': z.undefined(),
+  /** Sign out and drop everything the app keeps of the account (keyring, "while you were away" state). */
+  'session:forget-account': z.undefined(),
+  /** The banner's "Retry now": the event channel tries at once instead of waiting for its backoff. */
+  'session:retry-now': z.undefined(),
   'contacts:list': z.undefined(),
   'contacts:details': z.object({ uri: sipUri }).strict(),
   'privacy:set-level': z
@@ -216,9 +237,12 @@ export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof invokeSchemas)
 
 export interface InvokeResults {
   'app:ready': AppStateView;
+  'app:about': AboutView;
   'session:sign-in': AppStateView;
   'session:try-demo': AppStateView;
   'session:sign-out': AppStateView;
+  'session:forget-account': AppStateView;
+  'session:retry-now': AppStateView;
   'contacts:list': ContactView[];
   'contacts:details': ContactDetails;
   /** A conflict is an answer, not an error: someone else set `current` meanwhile; the UI offers a choice. */
@@ -267,7 +291,12 @@ export interface PushPayloads {
   'history:added': ChangeEntry;
   'invitations:changed': InvitationView;
   /** A notification (or the tray menu) asks the window to show something. */
-  'app:navigate': { view: 'contacts' | 'activity' | 'invitations' | 'settings'; uri?: string };
+  /** `filter: 'whileAway'`: the Activity view shows only what changed while the app was not running. */
+  'app:navigate': {
+    view: 'contacts' | 'activity' | 'invitations' | 'settings';
+    uri?: string;
+    filter?: 'whileAway';
+  };
 }
 // Every push channel in channels.ts has a payload type and every payload type a channel.
 type _PushPayloadsMatchChannels = Assert<SameKeys<keyof PushPayloads, PushChannel>>;

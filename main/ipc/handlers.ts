@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { invokeSchemas } from './contract.js';
 import type {
+  AboutView,
   AppStateView,
   ChangeEntry,
   ContactDetails,
@@ -28,6 +29,9 @@ export interface BackendServices {
   signIn(args: Args<'session:sign-in'>): Promise<AppStateView>;
   tryDemo(): Promise<AppStateView>;
   signOut(): Promise<AppStateView>;
+  forgetAccount(): Promise<AppStateView>;
+  retryNow(): AppStateView;
+  about(): AboutView;
   contacts(): ContactView[];
   contactDetails(uri: string): Promise<ContactDetails>;
   setLevel(
@@ -55,6 +59,9 @@ export function createHandlers(s: BackendServices): HandlerTable {
     'session:sign-in': (args) => s.signIn(args),
     'session:try-demo': () => s.tryDemo(),
     'session:sign-out': () => s.signOut(),
+    'session:forget-account': () => s.forgetAccount(),
+    'session:retry-now': () => s.retryNow(),
+    'app:about': () => s.about(),
     'contacts:list': () => s.contacts(),
     'contacts:details': ({ uri }) => s.contactDetails(uri),
     'privacy:set-level': ({ uri, level, expected }) => s.setLevel(uri, level, expected),

@@ -57,7 +57,7 @@ export interface SecretPort {
 /** What a click on a notification opens. */
 export type NotificationTarget =
   | { view: 'contacts'; uri: string }
-  | { view: 'activity' }
+  | { view: 'activity'; filter?: 'whileAway' }
   | { view: 'invitations'; uri?: string }
   | { view: 'signIn' };
 
@@ -71,6 +71,15 @@ export interface NotifierPort {
   show(content: NotificationContent, onClick: () => void): void;
   /** True when the OS is in Do-Not-Disturb / Focus mode (when the platform can tell). */
   isDoNotDisturb?(): boolean;
+}
+
+/** The versions About shows, from the shell (Electron's, Chromium's) or the process. */
+export interface AppInfo {
+  version: string;
+  electron?: string;
+  chrome?: string;
+  node: string;
+  os: string;
 }
 
 export interface DemoServer {

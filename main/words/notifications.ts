@@ -50,6 +50,29 @@ export function signedOutText(reason: string): NotificationContent {
   return { title: 'UCWA Tray signed out', body: plainText(reason, 300), target: { view: 'signIn' } };
 }
 
+/** One change, in the words of a list ("Priya now sees what Workgroup see", "Sam was added"). */
+export function changeInWords(change: ChangeEntry): string {
+  const name = plainText(change.contact.name || change.contact.uri, NAME_MAX);
+  if (change.kind === 'added') return `${name} was added to your contacts`;
+  if (change.kind === 'removed') return `${name} was removed from your contacts`;
+  return nowSees(name, change.to);
+}
+
+const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** "While you were away: 3 relationships changed" — what changed between the last run and this one, in one notification. */
+export function whileAwayText(changes: ChangeEntry[], since: number, until: number): NotificationContent {
+  const named = changes.slice(0, 2).map(changeInWords);
+  const rest = changes.length - named.length;
+  const list = rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(' and ');
+  const count = changes.length === 1 ? '1 relationship changed' : `${changes.length} relationships changed`;
+  return {
+    title: `While you were away: ${count}`,
+    body: `${list}. Changed between ${when.format(since)} and ${when.format(until)}.`,
+    target: { view: 'activity', filter: 'whileAway' },
+  };
+}
+
 /** `names`: the contacts whose change this summary stands for, in order (the body names the first three). */
 export function burstSummaryText(names: string[]): NotificationContent {
   const shown = names.slice(0, 3).map((n) => plainText(n, NAME_MAX));

@@ -16,6 +16,8 @@ export interface RelationshipChange {
   to: PrivacyLevel;
   at: number;
   ours: boolean;
+  /** Our own reset: the server went back to the level it assigns by itself. */
+  reset?: boolean;
 }
 
 /** Hrefs compared without origin (servers mix absolute and relative forms of the same resource). */
@@ -214,9 +216,12 @@ export class RelationshipTracker {
       this.deps.clock.now() <= unanswered.until &&
       (unanswered.level === 'any' || unanswered.level === level);
     const ours = late || (own !== undefined && (own === 'any' || own === level));
+    const reset = ours && (own ?? unanswered?.level) === 'any';
     if (ours) this.own.delete(uri);
     this.known.set(uri, level);
-    this.deps.onChange({ uri, from, to: level, at: this.deps.clock.now(), ours });
+    const change: RelationshipChange = { uri, from, to: level, at: this.deps.clock.now(), ours };
+    if (reset) change.reset = true;
+    this.deps.onChange(change);
   }
 
   private async fetchAndDiff(hrefs: string[]): Promise<string[]> {

@@ -128,6 +128,8 @@ export interface ChangeEntry {
   to: PrivacyLevel;
   /** True when this app made the change (no "someone changed" alert for it). */
   ours: boolean;
+  /** This app reset it: the level is the one the server assigns by itself (history says "reset to auto-assigned"). */
+  reset?: boolean;
   /** Absent: the level changed. `added`/`removed`: the contact joined or left the list (while the app was away). */
   kind?: 'added' | 'removed';
   /** Found at start by comparing with what the app knew when it last ran: it happened somewhere in this interval. */

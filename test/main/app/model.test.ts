@@ -174,6 +174,8 @@ describe('app model: own changes', () => {
       `${c.autoLevel} ours`,
     ]);
     expect(model.history().every((h) => h.ours)).toBe(true);
+    // The history says which of them was the reset to the auto-assigned level.
+    expect(model.history().map((h) => h.reset === true)).toEqual([false, true]);
     levelsEqual(sim, model);
   });
 });

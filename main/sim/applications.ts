@@ -4,7 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { EventChannel, type Priority } from './eventQueue.js';
 import type { SimEvent } from './render.js';
-import { type AppView, contactHref, contactsSubscriptionRes, presenceSubscriptionRes } from './resources.js';
+import {
+  type AppView,
+  contactHref,
+  contactsSubscriptionRes,
+  presenceSubscriptionRes,
+} from './resources/index.js';
 import { normaliseUri } from './directory.js';
 import type { SimClock } from './types.js';
 

@@ -2,8 +2,8 @@
 // /_sim/ (JSON bodies), a prefix no UCWA resource links to. Directory changes fan out to the applications here.
 import type { SimContext } from './context.js';
 import { HttpError, type SimRequest, type SimResponse } from './http.js';
-import * as R from './resources.js';
-import type { Front } from './server.js';
+import * as R from './resources/index.js';
+import type { Front } from './dispatch.js';
 import {
   PRIVACY_LEVELS,
   type PrivacyLevel,
@@ -121,17 +121,14 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
           kind: 'fail',
           left: n,
           status,
-          ...(opts?.match ? { match: opts.match } : {}),
-          ...(opts?.code ? { code: opts.code } : {}),
-          ...(opts?.subcode ? { subcode: opts.subcode } : {}),
+          match: opts?.match,
+          code: opts?.code || undefined,
+          subcode: opts?.subcode || undefined,
         });
       },
-      dropNext: (n, opts) =>
-        ctx.faults.add({ kind: 'drop', left: n, ...(opts?.match ? { match: opts.match } : {}) }),
-      delayNext: (n, ms, opts) =>
-        ctx.faults.add({ kind: 'delay', left: n, ms, ...(opts?.match ? { match: opts.match } : {}) }),
-      malformedNext: (n, opts) =>
-        ctx.faults.add({ kind: 'malformed', left: n, ...(opts?.match ? { match: opts.match } : {}) }),
+      dropNext: (n, opts) => ctx.faults.add({ kind: 'drop', left: n, match: opts?.match }),
+      delayNext: (n, ms, opts) => ctx.faults.add({ kind: 'delay', left: n, ms, match: opts?.match }),
+      malformedNext: (n, opts) => ctx.faults.add({ kind: 'malformed', left: n, match: opts?.match }),
       expireTokens: () => ctx.auth.expireAll(),
       deleteApplications: () => ctx.apps.deleteAll(),
       forceResync: () => channels((c) => c.forceResync()),
@@ -172,8 +169,7 @@ const num = (v: unknown, name: string): number => {
   if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${name} must be a number`);
   return v;
 };
-const regex = (v: unknown): { match?: RegExp } =>
-  typeof v === 'string' && v ? { match: new RegExp(v) } : {};
+const regex = (v: unknown): RegExp | undefined => (typeof v === 'string' && v ? new RegExp(v) : undefined);
 
 /**
  * HTTP control: GET /_sim/contacts, GET /_sim/level?uri=, POST /_sim/level {uri, level}, POST /_sim/levels
@@ -225,19 +221,19 @@ export async function handleControl(req: SimRequest, control: SimControl): Promi
         return json(204, undefined);
       case 'POST /faults/failNext':
         f.failNext(num(b.n, 'n'), num(b.status, 'status'), {
-          ...regex(b.match),
-          ...(typeof b.code === 'string' ? { code: b.code } : {}),
-          ...(typeof b.subcode === 'string' ? { subcode: b.subcode } : {}),
+          match: regex(b.match),
+          code: typeof b.code === 'string' ? b.code : undefined,
+          subcode: typeof b.subcode === 'string' ? b.subcode : undefined,
         });
         return json(204, undefined);
       case 'POST /faults/dropNext':
-        f.dropNext(num(b.n, 'n'), regex(b.match));
+        f.dropNext(num(b.n, 'n'), { match: regex(b.match) });
         return json(204, undefined);
       case 'POST /faults/delayNext':
-        f.delayNext(num(b.n, 'n'), num(b.ms, 'ms'), regex(b.match));
+        f.delayNext(num(b.n, 'n'), num(b.ms, 'ms'), { match: regex(b.match) });
         return json(204, undefined);
       case 'POST /faults/malformedNext':
-        f.malformedNext(num(b.n, 'n'), regex(b.match));
+        f.malformedNext(num(b.n, 'n'), { match: regex(b.match) });
         return json(204, undefined);
       case 'POST /faults/lockAccount':
         if (typeof b.locked !== 'boolean') throw new Error('locked must be true or false');

@@ -41,7 +41,7 @@ export function startDemo(control: SimControl, clock: SimClock, seed: number): (
         kind: av ? 'audioVideo' : 'messaging',
         from: delegate.uri,
         onBehalfOf: manager.uri,
-        ...(av ? { delegator: manager.uri } : {}),
+        delegator: av ? manager.uri : undefined,
         subject: pick(SUBJECTS),
       });
       clock.setTimeout(() => {

@@ -2,9 +2,10 @@
 // (discovery, OAuth password grant, applications, people and privacy relationships, presence, invitations with
 // delegation, the event channel with resync/resume/PGetReplaced, JSON and XML, batch). It is the app's embedded
 // demo and the peer every test signs in to. No Electron here. Files: simulator.ts (start/close), server.ts (HTTP,
-// auth gate, batch), routes.ts (UCWA resources), resources.ts (representations), render.ts (JSON/XML),
-// eventQueue.ts (the P-GET channel), applications.ts, directory.ts, invitations.ts, auth.ts, control.ts, faults.ts,
-// demo.ts, photo.ts (drawn with png.ts), clock.ts.
+// faults, stats), dispatch.ts (which answer a request gets), discovery.ts (root, user, redirect, token), batchRequest.ts,
+// routes/ (the resources below an application, one file per area), resources/ (their representations), render.ts
+// (JSON/XML), eventQueue.ts (the P-GET channel), applications.ts, directory.ts, invitations.ts, auth.ts, control.ts,
+// faults.ts, demo.ts, photo.ts (drawn with png.ts), clock.ts.
 export { startSimulator } from './simulator.js';
 export { createManualClock, realClock } from './clock.js';
 export type { ManualClock } from './clock.js';

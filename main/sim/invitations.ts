@@ -8,7 +8,7 @@ import type { Applications } from './applications.js';
 import type { Directory } from './directory.js';
 import { normaliseUri } from './directory.js';
 import type { SimEvent } from './render.js';
-import { type AppView, type Invitation, invitationHref, invitationRes } from './resources.js';
+import { type AppView, type Invitation, invitationHref, invitationRes } from './resources/index.js';
 import type { InvitationSpec } from './types.js';
 
 const RELS = {

@@ -10,7 +10,9 @@ import { startDemo } from './demo.js';
 import { Directory, generateContacts, normaliseUri } from './directory.js';
 import { Faults } from './faults.js';
 import { Invitations } from './invitations.js';
-import { DISCOVERY_PATH, type Front, listen } from './server.js';
+import type { Front } from './dispatch.js';
+import { DISCOVERY_PATH } from './discovery.js';
+import { listen } from './server.js';
 import type { SimContact, SimOptions, Simulator } from './types.js';
 
 export async function startSimulator(options: SimOptions = {}): Promise<Simulator> {
@@ -82,7 +84,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
   return {
     discoverUrl: `${first.origin}${DISCOVERY_PATH}`,
     origin: first.origin,
-    ...(secondOrigin ? { secondOrigin } : {}),
+    secondOrigin,
     user: userUri,
     password,
     control,

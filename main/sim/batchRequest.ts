@@ -3,6 +3,7 @@
 // batched (not events or batch); more parts than the server's limit is 413.
 import { boundaryOf, parseBatch, renderBatch } from './batch.js';
 import type { Front, Outcome } from './dispatch.js';
+import { parseTarget } from './requestTarget.js';
 import {
   HttpError,
   type SimRequest,
@@ -37,13 +38,7 @@ export async function answerBatch(
 ): Promise<SimResponse> {
   const responses: SimResponse[] = [];
   for (const part of partsOf(req, front.ctx.maxBatchParts)) {
-    let url: URL;
-    try {
-      url = new URL(part.target, req.origin);
-    } catch {
-      responses.push(errorResponse(req, 400, { code: 'BadRequest', message: 'Bad request target.' }));
-      continue;
-    }
+    const url = parseTarget(part.target, req.origin);
     const sub: SimRequest = {
       ...req,
       method: part.method,

@@ -86,6 +86,7 @@ export class Invitations {
     if (spec.onBehalfOf) inv.onBehalfOf = this.dir.ensurePerson(spec.onBehalfOf);
     if (spec.delegator) inv.delegator = this.dir.ensurePerson(spec.delegator);
     if (spec.subject !== undefined) inv.subject = spec.subject;
+    if (spec.message !== undefined && rel === 'messagingInvitation') inv.message = spec.message;
     this.live.set(inv.id, inv);
     // Only applications that made themselves available in a matching modality hear of it (reference §2.2, §5).
     this.apps.broadcast(

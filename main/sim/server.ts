@@ -11,7 +11,9 @@ import {
   errorResponse,
   negotiate,
 } from './http.js';
+import { acceptsGzip, compressible, gzip } from './compression.js';
 import { contentType, renderMalformed } from './render.js';
+import { parseTarget } from './requestTarget.js';
 
 export const CONTROL_PREFIX = '/_sim/';
 const MAX_BODY = 8 * 1024 * 1024;
@@ -37,12 +39,7 @@ function toSimRequest(
   origin: string,
 ): SimRequest {
   const rawUrl = nreq.url ?? '/';
-  let url: URL;
-  try {
-    url = new URL(rawUrl, origin);
-  } catch {
-    url = new URL('/', origin);
-  }
+  const url = parseTarget(rawUrl, origin);
   let path = url.pathname;
   try {
     path = decodeURIComponent(path);
@@ -71,14 +68,22 @@ function toSimRequest(
   };
 }
 
-function write(nres: ServerResponse, resp: SimResponse, head: boolean): void {
+function write(nres: ServerResponse, resp: SimResponse, req: Pick<SimRequest, 'method' | 'headers'>): void {
   if (nres.destroyed) return;
-  const body =
+  let body =
     resp.body === undefined ? undefined : typeof resp.body === 'string' ? Buffer.from(resp.body) : resp.body;
-  for (const [k, v] of Object.entries(resp.headers ?? {})) nres.setHeader(k, v);
+  const headers = resp.headers ?? {};
+  for (const [k, v] of Object.entries(headers)) nres.setHeader(k, v);
+  if (body !== undefined && body.length > 0 && compressible(headers['Content-Type'])) {
+    nres.setHeader('Vary', 'Accept-Encoding');
+    if (acceptsGzip(req.headers['accept-encoding'])) {
+      body = gzip(body);
+      nres.setHeader('Content-Encoding', 'gzip');
+    }
+  }
   nres.setHeader('Content-Length', String(body?.length ?? 0));
   nres.writeHead(resp.status);
-  nres.end(head ? undefined : body);
+  nres.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** The answer an injected `fail` or `malformed` fault gives instead of the real one. */
@@ -132,7 +137,7 @@ export async function handle(
     }
   };
   if (req.path.startsWith(CONTROL_PREFIX)) {
-    write(nres, await front.control(req), false);
+    write(nres, await front.control(req), { method: 'GET', headers: {} });
     return;
   }
   front.stats.requests++;
@@ -141,7 +146,7 @@ export async function handle(
       code: 'EntityTooLarge',
       message: 'The request body is too large.',
     });
-    write(nres, resp, false);
+    write(nres, resp, req);
     record(413);
     return;
   }
@@ -160,7 +165,7 @@ export async function handle(
       : await dispatch(req, front);
   front.stats.byRoute[`${req.method} ${out.route}`] =
     (front.stats.byRoute[`${req.method} ${out.route}`] ?? 0) + 1;
-  write(nres, out.resp, req.method === 'HEAD');
+  write(nres, out.resp, req);
   record(out.resp.status);
 }
 
@@ -179,7 +184,8 @@ export async function listen(
       }
     });
   });
-  server.keepAliveTimeout = 5_000;
+  // IIS keeps an idle connection for 120 s (connectionTimeout); a short one races clients that reuse it (ECONNRESET).
+  server.keepAliveTimeout = 120_000;
   server.requestTimeout = 0; // P-GETs may be held for up to 30 minutes
   server.headersTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,10 @@
-// The application and what it embeds: me, people, communication.
-import type { Link, Res } from '../render.js';
+// The application and what it embeds: me, people, onlineMeetings, communication.
+import type { Res } from '../render.js';
 import type { SimContact } from '../types.js';
-import { eventsHref, photoHref } from './hrefs.js';
+import { communicationRes } from './communication.js';
+import { eventsHref } from './hrefs.js';
+import { meRes } from './me.js';
+import { onlineMeetingsRes } from './onlineMeetings.js';
 import { compact } from './values.js';
 
 export interface AppView {
@@ -14,9 +17,11 @@ export interface AppView {
   madeAvailable: boolean;
   /** What makeMeAvailable asked for: incoming invitations arrive only in these (reference §2.2, §5). */
   modalities: string[];
+  /** The message formats makeMeAvailable asked for (Plain unless Html too). */
+  messageFormats: string[];
 }
 
-export function applicationRes(app: AppView, me: Res, directoryUser: SimContact): Res {
+export function applicationRes(app: AppView, user: SimContact): Res {
   return {
     rel: 'application',
     href: app.base,
@@ -34,37 +39,11 @@ export function applicationRes(app: AppView, me: Res, directoryUser: SimContact)
       policies: { href: `${app.base}/policies` },
     },
     embedded: {
-      me,
+      me: meRes(app, user),
       people: peopleRes(app.base),
-      communication: communicationRes(app.base, directoryUser),
+      onlineMeetings: onlineMeetingsRes(app.base),
+      communication: communicationRes(app),
     },
-  };
-}
-
-export function meRes(app: AppView, user: SimContact): Res {
-  const b = app.base;
-  const links: Record<string, Link> = {
-    makeMeAvailable: { href: `${b}/me/makeMeAvailable` },
-    photo: { href: photoHref(b, user.uri) },
-  };
-  if (app.madeAvailable) {
-    links.presence = { href: `${b}/me/presence` };
-    links.note = { href: `${b}/me/note` };
-    links.location = { href: `${b}/me/location` };
-    links.reportMyActivity = { href: `${b}/reportMyActivity` };
-  }
-  return {
-    rel: 'me',
-    href: `${b}/me`,
-    props: compact({
-      name: user.name,
-      uri: user.uri,
-      emailAddresses: user.emailAddresses,
-      title: user.title,
-      department: user.department,
-      company: user.company,
-    }),
-    links,
   };
 }
 
@@ -83,22 +62,6 @@ export function peopleRes(b: string): Res {
       presenceSubscriptions: { href: `${p}/presenceSubscriptions` },
       search: { href: `${p}/search` },
       subscribedContacts: { href: `${p}/subscribedContacts` },
-    },
-  };
-}
-
-export function communicationRes(b: string, user: SimContact): Res {
-  return {
-    rel: 'communication',
-    href: `${b}/communication`,
-    props: {
-      conversationHistory: 'Disabled',
-      supportedMessageFormats: ['Plain'],
-      supportedModalities: user.modalities.filter((m) => m === 'Messaging' || m === 'PhoneAudio'),
-    },
-    links: {
-      conversations: { href: `${b}/communication/conversations` },
-      missedItems: { href: `${b}/communication/missedItems` },
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { Link, Res } from '../render.js';
 import type { SimContact } from '../types.js';
 import { contactHref, invitationHref, photoHref, sipPath } from './hrefs.js';
+import { textDataUri } from './conversations.js';
 import { compact } from './values.js';
 
 export interface Invitation {
@@ -12,6 +13,8 @@ export interface Invitation {
   onBehalfOf?: SimContact;
   delegator?: SimContact;
   subject?: string;
+  /** The first message of a messaging invitation (its `message` link). */
+  message?: string;
   state: string;
   threadId: string;
   conversationId: string;
@@ -44,6 +47,7 @@ export function invitationRes(b: string, inv: Invitation): Res {
     conversation: { href: `${b}/communication/conversations/${inv.conversationId}` },
   };
   if (inv.onBehalfOf) links.onBehalfOf = { href: `${h}/onBehalfOf` };
+  if (inv.message !== undefined) links.message = { href: textDataUri(inv.message) };
   if (av && inv.delegator) links.delegator = { href: `${h}/delegator` };
   return {
     rel: inv.rel,

@@ -9,7 +9,7 @@ import {
   prop,
   resourceResponse,
 } from '../http.js';
-import { applicationRes, meRes } from '../resources/index.js';
+import { applicationRes } from '../resources/index.js';
 import type { Route } from './route.js';
 
 export function createApplication(req: SimRequest, ctx: SimContext): SimResponse {
@@ -27,7 +27,7 @@ export function createApplication(req: SimRequest, ctx: SimContext): SimResponse
     userAgent: prop(body, 'userAgent') as string,
     instanceId: typeof instanceId === 'string' && instanceId ? instanceId : undefined,
   });
-  const resp = resourceResponse(req, applicationRes(app, meRes(app, ctx.user), ctx.user), {
+  const resp = resourceResponse(req, applicationRes(app, ctx.user), {
     status: created ? 201 : 200,
   });
   resp.headers = { ...resp.headers, Location: app.base };
@@ -39,7 +39,7 @@ export const APPLICATION_ROUTES: Route[] = [
     name: 'application',
     pattern: /^$/,
     methods: {
-      GET: (req, ctx, app) => resourceResponse(req, applicationRes(app, meRes(app, ctx.user), ctx.user)),
+      GET: (req, ctx, app) => resourceResponse(req, applicationRes(app, ctx.user)),
       DELETE: (_req, ctx, app) => {
         ctx.apps.delete(app.id);
         return noContent();

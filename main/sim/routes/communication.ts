@@ -1,5 +1,5 @@
-// Communication: the communication resource, conversations, missed items, and incoming invitations with their
-// parties (from, onBehalfOf, delegator, to) and accept/decline.
+// Communication: the communication resource, missed items, and incoming invitations with their parties (from,
+// onBehalfOf, delegator, to) and accept/decline. Conversations are in conversations.ts.
 import { HttpError, noContent, resourceResponse } from '../http.js';
 import * as R from '../resources/index.js';
 import { invitation } from './lookup.js';
@@ -25,11 +25,15 @@ const answer = (action: 'accept' | 'decline'): Route => ({
   name: `invitation ${action}`,
   pattern: new RegExp(`^/communication/invitations/([^/]+)/${action}$`),
   methods: {
-    POST: (_req, ctx, _app, m) => {
+    POST: (_req, ctx, app, m) => {
       const inv = invitation(ctx, m[1]);
       if (inv.state !== 'Connecting')
         throw new HttpError(409, undefined, 'The invitation is no longer pending.');
-      ctx.invitations.end(inv.id, action === 'accept' ? 'accepted' : 'declined');
+      const ending = action === 'accept' ? 'accepted' : 'declined';
+      // An accepted message invitation becomes a conversation of the application that accepted it.
+      if (ending === 'accepted' && inv.rel === 'messagingInvitation')
+        ctx.conversations.acceptIncoming(app, inv, () => ctx.invitations.end(inv.id, ending));
+      else ctx.invitations.end(inv.id, ending);
       return noContent();
     },
   },
@@ -39,15 +43,7 @@ export const COMMUNICATION_ROUTES: Route[] = [
   {
     name: 'communication',
     pattern: /^\/communication$/,
-    methods: { GET: (req, ctx, app) => resourceResponse(req, R.communicationRes(app.base, ctx.user)) },
-  },
-  {
-    name: 'conversations',
-    pattern: /^\/communication\/conversations$/,
-    methods: {
-      GET: (req, _c, app) =>
-        resourceResponse(req, { rel: 'conversations', href: `${app.base}/communication/conversations` }),
-    },
+    methods: { GET: (req, _ctx, app) => resourceResponse(req, R.communicationRes(app)) },
   },
   {
     name: 'missedItems',

@@ -7,9 +7,14 @@ import { HttpError, type SimRequest, prop } from '../http.js';
 import type { Invitation } from '../resources/index.js';
 import type { SimContact } from '../types.js';
 
+/** Anyone the server knows, the signed-in user included (their own card, presence and note can be read too). */
+export function known(ctx: SimContext, uri: string): SimContact | undefined {
+  return ctx.dir.get(uri) ?? (normaliseUri(uri) === ctx.user.uri ? ctx.user : undefined);
+}
+
 /** `sip` comes from the path, which server.ts has already percent-decoded (once: a `%` in it is literal). */
 export function person(ctx: SimContext, sip: string | undefined): SimContact {
-  const c = sip ? ctx.dir.get(sip) : undefined;
+  const c = sip ? known(ctx, sip) : undefined;
   if (!c) throw new HttpError(404, undefined, 'The contact does not exist.');
   return c;
 }

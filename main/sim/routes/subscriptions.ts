@@ -6,7 +6,7 @@ import { noContent, parseBody, resourceResponse } from '../http.js';
 import type { SimEvent } from '../render.js';
 import * as R from '../resources/index.js';
 import type { SimContact } from '../types.js';
-import { fail, findSub, minutes, urisOf } from './lookup.js';
+import { fail, findSub, known, minutes, urisOf } from './lookup.js';
 import type { Route } from './route.js';
 
 const people = (app: App): { rel: string; href: string } => ({ rel: 'people', href: `${app.base}/people` });
@@ -24,7 +24,7 @@ function presenceEvent(ctx: SimContext, app: App, c: SimContact): SimEvent {
 
 function subscribe(ctx: SimContext, app: App, uris: string[], sub: PresenceSub): void {
   for (const u of uris) {
-    const c = ctx.dir.get(u);
+    const c = known(ctx, u);
     if (!c) continue;
     sub.uris.add(c.uri);
     app.channel.push(

@@ -4,7 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { EventChannel, type Priority } from './eventQueue.js';
 import type { SimEvent } from './render.js';
-import { type AppView, contactHref, contactsSubscriptionRes, presenceSubscriptionRes } from './resources.js';
+import {
+  type AppView,
+  contactHref,
+  contactsSubscriptionRes,
+  presenceSubscriptionRes,
+} from './resources/index.js';
 import { normaliseUri } from './directory.js';
 import type { SimClock } from './types.js';
 
@@ -37,6 +42,7 @@ const MINUTE = 60_000;
 export class Applications {
   private readonly apps = new Map<string, App>();
   private readonly byEndpoint = new Map<string, string>();
+  private readonly dropListeners = new Set<(app: App) => void>();
   private seq = 100;
 
   constructor(private readonly opts: AppsOptions) {}
@@ -66,6 +72,7 @@ export class Applications {
       ...input,
       madeAvailable: false,
       modalities: [],
+      messageFormats: ['Plain'],
       presenceSubs: new Map(),
       channel: new EventChannel({
         clock: this.opts.clock,
@@ -113,8 +120,14 @@ export class Applications {
     }
   }
 
-  /** What the server drops after a long absence: presence subscriptions and the contact-list subscription. */
+  /** Called when an application's transient state ends (it is deleted, or `resume` follows a long absence). */
+  onStateDropped(listener: (app: App) => void): void {
+    this.dropListeners.add(listener);
+  }
+
+  /** What the server drops after a long absence: subscriptions, and (through the listeners) conversations. */
   private endTransientState(app: App): void {
+    for (const l of this.dropListeners) l(app);
     for (const sub of app.presenceSubs.values()) this.clearSubTimers(sub);
     app.presenceSubs.clear();
     if (app.contactsSub) this.clearSubTimers(app.contactsSub);

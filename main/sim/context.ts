@@ -1,9 +1,11 @@
 // Everything a request handler may touch, wired once by startSimulator.
 import type { Applications } from './applications.js';
 import type { Auth } from './auth.js';
+import type { Conversations } from './conversations.js';
 import type { Directory } from './directory.js';
 import type { Faults } from './faults.js';
 import type { Invitations } from './invitations.js';
+import type { OnlineMeeting } from './resources/index.js';
 import type { SimClock, SimContact } from './types.js';
 
 export interface SimContext {
@@ -13,6 +15,9 @@ export interface SimContext {
   auth: Auth;
   faults: Faults;
   invitations: Invitations;
+  conversations: Conversations;
+  /** The user's scheduled online meetings, by id. */
+  meetings: Map<string, OnlineMeeting>;
   /** The signed-in user as a person record. */
   user: SimContact;
   redirectToSecondPool: boolean;

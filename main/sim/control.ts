@@ -1,9 +1,8 @@
-// The control interface for tests and the demo: the in-process SimControl, and the same operations over HTTP under
-// /_sim/ (JSON bodies), a prefix no UCWA resource links to. Directory changes fan out to the applications here.
+// The control interface for tests and the demo: the in-process SimControl. Changes made here are made "elsewhere"
+// (another client, an administrator, the contact): they raise the events a real server raises.
 import type { SimContext } from './context.js';
-import { HttpError, type SimRequest, type SimResponse } from './http.js';
-import * as R from './resources.js';
-import type { Front } from './server.js';
+import type { Front } from './dispatch.js';
+import { HttpError } from './http.js';
 import {
   PRIVACY_LEVELS,
   type PrivacyLevel,
@@ -11,60 +10,6 @@ import {
   type SimControl,
   type SimStats,
 } from './types.js';
-
-/** Wires directory changes to events on every application. */
-export function wireEvents(ctx: SimContext): void {
-  ctx.dir.onChange((change) => {
-    const c = change.contact;
-    if (change.kind === 'level') {
-      // Raised on every application of the user that has subscribed to that contact (reference §4.4: "only if the
-      // app has subscribed to that contact"), also for the application's own PUT (the real server does too). Which
-      // subscription counts is not documented: either the contact-list one or a presence one for that contact.
-      ctx.apps.broadcast(
-        (app) =>
-          app.contactsSub || ctx.apps.isSubscribed(app, c.uri)
-            ? {
-                sender: { rel: 'people', href: `${app.base}/people` },
-                link: { rel: 'contactPrivacyRelationship', href: R.relationshipHref(app.base, c.uri) },
-                in: { rel: 'contact', href: R.contactHref(app.base, c.uri) },
-                type: 'updated',
-              }
-            : undefined,
-        'medium',
-      );
-    } else if (change.kind === 'presence') {
-      const now = ctx.clock.now();
-      ctx.lastActive.set(c.uri, now);
-      ctx.apps.broadcast(
-        (app) =>
-          ctx.apps.isSubscribed(app, c.uri)
-            ? {
-                sender: { rel: 'people', href: `${app.base}/people` },
-                link: { rel: 'contactPresence', href: `${R.contactHref(app.base, c.uri)}/presence` },
-                in: { rel: 'contact', href: R.contactHref(app.base, c.uri) },
-                type: 'updated',
-                embedded: { contactPresence: R.presenceRes(app.base, c, now) },
-              }
-            : undefined,
-        'medium',
-      );
-    } else {
-      // Contact-list changes reach only applications with a contacts-and-groups subscription (High priority).
-      ctx.apps.broadcast(
-        (app) =>
-          app.contactsSub
-            ? {
-                sender: { rel: 'people', href: `${app.base}/people` },
-                link: { rel: 'contact', href: R.contactHref(app.base, c.uri) },
-                in: { rel: 'myContacts', href: `${app.base}/people/contacts` },
-                type: change.kind === 'added' ? 'added' : 'deleted',
-              }
-            : undefined,
-        'high',
-      );
-    }
-  });
-}
 
 function requireLevel(level: unknown): PrivacyLevel {
   if (typeof level !== 'string' || !PRIVACY_LEVELS.includes(level as PrivacyLevel)) {
@@ -111,6 +56,30 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
     },
     sendInvitation: (inv) => ctx.invitations.send(inv),
     endInvitation: (id, how) => ctx.invitations.end(id, how),
+    conversations: () =>
+      ctx.conversations.all().map((e) => ({
+        id: e.conv.id,
+        application: e.app.id,
+        with: e.conv.peer.uri,
+        modality: e.conv.modality,
+        state: e.conv.state,
+        messages: e.conv.messages.map((m) => ({ direction: m.direction, text: m.text, at: m.at })),
+      })),
+    messageFrom: (uri, text) => {
+      const c = contact(ctx, uri);
+      if (typeof text !== 'string' || text === '') throw new Error('text is required');
+      const open = ctx.conversations
+        .all()
+        .filter((e) => e.conv.peer.uri === c.uri && e.conv.messaging === 'Connected');
+      for (const e of open) ctx.conversations.peerSays(e, text);
+      return open.length;
+    },
+    self: () => ({
+      availability: ctx.user.availability,
+      activity: ctx.user.activity,
+      note: ctx.user.note,
+      location: ctx.user.location,
+    }),
     applications: () => ctx.apps.list().map((a) => a.id),
     parkedPGets: () => ctx.apps.list().filter((a) => a.channel.isParked).length,
     faults: {
@@ -121,17 +90,14 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
           kind: 'fail',
           left: n,
           status,
-          ...(opts?.match ? { match: opts.match } : {}),
-          ...(opts?.code ? { code: opts.code } : {}),
-          ...(opts?.subcode ? { subcode: opts.subcode } : {}),
+          match: opts?.match,
+          code: opts?.code || undefined,
+          subcode: opts?.subcode || undefined,
         });
       },
-      dropNext: (n, opts) =>
-        ctx.faults.add({ kind: 'drop', left: n, ...(opts?.match ? { match: opts.match } : {}) }),
-      delayNext: (n, ms, opts) =>
-        ctx.faults.add({ kind: 'delay', left: n, ms, ...(opts?.match ? { match: opts.match } : {}) }),
-      malformedNext: (n, opts) =>
-        ctx.faults.add({ kind: 'malformed', left: n, ...(opts?.match ? { match: opts.match } : {}) }),
+      dropNext: (n, opts) => ctx.faults.add({ kind: 'drop', left: n, match: opts?.match }),
+      delayNext: (n, ms, opts) => ctx.faults.add({ kind: 'delay', left: n, ms, match: opts?.match }),
+      malformedNext: (n, opts) => ctx.faults.add({ kind: 'malformed', left: n, match: opts?.match }),
       expireTokens: () => ctx.auth.expireAll(),
       deleteApplications: () => ctx.apps.deleteAll(),
       forceResync: () => channels((c) => c.forceResync()),
@@ -154,115 +120,4 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
       return () => front.listeners.delete(listener);
     },
   };
-}
-
-function json(status: number, body: unknown): SimResponse {
-  return {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    body: body === undefined ? '' : JSON.stringify(body),
-  };
-}
-
-const str = (v: unknown, name: string): string => {
-  if (typeof v !== 'string' || v === '') throw new Error(`${name} is required`);
-  return v;
-};
-const num = (v: unknown, name: string): number => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${name} must be a number`);
-  return v;
-};
-const regex = (v: unknown): { match?: RegExp } =>
-  typeof v === 'string' && v ? { match: new RegExp(v) } : {};
-
-/**
- * HTTP control: GET /_sim/contacts, GET /_sim/level?uri=, POST /_sim/level {uri, level}, POST /_sim/levels
- * {changes}, POST /_sim/contacts {…contact}, DELETE /_sim/contacts?uri=, POST /_sim/presence {uri, availability,
- * activity?}, POST /_sim/invitations {kind, from, …} → {id}, POST /_sim/invitations/end {id, how},
- * POST /_sim/faults/{failNext|dropNext|delayNext|malformedNext} {n, status?, ms?, code?, subcode?, match?},
- * POST /_sim/faults/{expireTokens|deleteApplications|forceResync|forceResume|duplicateNextEvents|clear},
- * POST /_sim/faults/lockAccount {locked: boolean},
- * GET /_sim/stats, POST /_sim/stats/reset, GET /_sim/applications.
- */
-export async function handleControl(req: SimRequest, control: SimControl): Promise<SimResponse> {
-  const op = `${req.method} ${req.path.slice('/_sim'.length)}`;
-  try {
-    const text = req.body.toString('utf8').trim();
-    const b = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
-    if (typeof b !== 'object' || b === null) throw new Error('body must be a JSON object');
-    const f = control.faults;
-    switch (op) {
-      case 'GET /contacts':
-        return json(200, control.contacts());
-      case 'GET /level': {
-        const uri = str(req.query.get('uri'), 'uri');
-        return json(200, { uri, level: control.getLevel(uri) });
-      }
-      case 'POST /level':
-        control.setLevel(str(b.uri, 'uri'), b.level as PrivacyLevel);
-        return json(204, undefined);
-      case 'POST /levels':
-        if (!Array.isArray(b.changes)) throw new Error('changes must be an array');
-        control.setLevels(b.changes as Array<{ uri: string; level: PrivacyLevel }>);
-        return json(204, undefined);
-      case 'POST /contacts':
-        control.addContact(b as unknown as SimContact);
-        return json(204, undefined);
-      case 'DELETE /contacts':
-        control.removeContact(str(req.query.get('uri'), 'uri'));
-        return json(204, undefined);
-      case 'POST /presence':
-        control.setPresence(
-          str(b.uri, 'uri'),
-          str(b.availability, 'availability'),
-          typeof b.activity === 'string' ? b.activity : undefined,
-        );
-        return json(204, undefined);
-      case 'POST /invitations':
-        return json(200, { id: control.sendInvitation(b as never) });
-      case 'POST /invitations/end':
-        control.endInvitation(str(b.id, 'id'), str(b.how, 'how') as 'missed');
-        return json(204, undefined);
-      case 'POST /faults/failNext':
-        f.failNext(num(b.n, 'n'), num(b.status, 'status'), {
-          ...regex(b.match),
-          ...(typeof b.code === 'string' ? { code: b.code } : {}),
-          ...(typeof b.subcode === 'string' ? { subcode: b.subcode } : {}),
-        });
-        return json(204, undefined);
-      case 'POST /faults/dropNext':
-        f.dropNext(num(b.n, 'n'), regex(b.match));
-        return json(204, undefined);
-      case 'POST /faults/delayNext':
-        f.delayNext(num(b.n, 'n'), num(b.ms, 'ms'), regex(b.match));
-        return json(204, undefined);
-      case 'POST /faults/malformedNext':
-        f.malformedNext(num(b.n, 'n'), regex(b.match));
-        return json(204, undefined);
-      case 'POST /faults/lockAccount':
-        if (typeof b.locked !== 'boolean') throw new Error('locked must be true or false');
-        f.lockAccount(b.locked);
-        return json(204, undefined);
-      case 'POST /faults/expireTokens':
-      case 'POST /faults/deleteApplications':
-      case 'POST /faults/forceResync':
-      case 'POST /faults/forceResume':
-      case 'POST /faults/duplicateNextEvents':
-      case 'POST /faults/clear':
-        f[op.slice('POST /faults/'.length) as 'clear']();
-        return json(204, undefined);
-      case 'GET /stats':
-        return json(200, control.stats());
-      case 'POST /stats/reset':
-        control.resetStats();
-        return json(204, undefined);
-      case 'GET /applications':
-        return json(200, control.applications());
-      default:
-        return json(404, { error: `unknown control operation ${op}` });
-    }
-  } catch (e) {
-    const status = e instanceof HttpError ? e.status : 400;
-    return json(status, { error: (e as Error).message });
-  }
 }

@@ -37,12 +37,15 @@ export function startDemo(control: SimControl, clock: SimClock, seed: number): (
       );
       const delegate = delegates.length > 0 ? pick(delegates) : pick(contacts);
       const av = rnd() < 0.5;
+      const subject = pick(SUBJECTS);
       const id = control.sendInvitation({
         kind: av ? 'audioVideo' : 'messaging',
         from: delegate.uri,
         onBehalfOf: manager.uri,
-        ...(av ? { delegator: manager.uri } : {}),
-        subject: pick(SUBJECTS),
+        delegator: av ? manager.uri : undefined,
+        subject,
+        // A message invitation opens with its first message, which an application that accepts it receives.
+        message: av ? undefined : subject,
       });
       clock.setTimeout(() => {
         if (!stopped) control.endInvitation(id, 'missed');

@@ -8,7 +8,7 @@ import type { Applications } from './applications.js';
 import type { Directory } from './directory.js';
 import { normaliseUri } from './directory.js';
 import type { SimEvent } from './render.js';
-import { type AppView, type Invitation, invitationHref, invitationRes } from './resources.js';
+import { type AppView, type Invitation, invitationHref, invitationRes } from './resources/index.js';
 import type { InvitationSpec } from './types.js';
 
 const RELS = {
@@ -86,6 +86,7 @@ export class Invitations {
     if (spec.onBehalfOf) inv.onBehalfOf = this.dir.ensurePerson(spec.onBehalfOf);
     if (spec.delegator) inv.delegator = this.dir.ensurePerson(spec.delegator);
     if (spec.subject !== undefined) inv.subject = spec.subject;
+    if (spec.message !== undefined && rel === 'messagingInvitation') inv.message = spec.message;
     this.live.set(inv.id, inv);
     // Only applications that made themselves available in a matching modality hear of it (reference §2.2, §5).
     this.apps.broadcast(

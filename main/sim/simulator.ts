@@ -5,12 +5,17 @@ import { Applications } from './applications.js';
 import { Auth } from './auth.js';
 import { realClock } from './clock.js';
 import type { SimContext } from './context.js';
-import { createControl, handleControl, wireEvents } from './control.js';
+import { createControl } from './control.js';
+import { handleControl } from './controlHttp.js';
+import { wireEvents } from './directoryEvents.js';
+import { Conversations } from './conversations.js';
 import { startDemo } from './demo.js';
 import { Directory, generateContacts, normaliseUri } from './directory.js';
 import { Faults } from './faults.js';
 import { Invitations } from './invitations.js';
-import { DISCOVERY_PATH, type Front, listen } from './server.js';
+import type { Front } from './dispatch.js';
+import { DISCOVERY_PATH } from './discovery.js';
+import { listen } from './server.js';
 import type { SimContact, SimOptions, Simulator } from './types.js';
 
 export async function startSimulator(options: SimOptions = {}): Promise<Simulator> {
@@ -28,6 +33,9 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     title: 'Program Manager',
     department: 'Engineering',
     company: 'Contoso',
+    office: '4/1150',
+    workPhoneNumber: 'tel:+14255550100',
+    mobilePhoneNumber: 'tel:+14255550101',
     sourceNetwork: 'SameEnterprise',
     type: 'User',
     level: 'Colleagues',
@@ -50,6 +58,8 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     auth: new Auth(clock, userUri, password, options.tokenLifetimeSeconds ?? 8 * 3600),
     faults: new Faults(),
     invitations: new Invitations(dir, apps, userUri),
+    conversations: new Conversations({ clock, user, responseMs: options.contactResponseMs ?? 1000 }, apps),
+    meetings: new Map(),
     user,
     redirectToSecondPool: options.redirectToSecondPool ?? false,
     origins: new Map(),
@@ -82,7 +92,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
   return {
     discoverUrl: `${first.origin}${DISCOVERY_PATH}`,
     origin: first.origin,
-    ...(secondOrigin ? { secondOrigin } : {}),
+    secondOrigin,
     user: userUri,
     password,
     control,

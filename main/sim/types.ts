@@ -72,6 +72,8 @@ export interface SimOptions {
   demoScenario?: boolean;
   /** Max parts in one multipart/batching request; more → 413 EntityTooLarge. Default 100 (clients chunk by 100). */
   maxBatchParts?: number;
+  /** How long a simulated contact takes to accept a message invitation and to answer a message; default 1000 ms. */
+  contactResponseMs?: number;
   /** Optional clock for fake timers; default the real one. */
   clock?: SimClock;
 }
@@ -115,6 +117,8 @@ export interface InvitationSpec {
   onBehalfOf?: string;
   delegator?: string;
   subject?: string;
+  /** The first message of a messaging invitation: shown with the invitation, delivered when it is accepted. */
+  message?: string;
   to?: string;
 }
 
@@ -129,6 +133,25 @@ export interface SimRequestRecord {
   status: number;
 }
 
+/** A conversation of one application with a simulated contact, as the control API shows it. */
+export interface SimConversation {
+  id: string;
+  application: string;
+  /** The contact's SIP URI. */
+  with: string;
+  modality: 'messaging' | 'audioVideo' | 'phoneAudio';
+  state: 'Connecting' | 'Connected' | 'Disconnected';
+  messages: Array<{ direction: 'Incoming' | 'Outgoing'; text: string; at: number }>;
+}
+
+/** The signed-in user's own presence, note and location as they stand. */
+export interface SimSelf {
+  availability: string;
+  activity?: string;
+  note?: string;
+  location?: string;
+}
+
 export interface SimControl {
   contacts(): SimContact[];
   getLevel(uri: string): PrivacyLevel;
@@ -141,6 +164,12 @@ export interface SimControl {
   /** Returns the invitation id. */
   sendInvitation(inv: InvitationSpec): string;
   endInvitation(id: string, how: 'cancelled' | 'acceptedElsewhere' | 'missed'): void;
+  /** Every live conversation, with the messages that reached the contact and the contact's answers. */
+  conversations(): SimConversation[];
+  /** The contact writes to the user in every open message conversation with them; returns how many. */
+  messageFrom(uri: string, text: string): number;
+  /** The user's own presence, note and location (what me/presence, me/note, me/location set). */
+  self(): SimSelf;
   /** Ids of the live applications (for tests). */
   applications(): string[];
   /** How many P-GETs are parked right now (tests wait on this instead of sleeping). */

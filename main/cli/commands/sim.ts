@@ -32,8 +32,8 @@ export async function run(argv: string[]): Promise<number> {
     host,
     port,
     demoScenario: true,
-    ...(contacts !== undefined ? { contacts } : {}),
-    ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),
+    contacts,
+    seed: seed !== undefined && Number.isFinite(seed) ? seed : undefined,
   });
   // Spaced exactly as the headless contract shows it.
   const j = JSON.stringify;

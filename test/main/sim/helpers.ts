@@ -197,3 +197,31 @@ export async function until(cond: () => boolean, turns = 10_000): Promise<void> 
   }
   throw new Error('condition never became true');
 }
+
+/** A request body in the negotiated format: JSON, or the XML `<input>` UCWA takes (lists as propertyList). */
+export function inputBody(format: Format, props: Record<string, string | string[] | number>): string {
+  if (format === 'json') return JSON.stringify(props);
+  const esc = (v: string): string => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const parts = Object.entries(props).map(([k, v]) =>
+    Array.isArray(v)
+      ? `<propertyList name="${k}">${v.map((i) => `<item>${esc(i)}</item>`).join('')}</propertyList>`
+      : `<property name="${k}">${esc(String(v))}</property>`,
+  );
+  return `<input xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa">${parts.join('')}</input>`;
+}
+
+/** POST (or PUT, DELETE) in a format: the body as `inputBody`, Accept and Content-Type to match. */
+export function send(
+  s: Session,
+  method: string,
+  href: string,
+  format: Format,
+  props?: Record<string, string | string[] | number>,
+  extra: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(s.url(href), {
+    method,
+    headers: { ...s.headers, Accept: ACCEPT[format], 'Content-Type': ACCEPT[format], ...extra },
+    body: props === undefined ? undefined : inputBody(format, props),
+  });
+}

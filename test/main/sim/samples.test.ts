@@ -124,20 +124,33 @@ afterAll(() => sim.close());
 const OMITTED: Array<[RegExp, string]> = [
   [/: property sourceNetworkIconUrl$/, 'an icon for other networks; UCWA Tray does not show it'],
   [
-    /^(communication\.get|application\.get\/communication): /,
-    'starting conversations, calls, meetings: out of scope',
+    /^(communication\.get|application\.get\/communication): link (joinOnlineMeeting|startOnlineMeeting)$/,
+    'conferences are not simulated',
+  ],
+  [
+    /^(communication\.get|application\.get\/communication): link (startAudio|startVideo|startEmergencyCall|start\w+OnBehalfOfDelegator|mediaPolicies|mediaRelayAccessToken)$/,
+    'calls: only startAudioVideo and startPhoneAudio are offered (simulated contacts do not answer them); no media',
+  ],
+  [
+    /^(communication\.get|application\.get\/communication): link (conversationLogs|replayMessage)$/,
+    'conversation history is off on this server (conversationHistory: Disabled)',
+  ],
+  [
+    /^(communication\.get|application\.get\/communication): property (lisLocation|lisQueryResult|phoneNumber|publishEndpointLocation|simultaneousRingNumberMatch|videoBasedScreenSharing)$/,
+    'location services, a call-back number and screen sharing: not simulated',
   ],
   [
     /^(me\.get|application\.get\/me): link (presence|note|location|reportMyActivity)$/,
     'linked only after makeMeAvailable (MeDashboard.md); this application has not called it',
   ],
   [
-    /^(me\.get|application\.get\/me): (link (phones|callForwardingSettings)|property (\w+PhoneNumber|officeLocation|endpointUri))$/,
-    'the user’s own phones and call forwarding: out of scope',
+    /^(me\.get|application\.get\/me): property (homePhoneNumber|otherPhoneNumber)$/,
+    'the signed-in user of the simulator has a work and a mobile number only (every number it has is shown)',
   ],
+  [/^application\.get: link reportMyNetwork$/, 'network reports: out of scope'],
   [
-    /^application\.get: (embedded onlineMeetings|link reportMyNetwork)$/,
-    'meetings and network reports: out of scope',
+    /^application\.get\/onlineMeetings: link (myAssignedOnlineMeeting|onlineMeetingDefaultValues|onlineMeetingEligibleValues|onlineMeetingInvitationCustomization|onlineMeetingPolicies)$/,
+    'meetings are scheduled with fixed settings: no defaults, eligible values, customization, policies or assigned meeting',
   ],
   [/^application\.get: property instanceId$/, 'only for multi-tab applications, which ask for one'],
   [

@@ -57,11 +57,11 @@ describe('discovery and sign-in', () => {
     expect(body.expires_in).toBe(8 * 3600);
   });
 
-  it('creates an application (201), finds it again for the same endpointId (200), with me/people/communication and events', async () => {
+  it('creates an application (201), finds it again for the same endpointId (200), with me/people/onlineMeetings/communication and events', async () => {
     sim = await startSimulator();
     const s = await signIn(sim, 'same');
     expect(s.app.rel).toBe('application');
-    expect(Object.keys(s.app._embedded).sort()).toEqual(['communication', 'me', 'people']);
+    expect(Object.keys(s.app._embedded).sort()).toEqual(['communication', 'me', 'onlineMeetings', 'people']);
     expect(s.app._links.events?.href).toMatch(/^\/ucwa\/oauth\/v1\/applications\/[^/]+\/events\?ack=1$/);
     const again = await fetch(`${sim.origin}/ucwa/oauth/v1/applications`, {
       method: 'POST',

@@ -3,7 +3,6 @@
 // gets a protocol-shaped answer, never a crash.
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_PATH } from './auth.js';
 import { boundaryOf, parseBatch, renderBatch } from './batch.js';
 import type { SimContext } from './context.js';
 import {
@@ -205,10 +204,8 @@ async function dispatch(req: SimRequest, front: Front): Promise<Outcome> {
         },
       };
     }
-    if (lower === TOKEN_PATH.toLowerCase()) {
-      route = 'token';
-      return { route, resp: ctx.auth.token(req) };
-    }
+    const signIn = await ctx.auth.handle(req); // the token endpoint and the organisation's sign-in page
+    if (signIn) return signIn;
     if (path === APPLICATIONS_PATH || path.startsWith(`${APPLICATIONS_PATH}/`)) {
       route = 'applications';
       if (!ctx.auth.check(req)) return { route, resp: ctx.auth.challenge(req) };

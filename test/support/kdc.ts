@@ -49,6 +49,8 @@ export interface KerberosEnv {
   KRB5_KDC_PROFILE: string;
   KRB5CCNAME: string;
   KRB5_KTNAME: string;
+  /** The acceptor's replay cache, kept in the folder too. */
+  KRB5RCACHEDIR: string;
 }
 
 export interface Kdc {
@@ -60,7 +62,7 @@ export interface Kdc {
   keytab: string;
   /** The user's ticket cache (`FILE:…`), filled by kinit. */
   ccache: string;
-  /** KRB5_CONFIG, KRB5_KDC_PROFILE, KRB5CCNAME, KRB5_KTNAME for a child process (Chromium) or this one. */
+  /** The KRB5_* variables for a child process (Chromium) or this one. */
   env: KerberosEnv;
   /** How long start() took, from the empty folder to the ticket in the cache. */
   setupMs: number;
@@ -68,6 +70,8 @@ export interface Kdc {
   kinit(): Promise<void>;
   /** Empty the ticket cache: the user is then "not signed in to Windows". */
   kdestroy(): Promise<void>;
+  /** End the KDC but keep the folder: the user still holds a ticket, but no service ticket can be had. */
+  halt(): Promise<void>;
   /** Apply `env` to this process; returns the restore function. */
   useEnv(): () => void;
   stop(): Promise<void>;
@@ -165,6 +169,7 @@ export async function startKdc(options: KdcOptions = {}): Promise<Kdc> {
     KRB5_KDC_PROFILE: join(dir, 'kdc.conf'),
     KRB5CCNAME: ccache,
     KRB5_KTNAME: `FILE:${keytab}`,
+    KRB5RCACHEDIR: dir,
   };
   const childEnv = { ...process.env, ...env };
   let kdc: ChildProcess | undefined;
@@ -195,8 +200,14 @@ export async function startKdc(options: KdcOptions = {}): Promise<Kdc> {
     await run('/usr/bin/kinit', [`${user}@${realm}`], childEnv, `${password}\n`);
   };
   await kinit();
-  const setupMs = performance.now() - began;
   const server = kdc;
+  const setupMs = performance.now() - began;
+  const halt = async (): Promise<void> => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill();
+    await exited;
+  };
   return {
     realm,
     principal: `${user}@${realm}`,
@@ -219,12 +230,9 @@ export async function startKdc(options: KdcOptions = {}): Promise<Kdc> {
         }
       };
     },
+    halt,
     async stop() {
-      if (server.exitCode === null && server.signalCode === null) {
-        const exited = new Promise((r) => server.once('exit', r));
-        server.kill();
-        await exited;
-      }
+      await halt();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,28 @@
+// Types for the few npm packages that ship none: only what this project calls.
+
+declare module 'js-md4' {
+  /** MD4 of the bytes (NTLM's NT hash: Node's OpenSSL 3 has no MD4). */
+  const md4: { arrayBuffer(message: Uint8Array | ArrayBuffer | string): ArrayBuffer };
+  export default md4;
+}
+
+declare module '@ewsjs/ntlm-client' {
+  export interface Type2Message {
+    flags: number;
+    challenge: Buffer;
+    targetName: string;
+    version: number;
+  }
+  /** `NTLM <base64 NEGOTIATE_MESSAGE>` */
+  export function createType1Message(workstation?: string, target?: string): string;
+  /** Reads `NTLM <base64>` (or just the base64) from a WWW-Authenticate value; throws on anything else. */
+  export function decodeType2Message(header: string): Type2Message;
+  /** `NTLM <base64 AUTHENTICATE_MESSAGE>` (NTLMv2 when the challenge asks for extended session security). */
+  export function createType3Message(
+    type2: Type2Message,
+    username: string,
+    password: string,
+    workstation?: string,
+    target?: string,
+  ): string;
+}

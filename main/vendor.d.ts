@@ -13,16 +13,19 @@ declare module '@ewsjs/ntlm-client' {
     targetName: string;
     version: number;
   }
-  /** `NTLM <base64 NEGOTIATE_MESSAGE>` */
-  export function createType1Message(workstation?: string, target?: string): string;
-  /** Reads `NTLM <base64>` (or just the base64) from a WWW-Authenticate value; throws on anything else. */
-  export function decodeType2Message(header: string): Type2Message;
-  /** `NTLM <base64 AUTHENTICATE_MESSAGE>` (NTLMv2 when the challenge asks for extended session security). */
-  export function createType3Message(
-    type2: Type2Message,
-    username: string,
-    password: string,
-    workstation?: string,
-    target?: string,
-  ): string;
+  const ntlmClient: {
+    /** `NTLM <base64 NEGOTIATE_MESSAGE>` */
+    createType1Message(workstation?: string, target?: string): string;
+    /** Reads `NTLM <base64>` (or just the base64) from a WWW-Authenticate value; throws on anything else. */
+    decodeType2Message(header: string): Type2Message;
+    /** `NTLM <base64 AUTHENTICATE_MESSAGE>` (NTLMv2 when the challenge asks for extended session security). */
+    createType3Message(
+      type2: Type2Message,
+      username: string,
+      password: string,
+      workstation?: string,
+      target?: string,
+    ): string;
+  };
+  export default ntlmClient;
 }

@@ -3,7 +3,10 @@
 // @ewsjs/ntlm-client (maintained fork of node-ntlm-client, MD4 from js-md4). The Electron app does not use this:
 // Chromium answers NTLM, and asks for the password through the `login` event where it has none.
 // NTLM is bound to one connection: send both rounds over the same keep-alive connection (real IIS insists).
-import { createType1Message, createType3Message, decodeType2Message } from '@ewsjs/ntlm-client';
+import ntlmClient from '@ewsjs/ntlm-client';
+
+// A CommonJS module whose named exports Node's ESM loader cannot all see: take them from the default export.
+const { createType1Message, createType3Message, decodeType2Message } = ntlmClient;
 
 export interface NtlmAccount {
   /** `CONTOSO\alex`, or a UPN (`alex@contoso.com`, no domain part then). */

@@ -1,5 +1,7 @@
 // The CLI's NTLM messages: account forms, reading the challenge out of joined WWW-Authenticate values, a full
 // round trip against the simulator's NTLMv2 check with a UPN, and nothing made from a challenge that is not one.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../../main/sim/index.js';
 import {
@@ -54,5 +56,22 @@ describe('NTLM client messages', () => {
     expect(sim.control.signIn.history()).toEqual([
       { method: 'ntlm', ok: true, user: 'CONTOSO\\demo@contoso.com' },
     ]);
+  });
+
+  it("loads under Node's own ESM loader, as the CLI runs it (CommonJS packages without all named exports)", () => {
+    const root = resolve(import.meta.dirname, '../../../..');
+    const script = `
+      const { ntlmNegotiate, ntlmAuthenticate } = await import('./main/ucwa/auth/ntlm.ts');
+      const { NtlmServer } = await import('./main/sim/auth/ntlm.ts');
+      const server = new NtlmServer({ domain: 'CONTOSO', user: 'demo', password: 'pw' }, { now: () => Date.now() });
+      const offer = server.step(ntlmNegotiate().slice(5));
+      const answer = ntlmAuthenticate('NTLM ' + offer.token, { username: 'CONTOSO\\\\demo', password: 'pw' });
+      console.log(JSON.stringify(server.step(answer.slice(5))));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ kind: 'done', ok: true, user: 'CONTOSO\\demo' });
   });
 });

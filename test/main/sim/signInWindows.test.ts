@@ -107,6 +107,24 @@ describe('Windows grant: NTLM', () => {
     expect(((await withPassword.json()) as { error: string }).error).toBe('invalid_request');
   });
 
+  it('answers hostile NTLM and Negotiate tokens with 401, never a crash (seeded)', async () => {
+    sim = await startSimulator({ signIn: { grants: [WINDOWS], ntlm: {} } });
+    const seed = Number(process.env.NTLM_FUZZ_SEED ?? Date.now() % 100_000);
+    console.log(`NTLM fuzz seed: ${seed} (NTLM_FUZZ_SEED=${seed} replays it)`);
+    let state = seed;
+    const byte = (): number => (state = (state * 1103515245 + 12345) % 2 ** 31) % 256;
+    for (let i = 0; i < 40; i++) {
+      const body = Buffer.from(Array.from({ length: 12 + (byte() % 200) }, byte));
+      Buffer.from('NTLMSSP\0', 'latin1').copy(body, 0);
+      body.writeUInt32LE(i % 2 === 0 ? 3 : 1 + (byte() % 4), 8);
+      for (const scheme of ['NTLM', 'Negotiate']) {
+        const r = await postToken(sim.origin, `${scheme} ${body.toString('base64')}`);
+        expect(r.status, `${scheme} token ${body.toString('hex')}`).toBe(401);
+      }
+    }
+    expect(sim.control.signIn.history().every((r) => !r.ok)).toBe(true);
+  });
+
   it('will not start a Windows grant with nothing to check it', async () => {
     await expect(startSimulator({ signIn: { grants: [WINDOWS] } })).rejects.toThrow(
       /kerberos .*or signIn\.ntlm/,

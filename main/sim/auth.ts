@@ -1,8 +1,8 @@
 // The simulator's sign-in: the 401 challenge (two WWW-Authenticate headers, IIS-style HTML body) advertising the
 // configured grants, the token endpoint at /WebTicket/oauthtoken, and bearer tokens that expire (auth/tokens.ts).
 // Grants: password (here), Windows (auth/windows.ts: Kerberos and NTLMv2), passive (auth/passive.ts: the
-// organisation's sign-in page with a one-time code). A locked/disabled account (a fault) refuses the password grant
-// and the sign-in page; tokens issued before the lock keep working until they expire, as with a real lockout.
+// organisation's sign-in page with a one-time code). A locked/disabled account (a fault) refuses the password and
+// Windows grants and the sign-in page (a cookie it set earlier still works, as an ADFS session would); tokens issued before the lock keep working until they expire, as with a real lockout.
 import { type SimRequest, type SimResponse, baseHeaders } from './http.js';
 import { normaliseUri } from './directory.js';
 import { NtlmServer } from './auth/ntlm.js';
@@ -55,7 +55,11 @@ export class Auth {
             clock,
           )
         : undefined;
-      this.windows = new WindowsGrant({ kerberos: options.kerberos, ntlm, localPart }, this.tokens, record);
+      this.windows = new WindowsGrant(
+        { kerberos: options.kerberos, ntlm, localPart, locked: () => this.locked },
+        this.tokens,
+        record,
+      );
     }
     if (this.grants.includes(PASSIVE_GRANT)) {
       this.passive = new PassiveGrant(

@@ -6,6 +6,11 @@
 // named it. Everything is decided on canonical origins (WHATWG URL parsing: lower case, punycode, default ports
 // dropped, IPv6 compressed; trailing dots stripped here), never on strings as the server wrote them.
 // Decisions are data: `{ok: true, …}` or `{ok: false, code, host}`; trustMessage() below has the words.
+// Where it plugs in: the transport asks mayRequest (or mayDiscover for an anonymous discovery hop) before every
+// fetch and maySend before attaching a token; discovery asks followRedirect for each 3xx/`redirect` and reached for
+// the `user` URL it found; the pool walk asks announced for a user/redirect resource's link to another pool; the
+// token layer asks mayAnswerChallenge before it posts any grant, and mayOpenSignInPage before the passive window.
+// A refusal becomes a UcwaError with the same code and these words, and no request is made.
 import { isLoopbackHost } from './urls.js';
 
 export type Credential = 'password' | 'windows' | 'cookie' | 'bearer';

@@ -7,13 +7,15 @@ import type { SimRequest, SimResponse } from '../http.js';
 import { acceptKerberos } from './kerberos.js';
 import type { NtlmServer } from './ntlm.js';
 import type { SignInRecord } from './options.js';
-import { type TokenBook, grantReply, tokenReply } from './tokens.js';
+import { type TokenBook, diagnostics, grantReply, tokenReply } from './tokens.js';
 
 export interface WindowsSetup {
   kerberos?: { keytab: string; principal?: string };
   ntlm?: NtlmServer;
   /** The SIP address's local part: the default Kerberos user name. */
   localPart: string;
+  /** The account is locked (a fault): a domain controller would refuse it whatever the proof. */
+  locked: () => boolean;
 }
 
 const UNAUTHORIZED_BODY = '401 - Unauthorized: Access is denied due to invalid credentials.';
@@ -36,6 +38,25 @@ export class WindowsGrant {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'WWW-Authenticate': challenges },
       body: UNAUTHORIZED_BODY,
     };
+  }
+
+  /** The proof was good: a token, unless the account is locked. */
+  private granted(
+    req: SimRequest,
+    method: 'kerberos' | 'ntlm',
+    user: string,
+    headers?: Record<string, string>,
+  ): SimResponse {
+    if (this.setup.locked()) {
+      this.record({ method, ok: false, user, reason: 'account locked' });
+      return tokenReply(
+        400,
+        { error: 'invalid_grant', error_description: 'The user account is locked out or disabled.' },
+        { diagnostics: diagnostics(28060, 'Account is locked out.') },
+      );
+    }
+    this.record({ method, ok: true, user });
+    return grantReply(this.tokens, req, headers);
   }
 
   async token(req: SimRequest, form: URLSearchParams): Promise<SimResponse> {
@@ -77,12 +98,8 @@ export class WindowsGrant {
       this.record({ method: 'kerberos', ok: false, user: principal, reason: 'not a user of this pool' });
       return this.unauthorized();
     }
-    this.record({ method: 'kerberos', ok: true, user: principal });
-    return grantReply(
-      this.tokens,
-      req,
-      verdict.response ? { 'WWW-Authenticate': `Negotiate ${verdict.response}` } : {},
-    );
+    const mutual = verdict.response ? { 'WWW-Authenticate': `Negotiate ${verdict.response}` } : undefined;
+    return this.granted(req, 'kerberos', principal, mutual);
   }
 
   private ntlm(req: SimRequest, token: string, scheme: 'Negotiate' | 'NTLM'): SimResponse {
@@ -97,7 +114,6 @@ export class WindowsGrant {
       this.record({ method: 'ntlm', ok: false, user: step.user, reason: step.reason });
       return this.unauthorized();
     }
-    this.record({ method: 'ntlm', ok: true, user: step.user });
-    return grantReply(this.tokens, req);
+    return this.granted(req, 'ntlm', step.user);
   }
 }

@@ -147,7 +147,16 @@ describe('passive grant', () => {
   it('gives codes over the HTTP control API, and has no page or codes when the grant is off', async () => {
     sim = await startSimulator({ signIn: { grants: [PASSIVE] } });
     const r = await fetch(`${sim.origin}/_sim/signIn/code`, { method: 'POST' });
-    expect(((await r.json()) as { code: string }).code).toMatch(/^\d{6}$/);
+    const { code } = (await r.json()) as { code: string };
+    expect(code).toMatch(/^\d{6}$/);
+    await submit(`${sim.origin}/PassiveAuth/PassiveAuth.aspx`, {
+      username: sim.user,
+      password: sim.password,
+      code,
+    });
+    const history = await fetch(`${sim.origin}/_sim/signIn/history`);
+    expect(await history.json()).toEqual([{ method: 'passive', ok: true, user: sim.user }]);
+    await fetch(`${sim.origin}/_sim/signIn/expireSessions`, { method: 'POST' });
     await sim.close();
     sim = await startSimulator();
     expect((await fetch(`${sim.origin}/PassiveAuth/PassiveAuth.aspx`)).status).toBe(404);

@@ -90,6 +90,22 @@ describe('Windows grant: NTLM', () => {
     ]);
   });
 
+  it('refuses a locked account after a good NTLM proof, in the words the password grant uses', async () => {
+    sim = await startSimulator({ signIn: { grants: [WINDOWS], ntlm: {} } });
+    sim.control.faults.lockAccount(true);
+    const round1 = await postToken(sim.origin, ntlmNegotiate());
+    const type3 = ntlmAuthenticate(round1.headers.get('www-authenticate'), {
+      username: 'CONTOSO\\demo',
+      password: sim.password,
+    });
+    const locked = await postToken(sim.origin, type3);
+    expect(locked.status).toBe(400);
+    expect(((await locked.json()) as { error_description: string }).error_description).toMatch(/locked/);
+    expect(sim.control.signIn.history()).toEqual([
+      { method: 'ntlm', ok: false, user: 'CONTOSO\\demo', reason: 'account locked' },
+    ]);
+  });
+
   it('answers NTLM inside Negotiate in kind, and refuses a password sent with the Windows grant', async () => {
     sim = await startSimulator({ signIn: { grants: [WINDOWS], ntlm: {} } });
     const type1 = ntlmNegotiate().replace(/^NTLM /, 'Negotiate ');

@@ -149,14 +149,17 @@ describe('passive grant', () => {
     const r = await fetch(`${sim.origin}/_sim/signIn/code`, { method: 'POST' });
     const { code } = (await r.json()) as { code: string };
     expect(code).toMatch(/^\d{6}$/);
-    await submit(`${sim.origin}/PassiveAuth/PassiveAuth.aspx`, {
+    const signedIn = await submit(`${sim.origin}/PassiveAuth/PassiveAuth.aspx`, {
       username: sim.user,
       password: sim.password,
       code,
     });
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const history = await fetch(`${sim.origin}/_sim/signIn/history`);
     expect(await history.json()).toEqual([{ method: 'passive', ok: true, user: sim.user }]);
-    await fetch(`${sim.origin}/_sim/signIn/expireSessions`, { method: 'POST' });
+    expect((await tokenRequest(sim.origin, cookie)).status).toBe(200);
+    expect((await fetch(`${sim.origin}/_sim/signIn/expireSessions`, { method: 'POST' })).status).toBe(204);
+    expect((await tokenRequest(sim.origin, cookie)).status).toBe(400);
     await sim.close();
     sim = await startSimulator();
     expect((await fetch(`${sim.origin}/PassiveAuth/PassiveAuth.aspx`)).status).toBe(404);

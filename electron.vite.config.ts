@@ -10,8 +10,9 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: { index: resolve('main/index.ts') },
-        // keytar is a native addon: load it at run time, never bundle it.
-        external: ['electron', 'keytar'],
+        // keytar and kerberos are native addons: load them at run time, never bundle them. (The app never loads
+        // kerberos: Chromium does Negotiate; only the simulator's Windows grant and the CLI use it.)
+        external: ['electron', 'keytar', 'kerberos'],
       },
     },
   },

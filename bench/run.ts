@@ -13,6 +13,7 @@ import { benchIdle } from './idle.js';
 import { benchMemory } from './memory.js';
 import { benchRenderer } from './renderer.js';
 import { benchSignIn } from './signIn.js';
+import { benchSignInMethods } from './signInMethods.js';
 import { benchSize } from './size.js';
 import { formatTable, score } from './table.js';
 import type { Row } from './table.js';
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
       },
     },
     { name: 'signIn', run: benchSignIn },
+    { name: 'signInMethods', run: benchSignInMethods },
     { name: 'changeLatency', run: benchChangeLatency },
     { name: 'burst', run: benchBurst },
     { name: 'renderer', run: benchRenderer },

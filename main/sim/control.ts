@@ -111,6 +111,7 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
         ctx.auth.locked = false;
       },
     },
+    signIn: ctx.auth.control(),
     stats: () => ({ requests: front.stats.requests, byRoute: { ...front.stats.byRoute } }),
     resetStats: () => {
       Object.assign(front.stats, emptyStats());

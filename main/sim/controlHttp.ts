@@ -28,6 +28,7 @@ const regex = (v: unknown): RegExp | undefined => (typeof v === 'string' && v ? 
  * POST /_sim/faults/{failNext|dropNext|delayNext|malformedNext} {n, status?, ms?, code?, subcode?, match?},
  * POST /_sim/faults/{expireTokens|deleteApplications|forceResync|forceResume|duplicateNextEvents|clear},
  * POST /_sim/faults/lockAccount {locked: boolean},
+ * POST /_sim/signIn/code → {code}, POST /_sim/signIn/expireSessions, GET /_sim/signIn/history,
  * GET /_sim/stats, POST /_sim/stats/reset, GET /_sim/applications, GET /_sim/conversations,
  * POST /_sim/messages {from, text} → {delivered}, GET /_sim/self.
  */
@@ -98,6 +99,13 @@ export async function handleControl(req: SimRequest, control: SimControl): Promi
       case 'POST /faults/clear':
         f[op.slice('POST /faults/'.length) as 'clear']();
         return json(204, undefined);
+      case 'POST /signIn/code':
+        return json(200, { code: control.signIn.issueCode() });
+      case 'POST /signIn/expireSessions':
+        control.signIn.expireSessions();
+        return json(204, undefined);
+      case 'GET /signIn/history':
+        return json(200, control.signIn.history());
       case 'GET /stats':
         return json(200, control.stats());
       case 'POST /stats/reset':

@@ -1,6 +1,5 @@
 // Before the application: the discovery root, the user resource (or its redirect to a second pool), the xframe page
 // and the token endpoint. Each answers as a real pool does; the user resource demands a token of its own pool.
-import { TOKEN_PATH } from './auth.js';
 import type { SimContext } from './context.js';
 import { HttpError, type SimRequest, type SimResponse, resourceResponse } from './http.js';
 import type { Res } from './render.js';
@@ -118,7 +117,6 @@ const DISCOVERY_ROUTES = new Map<string, DiscoveryRoute>([
       }),
     },
   ],
-  [TOKEN_PATH.toLowerCase(), { name: 'token', answer: (req, ctx) => ctx.auth.token(req) }],
 ]);
 
 /** The discovery-side route for a path (lower-cased, without a trailing slash), if it is one. */

@@ -70,6 +70,8 @@ export async function dispatch(req: SimRequest, front: Front): Promise<Outcome> 
       route = discovery.name;
       return { route, resp: discovery.answer(req, front.ctx) };
     }
+    const signIn = await front.ctx.auth.handle(req); // the token endpoint and the organisation's sign-in page
+    if (signIn) return signIn;
     if (path === APPLICATIONS_PATH || path.startsWith(`${APPLICATIONS_PATH}/`)) {
       route = 'applications';
       const routed = applicationRoute(req, front, named);

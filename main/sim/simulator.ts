@@ -55,7 +55,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     clock,
     dir,
     apps,
-    auth: new Auth(clock, userUri, password, options.tokenLifetimeSeconds ?? 8 * 3600),
+    auth: new Auth(clock, userUri, password, options.tokenLifetimeSeconds ?? 8 * 3600, options.signIn),
     faults: new Faults(),
     invitations: new Invitations(dir, apps, userUri),
     conversations: new Conversations({ clock, user, responseMs: options.contactResponseMs ?? 1000 }, apps),

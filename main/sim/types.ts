@@ -2,6 +2,7 @@
 
 import type { Clock } from '../ucwa/clock.js';
 import type { PrivacyLevel } from '../ucwa/privacyLevels.js';
+import type { SimSignInControl, SimSignInOptions } from './auth/options.js';
 
 // The privacy levels are the protocol's: one list for the client and this server.
 export { PRIVACY_LEVELS } from '../ucwa/privacyLevels.js';
@@ -76,6 +77,8 @@ export interface SimOptions {
   contactResponseMs?: number;
   /** Optional clock for fake timers; default the real one. */
   clock?: SimClock;
+  /** Sign-in methods: the advertised grants, Kerberos/NTLM for the Windows grant, the passive sign-in page. */
+  signIn?: SimSignInOptions;
 }
 
 export interface FaultMatch {
@@ -175,6 +178,8 @@ export interface SimControl {
   /** How many P-GETs are parked right now (tests wait on this instead of sleeping). */
   parkedPGets(): number;
   faults: SimFaults;
+  /** The sign-in methods' side: one-time codes for the sign-in page, its sessions, who signed in how. */
+  signIn: SimSignInControl;
   stats(): SimStats;
   resetStats(): void;
   onRequest(listener: (r: SimRequestRecord) => void): () => void;

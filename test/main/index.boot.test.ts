@@ -11,39 +11,7 @@ import { invokeSchemas, pushChannels } from '../../main/ipc/contract.js';
 import type { IpcResult } from '../../main/ipc/contract.js';
 import { CONTENT_SECURITY_POLICY } from '../../main/shell/csp.js';
 import { bootMain, installedCopy, mainBundle, root } from '../support/fakeElectron/boot.js';
-import type { BootedApp } from '../support/fakeElectron/boot.js';
-
-interface MenuItem {
-  id?: string;
-  label?: string;
-  type: string;
-  enabled: boolean;
-  submenu?: MenuItem[];
-}
-interface Snapshot {
-  windows: Array<{
-    options: {
-      webPreferences: Record<string, unknown>;
-      titleBarStyle?: string;
-      icon?: string;
-      show?: boolean;
-    };
-    loaded: string;
-    loadedResponse: { status: number; headers: Record<string, string> } | null;
-    visible: boolean;
-    pushes: string[];
-  }>;
-  tray: {
-    image: { path: string; exists: boolean; reps: Array<{ scaleFactor: number; bytes: number }> };
-    tooltip: string;
-    menu: MenuItem[];
-    menuBuilds: number;
-  };
-  ipcChannels: string[];
-  notifications: Array<{ title: string; body: string }>;
-  fetched: Array<{ method: string; url: string }>;
-  openedExternally: string[];
-}
+import type { BootedApp, Snapshot } from '../support/fakeElectron/boot.js';
 
 const built = existsSync(mainBundle);
 if (!built) console.warn(`boot suite: ${mainBundle} is missing; run \`npm run build\` first`);

@@ -31,7 +31,12 @@ export interface MenuItemView {
 export interface Snapshot {
   platform: string;
   windows: Array<{
-    options: { webPreferences: Record<string, unknown>; titleBarStyle?: string; icon?: string; show?: boolean };
+    options: {
+      webPreferences: Record<string, unknown>;
+      titleBarStyle?: string;
+      icon?: string;
+      show?: boolean;
+    };
     loaded: string;
     loadedResponse: { status: number; headers: Record<string, string> } | null;
     visible: boolean;
@@ -41,7 +46,12 @@ export interface Snapshot {
     pushes: string[];
   }>;
   tray: {
-    image: { path: string; exists: boolean; template: boolean; reps: Array<{ scaleFactor: number; bytes: number }> };
+    image: {
+      path: string;
+      exists: boolean;
+      template: boolean;
+      reps: Array<{ scaleFactor: number; bytes: number }>;
+    };
     tooltip: string;
     requestedTooltip: string;
     title: string;
@@ -53,7 +63,15 @@ export interface Snapshot {
     clicks: Array<{ button: string; events: string[]; menuOpened: boolean }>;
   };
   ipcChannels: string[];
-  notifications: Array<{ title: string; body: string; icon?: string; id: string; state: string; shownAs: string | null; toastXml: string }>;
+  notifications: Array<{
+    title: string;
+    body: string;
+    icon?: string;
+    id: string;
+    state: string;
+    shownAs: string | null;
+    toastXml: string;
+  }>;
   activationHandler: boolean;
   fetched: Array<{ method: string; url: string }>;
   openedExternally: string[];

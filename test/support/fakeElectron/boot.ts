@@ -122,8 +122,10 @@ export async function bootMain(
     env: {
       ...process.env,
       FAKE_ELECTRON_USER_DATA: mkdtempSync(join(tmpdir(), 'ucwa-tray-boot-')),
-      // No X display: keytar must fail fast and the app carry on without a keyring.
+      // No X display and no session bus: keytar fails fast and the app carries on without a keyring, and the tray
+      // host cannot be asked about (a test that plays a desktop without one brings its own dbus-send).
       DISPLAY: '',
+      DBUS_SESSION_BUS_ADDRESS: '',
       FAKE_ELECTRON_CONTROL: '1',
       ...env,
     },

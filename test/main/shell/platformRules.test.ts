@@ -59,7 +59,6 @@ describe('the renderer scheme', () => {
     const missing = { ...files, readFile: async () => Promise.reject(new Error('ENOENT')) };
     for (const url of [
       'ucwa-tray://evil/index.html',
-      'ucwa-tray://app/%2e%2e/%2e%2e/etc/passwd',
       'ucwa-tray://app/..%2f..%2fetc/passwd',
       'other://app/index.html',
     ])

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { devCspPlugin } from './main/shell/csp.js';
 
 // Three builds: main (ESM, Node side), preload (one CommonJS file, required by a sandboxed
 // renderer, which cannot load ESM or chunks), renderer (Svelte 5).
@@ -32,7 +33,9 @@ export default defineConfig({
     root: 'renderer',
     // Relative asset paths: the window loads the files from disk (file://) and the e2e suite from 127.0.0.1.
     base: './',
-    plugins: [svelte()],
+    // The dev server's page gets the development CSP (Vite's injected styles and hot-reload socket); builds keep the
+    // strict <meta> of renderer/index.html.
+    plugins: [svelte(), devCspPlugin()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves builds unminified; the window's script is what startup parses, so minify it.

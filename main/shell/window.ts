@@ -1,10 +1,11 @@
-// The one window: created on demand, hidden (not closed) when the user closes it, bounds remembered, secure web
-// preferences, and the check that an IPC message really comes from it (isOurSender).
-import { normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The one window: created on demand and shown only once its page has painted (`show: false` + `ready-to-show`, no
+// white flash: https://www.electronjs.org/docs/latest/api/browser-window#using-the-ready-to-show-event), hidden (not
+// closed) when the user closes it, or minimised when there is no tray to bring it back from; bounds remembered,
+// secure web preferences, and the check that an IPC message really comes from it (isOurSender).
 import type * as Electron from 'electron';
 import type { Backend } from '../backend/index.js';
 import type { SettingsPort, WindowBounds } from '../ipc/ports.js';
+import { isRendererPage } from './protocol.js';
 
 /** The security baseline's BrowserWindow half (security.ts has the session half). */
 export function secureWebPreferences(preload: string): Electron.WebPreferences {
@@ -25,15 +26,15 @@ export function secureWebPreferences(preload: string): Electron.WebPreferences {
 }
 
 export interface RendererLocation {
-  /** Development: the electron-vite dev server. */
-  url?: string;
-  /** Production: out/renderer/index.html. */
-  file: string;
+  /** Development only (never when packaged): the electron-vite dev server. */
+  devServer?: string;
+  /** The built page on the renderer scheme (protocol.ts). */
+  page: string;
 }
 
 export interface WindowDeps {
   electron: Pick<typeof Electron, 'BrowserWindow' | 'screen'>;
-  backend: Backend;
+  backend: Pick<Backend, 'markRendererGone'>;
   settings: SettingsPort;
   preload: string;
   renderer: RendererLocation;
@@ -42,6 +43,9 @@ export interface WindowDeps {
   platform: NodeJS.Platform;
   /** True once the app is quitting: then a close really closes. */
   isQuitting: () => boolean;
+  /** True when no tray icon can bring a hidden window back: closing minimises instead. */
+  keepReachable?: () => boolean;
+  log?: (message: string, data?: Record<string, unknown>) => void;
 }
 
 const DEFAULT_SIZE = { width: 960, height: 640 };
@@ -57,7 +61,7 @@ function visibleBounds(deps: WindowDeps, saved: WindowBounds | null): WindowBoun
 }
 
 export interface WindowManager {
-  /** Create the window if needed, show and focus it. */
+  /** Create the window if needed; show and focus it as soon as its page has painted. */
   show(): Electron.BrowserWindow;
   current(): Electron.BrowserWindow | null;
   /** Is this IPC event from our window's main frame, showing our page? */
@@ -66,13 +70,27 @@ export interface WindowManager {
 
 export function createWindowManager(deps: WindowDeps): WindowManager {
   let win: Electron.BrowserWindow | null = null;
+  let painted = false;
+  let wanted = false;
 
   function saveBounds(): void {
     if (win && !win.isDestroyed() && !win.isMinimized())
       deps.settings.update({ windowBounds: win.getNormalBounds() });
   }
 
+  function reveal(w: Electron.BrowserWindow): void {
+    if (w.isMinimized()) w.restore();
+    w.show();
+    w.focus();
+  }
+
+  function pageReady(w: Electron.BrowserWindow): void {
+    painted = true;
+    if (wanted && !w.isDestroyed()) reveal(w);
+  }
+
   function create(): Electron.BrowserWindow {
+    painted = false;
     const bounds = visibleBounds(deps, deps.settings.get().windowBounds);
     const w = new deps.electron.BrowserWindow({
       ...bounds,
@@ -91,7 +109,8 @@ export function createWindowManager(deps: WindowDeps): WindowManager {
       saveBounds();
       if (deps.isQuitting()) return;
       event.preventDefault();
-      w.hide();
+      if (deps.keepReachable?.()) w.minimize();
+      else w.hide();
     });
     w.on('closed', () => {
       win = null;
@@ -100,20 +119,26 @@ export function createWindowManager(deps: WindowDeps): WindowManager {
     // A reload or a crash loses the page's subscriptions: queue pushes until it says ready again.
     w.webContents.on('did-start-loading', () => deps.backend.markRendererGone());
     w.webContents.on('render-process-gone', () => deps.backend.markRendererGone());
-    w.once('ready-to-show', () => w.show());
+    w.once('ready-to-show', () => pageReady(w));
+    // A page that cannot load still gets its window (blank, but reachable and closable), with the reason logged.
+    w.webContents.once('did-fail-load', (_event, code: number, description: string) => {
+      deps.log?.('the window page did not load', { code, description });
+      pageReady(w);
+    });
     // The page learns the platform from its query (the preload exposes nothing but window.ucwa).
-    const query = { platform: deps.platform };
-    if (deps.renderer.url) void w.loadURL(`${deps.renderer.url}?${new URLSearchParams(query).toString()}`);
-    else void w.loadFile(deps.renderer.file, { query });
+    const query = new URLSearchParams({ platform: deps.platform }).toString();
+    const base = deps.renderer.devServer ?? deps.renderer.page;
+    w.loadURL(`${base}?${query}`).catch((e: unknown) =>
+      deps.log?.('the window page did not load', { error: e instanceof Error ? e.message : String(e) }),
+    );
     return w;
   }
 
   return {
     show() {
       win ??= create();
-      if (win.isMinimized()) win.restore();
-      win.show();
-      win.focus();
+      wanted = true;
+      if (painted) reveal(win);
       return win;
     },
     current: () => win,
@@ -122,29 +147,8 @@ export function createWindowManager(deps: WindowDeps): WindowManager {
       const frame = event.senderFrame;
       // Only the top frame: an <iframe> (there should be none) never speaks for the window.
       if (!frame || frame.parent !== null) return false;
-      const url = frame.url;
-      return deps.renderer.url ? url.startsWith(deps.renderer.url) : isFileUrlOf(url, deps.renderer.file);
+      const { devServer } = deps.renderer;
+      return devServer ? frame.url.startsWith(devServer) : isRendererPage(frame.url);
     },
   };
-}
-
-/**
- * Does this frame URL show that file? Compared as paths, not strings: Chromium percent-encodes the URL
- * (`/opt/UCWA%20Tray/…` for an installed app, `file:///C:/…` on Windows), the hash carries the view.
- */
-export function isFileUrlOf(url: string, file: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
-  parsed.hash = '';
-  parsed.search = '';
-  try {
-    return normalize(fileURLToPath(parsed)) === normalize(file);
-  } catch {
-    return false; // an encoded slash or similar: not a path we wrote
-  }
 }

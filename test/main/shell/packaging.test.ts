@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_ID, DESKTOP_FILE, WM_CLASS } from '../../../main/shell/identity.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const require = createRequire(import.meta.url);
@@ -36,12 +37,37 @@ describe('packaging', () => {
         onlyLoadAppFromAsar: true,
         enableCookieEncryption: true,
         enableEmbeddedAsarIntegrityValidation: true,
+        grantFileProtocolExtraPrivileges: false,
       },
-      linux: { target: ['AppImage', 'deb'] },
-      deb: { depends: expect.arrayContaining(['libsecret-1-0', 'libnotify4']) },
-      win: { target: ['nsis'] },
-      mac: { target: ['dmg', 'zip'] },
+      linux: {
+        target: ['AppImage', 'deb'],
+        executableName: 'ucwa-tray',
+        desktop: { entry: { StartupWMClass: WM_CLASS } },
+      },
+      win: { target: ['nsis', 'msi'] },
+      msi: { perMachine: true },
+      mac: { target: ['dmg', 'zip'], hardenedRuntime: true, notarize: true },
     });
+    expect(config.appId).toBe(APP_ID);
+  });
+
+  it("adds to electron-builder's default deb dependencies instead of replacing them", () => {
+    const { default: FpmTarget } = require('app-builder-lib/out/targets/FpmTarget.js') as {
+      default: { prototype: { getDefaultDepends(target: string): string[] } };
+    };
+    const defaults = FpmTarget.prototype.getDefaultDepends('deb');
+    expect(defaults).toContain('xdg-utils');
+    expect((config.deb as { depends: string[] }).depends).toEqual(expect.arrayContaining(defaults));
+  });
+
+  it('names the Linux desktop entry as Electron names the window', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      desktopName: string;
+      engines: { node: string };
+    };
+    expect(pkg.desktopName).toBe(DESKTOP_FILE);
+    expect(DESKTOP_FILE).toBe(`${WM_CLASS}.desktop`);
+    expect(pkg.engines.node).toBe('>=22.12');
   });
 
   it('ships real icons: app icon 512/256 px, tray icons 16 px with @2x, macOS templates', () => {

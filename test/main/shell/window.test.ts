@@ -1,15 +1,13 @@
 // The window manager with a minimal stand-in for BrowserWindow: hidden (not closed) on close unless quitting,
 // bounds remembered and kept on screen, secure preferences, and who counts as "our window" for IPC.
 import { EventEmitter } from 'node:events';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Electron from 'electron';
 import type { Backend } from '../../../main/backend/index.js';
 import { memorySettings } from '../../../main/ipc/memoryPorts.js';
-import { createWindowManager, isFileUrlOf, secureWebPreferences } from '../../../main/shell/window.js';
+import { createWindowManager, secureWebPreferences } from '../../../main/shell/window.js';
+import { RENDERER_PAGE, isRendererPage } from '../../../main/shell/protocol.js';
 import type { WindowDeps } from '../../../main/shell/window.js';
-import { applySecurity, isAllowedExternalUrl } from '../../../main/shell/security.js';
-import { watchNetwork } from '../../../main/shell/network.js';
 
 class FakeWindow extends EventEmitter {
   static made: FakeWindow[] = [];
@@ -19,15 +17,15 @@ class FakeWindow extends EventEmitter {
     super();
     FakeWindow.made.push(this);
   }
-  loadFile(file: string, options?: { query?: Record<string, string> }) {
-    const url = pathToFileURL(file);
-    url.search = new URLSearchParams(options?.query).toString();
-    this.webContents.mainFrame.url = url.href;
-    return Promise.resolve();
-  }
+  static holdPaint = false;
   loadURL(url: string) {
     this.webContents.mainFrame.url = url;
+    if (!FakeWindow.holdPaint) this.emit('ready-to-show');
     return Promise.resolve();
+  }
+  minimized = false;
+  minimize() {
+    this.minimized = true;
   }
   show() {
     this.visible = true;
@@ -38,7 +36,7 @@ class FakeWindow extends EventEmitter {
   focus() {}
   restore() {}
   isMinimized() {
-    return false;
+    return this.minimized;
   }
   isDestroyed() {
     return false;
@@ -68,7 +66,7 @@ function setup(over: Partial<WindowDeps> = {}) {
     backend,
     settings,
     preload: '/app/out/preload/index.cjs',
-    renderer: { file: '/app/out/renderer/index.html' },
+    renderer: { page: RENDERER_PAGE },
     icon: '/app/icon.png',
     platform: 'linux',
     isQuitting: () => quitting,
@@ -132,104 +130,33 @@ describe('the window', () => {
     const sender = win.webContents as unknown as Electron.WebContents;
     const frame = (url: string, parent: unknown = null) =>
       ({ url, parent }) as unknown as Electron.WebFrameMain;
-    expect(manager.isOurSender({ sender, senderFrame: frame('file:///app/out/renderer/index.html') })).toBe(
+    expect(manager.isOurSender({ sender, senderFrame: frame('ucwa-tray://app/index.html') })).toBe(true);
+    expect(manager.isOurSender({ sender, senderFrame: frame('ucwa-tray://app/index.html#/contacts') })).toBe(
       true,
     );
-    expect(
-      manager.isOurSender({ sender, senderFrame: frame('file:///app/out/renderer/index.html#/contacts') }),
-    ).toBe(true);
     expect(manager.isOurSender({ sender, senderFrame: frame('https://evil.example/') })).toBe(false);
-    expect(
-      manager.isOurSender({ sender, senderFrame: frame('file:///app/out/renderer/index.html', {}) }),
-    ).toBe(false);
+    expect(manager.isOurSender({ sender, senderFrame: frame('ucwa-tray://app/index.html', {}) })).toBe(false);
     const other = new EventEmitter() as unknown as Electron.WebContents;
-    expect(
-      manager.isOurSender({ sender: other, senderFrame: frame('file:///app/out/renderer/index.html') }),
-    ).toBe(false);
-  });
-});
-
-describe('isFileUrlOf', () => {
-  it('recognises our page at an installed path, however Chromium encodes it', () => {
-    // deb and AppImage install under `/opt/UCWA Tray`, macOS under `UCWA Tray.app`: Chromium reports %20.
-    const file = '/opt/UCWA Tray/resources/app.asar/out/renderer/index.html';
-    const url = 'file:///opt/UCWA%20Tray/resources/app.asar/out/renderer/index.html';
-    expect(isFileUrlOf(url, file)).toBe(true);
-    expect(isFileUrlOf(`${url}#/contacts`, file)).toBe(true);
-    expect(isFileUrlOf(`${url}?view=privacy`, file)).toBe(true);
-    expect(isFileUrlOf(pathToFileURL('/tmp/50% off #1/index.html').href, '/tmp/50% off #1/index.html')).toBe(
-      true,
+    expect(manager.isOurSender({ sender: other, senderFrame: frame('ucwa-tray://app/index.html') })).toBe(
+      false,
     );
   });
-
-  it('refuses other files, other hosts and other schemes', () => {
-    const file = '/opt/UCWA Tray/out/renderer/index.html';
-    expect(isFileUrlOf('file:///opt/UCWA%20Tray/out/renderer/other.html', file)).toBe(false);
-    expect(isFileUrlOf('file:///opt/UCWA%20Tray/out/renderer/index.html/..%2Fx', file)).toBe(false);
-    expect(isFileUrlOf('file://evil.example/opt/UCWA%20Tray/out/renderer/index.html', file)).toBe(false);
-    expect(isFileUrlOf('https://evil.example/opt/UCWA%20Tray/out/renderer/index.html', file)).toBe(false);
-    expect(isFileUrlOf('not a url', file)).toBe(false);
-  });
 });
 
-describe('security', () => {
-  it('opens only https, mailto, sip and tel links outside the app', async () => {
-    expect(['https://a.b/', 'mailto:a@b.c', 'sip:a@b.c', 'tel:+441234'].map(isAllowedExternalUrl)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
-    expect(
-      ['http://a.b/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://x/y', 'nonsense'].map(
-        isAllowedExternalUrl,
-      ),
-    ).toEqual([false, false, false, false, false]);
-    const opened: string[] = [];
-    const { openExternal } = applySecurity({
-      app: { on: () => undefined } as unknown as Electron.App,
-      session: {
-        defaultSession: {
-          webRequest: { onHeadersReceived: () => undefined },
-          setPermissionRequestHandler: () => undefined,
-          setPermissionCheckHandler: () => undefined,
-        } as unknown as Electron.Session,
-      },
-      shell: { openExternal: async (url: string) => void opened.push(url) },
-    });
-    await openExternal('file:///etc/passwd');
-    await openExternal('https://contoso.com/');
-    expect(opened).toEqual(['https://contoso.com/']);
+describe('isRendererPage', () => {
+  it('recognises our page on the renderer scheme, with any query or hash', () => {
+    expect(isRendererPage(RENDERER_PAGE)).toBe(true);
+    expect(isRendererPage(`${RENDERER_PAGE}?platform=linux#/contacts`)).toBe(true);
   });
-});
 
-describe('network watcher', () => {
-  it('checks only while reconnecting and wakes the backend when the network returns', () => {
-    const listeners: Array<(s: { session: { kind: string } }) => void> = [];
-    const timers: Array<() => void> = [];
-    let online = false;
-    const wake = vi.fn();
-    const stop = watchNetwork({
-      net: { isOnline: () => online },
-      backend: {
-        on: ((_e: string, l: (s: { session: { kind: string } }) => void) => {
-          listeners.push(l);
-          return () => undefined;
-        }) as unknown as Backend['on'],
-        getState: (() => ({ session: { kind: 'connected' } })) as unknown as Backend['getState'],
-        wake,
-      },
-      setInterval: (fn) => timers.push(fn),
-      clearInterval: () => undefined,
-    });
-    expect(timers).toHaveLength(0);
-    listeners[0]?.({ session: { kind: 'reconnecting' } });
-    expect(timers).toHaveLength(1);
-    timers[0]?.();
-    expect(wake).not.toHaveBeenCalled();
-    online = true;
-    timers[0]?.();
-    expect(wake).toHaveBeenCalledTimes(1);
-    stop();
+  it('refuses other pages, hosts and schemes', () => {
+    for (const url of [
+      'ucwa-tray://app/other.html',
+      'ucwa-tray://evil/index.html',
+      'file:///opt/UCWA%20Tray/resources/app.asar/out/renderer/index.html',
+      'https://app/index.html',
+      'not a url',
+    ])
+      expect(isRendererPage(url), url).toBe(false);
   });
 });

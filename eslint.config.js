@@ -42,6 +42,9 @@ export default tseslint.config(
       'main/backend/**',
       'main/settings/**',
       'main/cli/**',
+      'main/policy/**',
+      'main/log/**',
+      'main/diagnostics/**',
     ],
     rules: {
       'no-restricted-imports': [

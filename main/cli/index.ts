@@ -1,6 +1,9 @@
 // The headless entry point: `npm run --silent ucwa -- <command> [options]`.
 // Each command lives in its own module under ./commands and is loaded only when asked for,
-// so `--help` and `decode` start fast and never touch the network.
+// so `--help` and `decode` start fast and never touch the network. Output goes through ./output.ts: terminal-safe,
+// and quiet when the reader of a pipe goes away.
+import { stdio } from './output.js';
+
 const commands: Record<
   string,
   { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }
@@ -12,12 +15,12 @@ const commands: Record<
   },
   watch: {
     summary:
-      'watch --discover URL --user SIP [--password-stdin] [--format json|xml]  sign in and stream NDJSON events',
+      'watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--verbose]  sign in and stream NDJSON events',
     load: () => import('./commands/watch.js'),
   },
   relationship: {
     summary:
-      'relationship get|set|reset --discover URL --user SIP [--password-stdin] CONTACT [LEVEL]  read, change or reset one level',
+      'relationship get|set|reset --discover URL --user SIP [--password-stdin] [--verbose] CONTACT [LEVEL]  read, change or reset one level',
     load: () => import('./commands/relationship.js'),
   },
   decode: {
@@ -33,19 +36,21 @@ function usage(): string {
     'commands:',
     ...Object.values(commands).map((c) => `  ${c.summary}`),
     '',
-    'Passwords are read from standard input (--password-stdin) or the UCWA_PASSWORD environment variable, never from arguments.',
+    'Passwords are read from standard input (--password-stdin: typed without echo at a terminal, else the first line)',
+    'or the UCWA_PASSWORD environment variable, never from arguments. --verbose prints the protocol log, redacted, on stderr.',
   ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
+  const { stdout, stderr } = stdio();
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage() + '\n');
+    for (const line of usage().split('\n')) stdout.line(line);
     return name === undefined ? 2 : 0;
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`ucwa: unknown command "${name}"\n${usage()}\n`);
+    for (const line of `ucwa: unknown command "${name}"\n${usage()}`.split('\n')) stderr.line(line);
     return 2;
   }
   const mod = await command.load();
@@ -58,7 +63,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // One line, never a stack trace: the commands are used from scripts.
-    process.stderr.write(`ucwa: ${error instanceof Error ? error.message : String(error)}\n`);
+    stdio().stderr.line(`ucwa: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },
 );

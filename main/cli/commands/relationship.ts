@@ -7,6 +7,8 @@ import { isUcwaError, toUserMessage } from '../../ucwa/errors.js';
 import type { Relationship } from '../../ucwa/privacy.js';
 import { isPrivacyLevel, PRIVACY_LEVELS } from '../../ucwa/privacyLevels.js';
 import type { PrivacyLevel } from '../../ucwa/privacyLevels.js';
+import { stdio } from '../output.js';
+import { protocolTrace } from '../../log/index.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE =
@@ -41,6 +43,8 @@ export async function run(argv: string[]): Promise<number> {
     client = await UcwaClient.signIn({
       ...args.account,
       passwordProvider: () => args.password,
+      fetch: args.verbose ? protocolTrace((url, init) => fetch(url, init), args.log) : undefined,
+      log: args.log,
       format: args.format,
       endpointId: args.endpointId,
       userAgent: 'UCWA Tray CLI',
@@ -54,9 +58,7 @@ export async function run(argv: string[]): Promise<number> {
     if (action === 'get') rel = await client.relationship(target);
     else if (action === 'set' && level !== undefined) rel = await client.setRelationship(target, level);
     else rel = await client.resetRelationship(target);
-    process.stdout.write(
-      JSON.stringify({ uri: target.uri, name: target.name, relationshipLevel: rel.level }) + '\n',
-    );
+    stdio().stdout.json({ uri: target.uri, name: target.name, relationshipLevel: rel.level });
     return 0;
   } catch (e) {
     if (isUcwaError(e)) {

@@ -3,6 +3,7 @@
 // protocol log, redacted, on stderr) and the error line.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { m } from '../i18n/index.js';
 import { createLogger } from '../log/index.js';
 import type { AppLogger } from '../log/index.js';
 import { stdio } from './output.js';
@@ -77,17 +78,16 @@ export async function parseSignInArgs<P = undefined>(
   if (typeof positionals === 'object' && positionals !== null && 'error' in positionals) {
     return fail(positionals.error, 2);
   }
-  if (format !== undefined && format !== 'json' && format !== 'xml')
-    return fail('--format must be json or xml', 2);
+  if (format !== undefined && format !== 'json' && format !== 'xml') return fail(m.cli_format_values(), 2);
   let password: string | undefined;
   try {
     password = parsed.values['password-stdin'] ? await readPassword() : process.env.UCWA_PASSWORD;
   } catch (e) {
-    if (e instanceof PasswordCancelled) return fail('cancelled', 130);
-    return fail(`the password could not be read: ${e instanceof Error ? e.message : String(e)}`, 2);
+    if (e instanceof PasswordCancelled) return fail(m.cli_password_cancelled(), 130);
+    return fail(m.cli_password_unreadable({ reason: e instanceof Error ? e.message : String(e) }), 2);
   }
   if (password === undefined || password === '') {
-    return fail('no password: use --password-stdin or set UCWA_PASSWORD', 2);
+    return fail(m.cli_no_password(), 2);
   }
   const verbose = parsed.values.verbose === true;
   const log = cliLogger(verbose);

@@ -3,13 +3,14 @@
 //     shown), Enter ends it, Backspace and Ctrl-U edit it, Ctrl-C cancels;
 //   a pipe or file: the first line, and nothing more is read — a writer that keeps the pipe open
 //     (`(echo pw; sleep 1000) | ucwa …`) must not hold the command up.
+import { m } from '../i18n/index.js';
 
 /** A line longer than this is not a password; stop reading rather than buffer without end. */
 const MAX_LINE_BYTES = 64 * 1024;
 
 export class PasswordCancelled extends Error {
   constructor() {
-    super('cancelled');
+    super(m.cli_password_cancelled());
   }
 }
 
@@ -41,8 +42,7 @@ export function readFirstLine(input: Input): Promise<string> {
       buffered = Buffer.concat([buffered, Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)]);
       const end = buffered.indexOf(0x0a);
       if (end >= 0) finish(null, buffered.subarray(0, end).toString('utf8'));
-      else if (buffered.length > MAX_LINE_BYTES)
-        finish(new Error('the first line of standard input is too long'));
+      else if (buffered.length > MAX_LINE_BYTES) finish(new Error(m.cli_password_line_too_long()));
     };
     const onEnd = (): void => finish(null, buffered.toString('utf8'));
     const onError = (e: Error): void => finish(e);
@@ -96,5 +96,5 @@ export function readHiddenLine(
 
 /** The password from standard input: hidden typing on a terminal, the first line otherwise. */
 export function readPassword(input: Input = process.stdin, prompt = process.stderr): Promise<string> {
-  return input.isTTY ? readHiddenLine(input, prompt, 'Password: ') : readFirstLine(input);
+  return input.isTTY ? readHiddenLine(input, prompt, m.cli_password_prompt()) : readFirstLine(input);
 }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { toUserMessage, isUcwaError } from '../../ucwa/errors.js';
 import { decodeJson, decodeXml, formatOf } from '../../ucwa/representation/index.js';
 import type { UcwaResource } from '../../ucwa/representation/index.js';
+import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 
 function typeOf(file: string, text: string, forced: string | undefined): 'json' | 'xml' | undefined {
@@ -27,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const forced = parsed.values.type;
   if (forced !== undefined && forced !== 'json' && forced !== 'xml') {
-    stderr.line('ucwa decode: --type must be json or xml');
+    stderr.line(`ucwa decode: ${m.cli_type_values()}`);
     return 2;
   }
   const files = parsed.positionals;
@@ -40,7 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     try {
       const text = await readFile(file, 'utf8');
       const type = typeOf(file, text, forced);
-      if (type === undefined) throw new Error('neither JSON nor XML');
+      if (type === undefined) throw new Error(m.cli_neither_json_nor_xml());
       const res: UcwaResource = type === 'json' ? decodeJson(text) : decodeXml(text);
       const ordered = {
         rel: res.rel,

@@ -7,6 +7,7 @@ import { isUcwaError, toUserMessage } from '../../ucwa/errors.js';
 import type { Relationship } from '../../ucwa/privacy.js';
 import { isPrivacyLevel, PRIVACY_LEVELS } from '../../ucwa/privacyLevels.js';
 import type { PrivacyLevel } from '../../ucwa/privacyLevels.js';
+import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { protocolTrace } from '../../log/index.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
@@ -28,7 +29,7 @@ function request([action, contact, level]: string[]): Request | { error: string 
     return { error: USAGE };
   }
   if (action === 'set' && !isPrivacyLevel(level)) {
-    return { error: `LEVEL must be one of ${PRIVACY_LEVELS.join(', ')}` };
+    return { error: m.cli_level_values({ levels: PRIVACY_LEVELS.join(', ') }) };
   }
   return { action, contact, level: action === 'set' && isPrivacyLevel(level) ? level : undefined };
 }
@@ -51,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
     });
     const target = await client.contactByUri(contact).catch((e: unknown) => {
       // Say which contact, rather than the generic "no longer exists" of a 404.
-      if (isUcwaError(e) && e.code === 'NotFound') throw new Error(`${contact} is not in your contacts.`);
+      if (isUcwaError(e) && e.code === 'NotFound') throw new Error(m.cli_not_in_contacts({ contact }));
       throw e;
     });
     let rel: Relationship;

@@ -10,6 +10,7 @@ import { createAppModel, memoryHistoryStore } from '../../app/index.js';
 import type { AppModel, ContactView, SessionState } from '../../app/index.js';
 import { protocolTrace } from '../../log/index.js';
 import { toUserMessage } from '../../ucwa/errors.js';
+import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
@@ -76,7 +77,7 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
         s.session.kind === 'replaced' ||
         (s.session.kind === 'signedOut' && s.session.reason !== undefined)
       ) {
-        fail(conn.reason ?? 'signed out');
+        fail(conn.reason ?? m.cli_signed_out());
         resolve(1);
       }
     });

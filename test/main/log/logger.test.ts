@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Logger } from '../../../main/ipc/ports.js';
 import { createLogger } from '../../../main/log/logger.js';
 import type { LogLevel } from '../../../main/log/logger.js';
+import type { UcwaLogger } from '../../../main/ucwa/log.js';
 
 function memory() {
   const lines: Array<[LogLevel, string]> = [];
@@ -51,6 +53,16 @@ describe('createLogger', () => {
     const one = createLogger({ sinks: [], now });
     one.info('first\nsecond');
     expect(one.recent()).toEqual(['2026-12-02T09:30:00.005Z [info] first\\nsecond']);
+  });
+
+  it('is what the backend and the protocol client take as their logger', () => {
+    const m = memory();
+    const log = createLogger({ sinks: [m.sink], level: 'debug', now });
+    const backend: Logger = log;
+    const protocol: UcwaLogger = log;
+    backend.error('from the backend');
+    protocol.debug('from the protocol client');
+    expect(m.lines.map(([level]) => level)).toEqual(['error', 'debug']);
   });
 
   it('never throws into the caller: a failing sink, a field that cannot be written', () => {

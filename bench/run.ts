@@ -11,6 +11,7 @@ import { benchBurst } from './burst.js';
 import { benchChangeLatency } from './changeLatency.js';
 import { benchIdle } from './idle.js';
 import { benchMemory } from './memory.js';
+import { benchPolicy } from './policy.js';
 import { benchRenderer } from './renderer.js';
 import { benchSignIn } from './signIn.js';
 import { benchSignInMethods } from './signInMethods.js';
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
         return r;
       },
     },
+    { name: 'policy', run: benchPolicy },
     { name: 'signIn', run: benchSignIn },
     { name: 'signInMethods', run: benchSignInMethods },
     { name: 'changeLatency', run: benchChangeLatency },

@@ -1,51 +1,56 @@
 // The headless entry point: `npm run --silent ucwa -- <command> [options]`.
 // Each command lives in its own module under ./commands and is loaded only when asked for,
-// so `--help` and `decode` start fast and never touch the network.
+// so `--help` and `decode` start fast and never touch the network. Output goes through ./output.ts: terminal-safe,
+// and quiet when the reader of a pipe goes away.
+import { m, terminalPreferences, useLocale } from '../i18n/index.js';
+import { stdio } from './output.js';
+
 const commands: Record<
   string,
-  { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }
+  { summary: () => string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }
 > = {
   sim: {
-    summary:
-      'sim [--port N] [--host 127.0.0.1] [--contacts N] [--quiet]  start the UCWA simulator (first line: JSON with discoverUrl, user, password)',
+    summary: () => `sim [--port N] [--host 127.0.0.1] [--contacts N] [--quiet]  ${m.cli_sim_summary()}`,
     load: () => import('./commands/sim.js'),
   },
   watch: {
-    summary:
-      'watch --discover URL --user SIP [--password-stdin] [--format json|xml]  sign in and stream NDJSON events',
+    summary: () =>
+      `watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--verbose]  ${m.cli_watch_summary()}`,
     load: () => import('./commands/watch.js'),
   },
   relationship: {
-    summary:
-      'relationship get|set|reset --discover URL --user SIP [--password-stdin] CONTACT [LEVEL]  read, change or reset one level',
+    summary: () =>
+      `relationship get|set|reset --discover URL --user SIP [--password-stdin] [--verbose] CONTACT [LEVEL]  ${m.cli_relationship_summary()}`,
     load: () => import('./commands/relationship.js'),
   },
   decode: {
-    summary: 'decode [--type json|xml] FILE...  print each UCWA representation as the normalised model',
+    summary: () => `decode [--type json|xml] FILE...  ${m.cli_decode_summary()}`,
     load: () => import('./commands/decode.js'),
   },
 };
 
 function usage(): string {
   return [
-    'usage: npm run --silent ucwa -- <command> [options]',
+    m.cli_usage(),
     '',
-    'commands:',
-    ...Object.values(commands).map((c) => `  ${c.summary}`),
+    m.cli_commands(),
+    ...Object.values(commands).map((c) => `  ${c.summary()}`),
     '',
-    'Passwords are read from standard input (--password-stdin) or the UCWA_PASSWORD environment variable, never from arguments.',
+    m.cli_password_note(),
   ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
+  useLocale(terminalPreferences());
+  const { stdout, stderr } = stdio();
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage() + '\n');
+    for (const line of usage().split('\n')) stdout.line(line);
     return name === undefined ? 2 : 0;
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`ucwa: unknown command "${name}"\n${usage()}\n`);
+    for (const line of `ucwa: ${m.cli_unknown_command({ name })}\n${usage()}`.split('\n')) stderr.line(line);
     return 2;
   }
   const mod = await command.load();
@@ -58,7 +63,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // One line, never a stack trace: the commands are used from scripts.
-    process.stderr.write(`ucwa: ${error instanceof Error ? error.message : String(error)}\n`);
+    stdio().stderr.line(`ucwa: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },
 );

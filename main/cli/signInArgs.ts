@@ -1,15 +1,32 @@
 // What the commands that sign in (`relationship`, `watch`) share: their options, the checks on them in one order,
-// the password (from stdin with --password-stdin or from UCWA_PASSWORD, never from an argument) and the error line.
+// the password (from stdin with --password-stdin or from UCWA_PASSWORD, never from an argument), --verbose (the
+// protocol log, redacted, on stderr) and the error line.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { readStdinFirstLine } from './stdin.js';
+import { m } from '../i18n/index.js';
+import { createLogger } from '../log/index.js';
+import type { AppLogger } from '../log/index.js';
+import { stdio } from './output.js';
+import { PasswordCancelled, readPassword } from './stdin.js';
 
-/** Writes `ucwa <command>: <message>` to stderr and gives back the exit code (1, or 2 for usage errors). */
+/**
+ * Writes `ucwa <command>: <message>` to stderr (made terminal-safe: messages carry server text) and gives back the
+ * exit code (1, or 2 for usage errors).
+ */
 export function failer(command: string): (message: string, code?: number) => number {
   return (message, code = 1) => {
-    process.stderr.write(`ucwa ${command}: ${message}\n`);
+    for (const line of `ucwa ${command}: ${message}`.split('\n')) stdio().stderr.line(line);
     return code;
   };
+}
+
+/** The protocol log for --verbose: every line redacted, then made terminal-safe, on stderr; silent without it. */
+export function cliLogger(verbose: boolean): AppLogger {
+  return createLogger({
+    sinks: verbose ? [{ write: (_level, line) => stdio().stderr.line(line) }] : [],
+    level: 'debug',
+    keep: verbose ? 200 : 0,
+  });
 }
 
 export interface SignInArgs<P> {
@@ -17,6 +34,9 @@ export interface SignInArgs<P> {
   account: { sipAddress: string; discoverUrl?: string };
   password: string;
   format: 'json' | 'xml';
+  /** Redacted protocol log on stderr with --verbose; the password is already among its known secrets. */
+  log: AppLogger;
+  verbose: boolean;
   /** --endpoint-id, else a fresh one: a one-shot command is its own endpoint (the app keeps one in its settings). */
   endpointId: string;
   positionals: P;
@@ -46,6 +66,7 @@ export async function parseSignInArgs<P = undefined>(
         'password-stdin': { type: 'boolean' },
         format: { type: 'string' },
         'endpoint-id': { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
       },
     });
   } catch (e) {
@@ -57,16 +78,26 @@ export async function parseSignInArgs<P = undefined>(
   if (typeof positionals === 'object' && positionals !== null && 'error' in positionals) {
     return fail(positionals.error, 2);
   }
-  if (format !== undefined && format !== 'json' && format !== 'xml')
-    return fail('--format must be json or xml', 2);
-  const password = parsed.values['password-stdin'] ? await readStdinFirstLine() : process.env.UCWA_PASSWORD;
-  if (password === undefined || password === '') {
-    return fail('no password: use --password-stdin or set UCWA_PASSWORD', 2);
+  if (format !== undefined && format !== 'json' && format !== 'xml') return fail(m.cli_format_values(), 2);
+  let password: string | undefined;
+  try {
+    password = parsed.values['password-stdin'] ? await readPassword() : process.env.UCWA_PASSWORD;
+  } catch (e) {
+    if (e instanceof PasswordCancelled) return fail(m.cli_password_cancelled(), 130);
+    return fail(m.cli_password_unreadable({ reason: e instanceof Error ? e.message : String(e) }), 2);
   }
+  if (password === undefined || password === '') {
+    return fail(m.cli_no_password(), 2);
+  }
+  const verbose = parsed.values.verbose === true;
+  const log = cliLogger(verbose);
+  log.rememberSecret(password);
   return {
     account: { sipAddress: user, ...(discover === undefined ? {} : { discoverUrl: discover }) },
     password,
     format: format === 'xml' ? 'xml' : 'json',
+    log,
+    verbose,
     endpointId: parsed.values['endpoint-id'] ?? randomUUID(),
     positionals: positionals as P,
   };

@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { toUserMessage, isUcwaError } from '../../ucwa/errors.js';
 import { decodeJson, decodeXml, formatOf } from '../../ucwa/representation/index.js';
 import type { UcwaResource } from '../../ucwa/representation/index.js';
+import { m } from '../../i18n/index.js';
+import { stdio } from '../output.js';
 
 function typeOf(file: string, text: string, forced: string | undefined): 'json' | 'xml' | undefined {
   if (forced === 'json' || forced === 'xml') return forced;
@@ -16,21 +18,22 @@ function typeOf(file: string, text: string, forced: string | undefined): 'json' 
 }
 
 export async function run(argv: string[]): Promise<number> {
+  const { stdout, stderr } = stdio();
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: { type: { type: 'string' } }, allowPositionals: true });
   } catch (e) {
-    process.stderr.write(`ucwa decode: ${e instanceof Error ? e.message : String(e)}\n`);
+    stderr.line(`ucwa decode: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
   const forced = parsed.values.type;
   if (forced !== undefined && forced !== 'json' && forced !== 'xml') {
-    process.stderr.write('ucwa decode: --type must be json or xml\n');
+    stderr.line(`ucwa decode: ${m.cli_type_values()}`);
     return 2;
   }
   const files = parsed.positionals;
   if (files.length === 0) {
-    process.stderr.write('usage: ucwa decode [--type json|xml] FILE...\n');
+    stderr.line('usage: ucwa decode [--type json|xml] FILE...');
     return 2;
   }
   let failures = 0;
@@ -38,7 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     try {
       const text = await readFile(file, 'utf8');
       const type = typeOf(file, text, forced);
-      if (type === undefined) throw new Error('neither JSON nor XML');
+      if (type === undefined) throw new Error(m.cli_neither_json_nor_xml());
       const res: UcwaResource = type === 'json' ? decodeJson(text) : decodeXml(text);
       const ordered = {
         rel: res.rel,
@@ -48,11 +51,11 @@ export async function run(argv: string[]): Promise<number> {
         embedded: res.embedded,
       };
       const out = files.length > 1 ? { file, ...ordered } : ordered;
-      process.stdout.write(JSON.stringify(out) + '\n');
+      stdout.json(out);
     } catch (e) {
       failures++;
       const reason = isUcwaError(e) ? toUserMessage(e) : e instanceof Error ? e.message : String(e);
-      process.stderr.write(`ucwa decode: ${file}: ${reason}\n`);
+      stderr.line(`ucwa decode: ${file}: ${reason}`);
     }
   }
   return failures === 0 ? 0 : 1;

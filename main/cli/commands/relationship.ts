@@ -7,6 +7,9 @@ import { isUcwaError, toUserMessage } from '../../ucwa/errors.js';
 import type { Relationship } from '../../ucwa/privacy.js';
 import { isPrivacyLevel, PRIVACY_LEVELS } from '../../ucwa/privacyLevels.js';
 import type { PrivacyLevel } from '../../ucwa/privacyLevels.js';
+import { m } from '../../i18n/index.js';
+import { stdio } from '../output.js';
+import { protocolTrace } from '../../log/index.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE =
@@ -26,7 +29,7 @@ function request([action, contact, level]: string[]): Request | { error: string 
     return { error: USAGE };
   }
   if (action === 'set' && !isPrivacyLevel(level)) {
-    return { error: `LEVEL must be one of ${PRIVACY_LEVELS.join(', ')}` };
+    return { error: m.cli_level_values({ levels: PRIVACY_LEVELS.join(', ') }) };
   }
   return { action, contact, level: action === 'set' && isPrivacyLevel(level) ? level : undefined };
 }
@@ -41,22 +44,22 @@ export async function run(argv: string[]): Promise<number> {
     client = await UcwaClient.signIn({
       ...args.account,
       passwordProvider: () => args.password,
+      fetch: args.verbose ? protocolTrace((url, init) => fetch(url, init), args.log) : undefined,
+      log: args.log,
       format: args.format,
       endpointId: args.endpointId,
       userAgent: 'UCWA Tray CLI',
     });
     const target = await client.contactByUri(contact).catch((e: unknown) => {
       // Say which contact, rather than the generic "no longer exists" of a 404.
-      if (isUcwaError(e) && e.code === 'NotFound') throw new Error(`${contact} is not in your contacts.`);
+      if (isUcwaError(e) && e.code === 'NotFound') throw new Error(m.cli_not_in_contacts({ contact }));
       throw e;
     });
     let rel: Relationship;
     if (action === 'get') rel = await client.relationship(target);
     else if (action === 'set' && level !== undefined) rel = await client.setRelationship(target, level);
     else rel = await client.resetRelationship(target);
-    process.stdout.write(
-      JSON.stringify({ uri: target.uri, name: target.name, relationshipLevel: rel.level }) + '\n',
-    );
+    stdio().stdout.json({ uri: target.uri, name: target.name, relationshipLevel: rel.level });
     return 0;
   } catch (e) {
     if (isUcwaError(e)) {

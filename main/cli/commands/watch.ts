@@ -3,12 +3,16 @@
 //   signedIn {user} · contacts {contacts:[{uri,name,relationshipLevel}]} (after sign-in and after any resync)
 //   relationshipChanged {uri,name,from,to,ours} · invitation {kind,from,onBehalfOf,delegator,subject}
 //   invitationEnded {kind,from,state} · connection {state, reason?}
-// Runs until SIGINT/SIGTERM (then signs out, exit 0) or until the server ends the session (exit 1). A failed
-// sign-in: one line on stderr, exit 1 (2 for usage errors). The password comes from stdin or UCWA_PASSWORD only.
+// Runs until SIGINT/SIGTERM or until the reader of stdout goes away (`watch | head`: EPIPE), then signs out and
+// exits 0; or until the server ends the session (exit 1). A failed sign-in: one line on stderr, exit 1 (2 for usage
+// errors). The password comes from stdin or UCWA_PASSWORD only. --verbose: the protocol log, redacted, on stderr.
 import { createAppModel, memoryHistoryStore } from '../../app/index.js';
 import type { AppModel, SessionState } from '../../app/index.js';
 import type { ContactView } from '../../ipc/contract.js';
+import { protocolTrace } from '../../log/index.js';
 import { toUserMessage } from '../../ucwa/errors.js';
+import { m } from '../../i18n/index.js';
+import { stdio } from '../output.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE = 'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml]';
@@ -16,7 +20,7 @@ const USAGE = 'usage: ucwa watch --discover URL --user SIP [--password-stdin] [-
 const fail = failer('watch');
 
 function line(event: string, data: Record<string, unknown> = {}): void {
-  process.stdout.write(`${JSON.stringify({ event, ...data })}\n`);
+  stdio().stdout.json({ event, ...data });
 }
 
 const contactsLine = (contacts: ContactView[]): void =>
@@ -81,7 +85,7 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
         s.session.kind === 'replaced' ||
         (s.session.kind === 'signedOut' && s.session.reason !== undefined)
       ) {
-        process.stderr.write(`ucwa watch: ${conn.reason ?? 'signed out'}\n`);
+        fail(conn.reason ?? m.cli_signed_out());
         resolve(1);
       }
     });
@@ -97,11 +101,17 @@ export async function run(argv: string[]): Promise<number> {
     historyStore: memoryHistoryStore(),
     endpointId: args.endpointId,
     format: args.format,
+    runtime: {
+      log: args.log,
+      fetch: args.verbose ? protocolTrace((url, init) => fetch(url, init), args.log) : undefined,
+    },
   });
   let stop: () => void = () => {};
   const stopSignal = new Promise<void>((resolve) => (stop = resolve));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Nobody reads the stream any more: stop as for Ctrl-C (sign out, exit 0), without a word.
+  void stdio().stdout.closed.then(stop);
 
   try {
     await model.signIn({ ...args.account, credentials: { password: async () => args.password } });

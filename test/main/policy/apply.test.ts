@@ -1,0 +1,124 @@
+// A policy over the user's own settings: the policy value wins and is locked, the user's value stays in their file.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyPolicy, loadPolicy, policySettings } from '../../../main/policy/index.js';
+import type { LockableSetting } from '../../../main/policy/index.js';
+import { defaultSettings, settingsPortOver } from '../../../main/settings/schema.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ucwa-policy-apply-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The settings file as electron-store keeps it: the whole object, read and written at once. */
+function fileStore(path: string): { store: Record<string, unknown> } {
+  return {
+    get store() {
+      return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    },
+    set store(value) {
+      writeFileSync(path, JSON.stringify(value));
+    },
+  };
+}
+
+describe('applyPolicy', () => {
+  const user = {
+    ...defaultSettings('endpoint-1'),
+    serverAddress: 'mine.example.com',
+    rememberPassword: true,
+  };
+
+  it('changes nothing and locks nothing without a policy, and allows everything', () => {
+    const applied = applyPolicy(user, {});
+    expect(applied.effective).toEqual(user);
+    expect([...applied.locked]).toEqual([]);
+    expect(applied.allows).toEqual({
+      signInMethods: ['password', 'windows', 'passive'],
+      rememberPassword: true,
+      demo: true,
+      trustedHosts: [],
+    });
+  });
+
+  it('sets and locks what the policy sets; forbidding a remembered password turns it off', () => {
+    const applied = applyPolicy(user, {
+      serverAddress: 'lync.contoso.com',
+      allowRememberPassword: false,
+      notifySignedOut: false,
+      startAtLogin: true,
+      signInMethods: ['windows'],
+      offerDemo: false,
+      trustedHosts: ['contoso.com'],
+    });
+    expect(applied.effective).toEqual({
+      ...user,
+      serverAddress: 'lync.contoso.com',
+      rememberPassword: false,
+      notifySignedOut: false,
+      startAtLogin: true,
+    });
+    expect([...applied.locked].sort()).toEqual(
+      ['notifySignedOut', 'rememberPassword', 'serverAddress', 'startAtLogin'].sort(),
+    );
+    expect(applied.allows).toEqual({
+      signInMethods: ['windows'],
+      rememberPassword: false,
+      demo: false,
+      trustedHosts: ['contoso.com'],
+    });
+  });
+
+  it('allowing a remembered password locks nothing: the user still chooses', () => {
+    const applied = applyPolicy({ ...user, rememberPassword: false }, { allowRememberPassword: true });
+    expect(applied.effective.rememberPassword).toBe(false);
+    expect(applied.locked.has('rememberPassword')).toBe(false);
+  });
+});
+
+describe('policySettings over the real settings file', () => {
+  it('reads with the policy applied, refuses locked keys, keeps the user value in the file for later', async () => {
+    const settingsFile = join(dir, 'config.json');
+    await writeFile(
+      settingsFile,
+      JSON.stringify({ ...defaultSettings('endpoint-1'), settingsVersion: 2, startAtLogin: false }),
+    );
+    const policyFile = join(dir, 'policy.json');
+    await writeFile(policyFile, JSON.stringify({ StartAtLogin: true, NotifyInvitations: false }));
+    const loaded = await loadPolicy({
+      platform: 'linux',
+      appId: 'com.ucwatray.app',
+      linuxPolicyFile: policyFile,
+    });
+
+    const refused: LockableSetting[][] = [];
+    const settings = policySettings(settingsPortOver(fileStore(settingsFile)), loaded.policy, (k) =>
+      refused.push(k),
+    );
+    expect(settings.get()).toMatchObject({ startAtLogin: true, notifyInvitations: false });
+
+    // A Settings form sends every field back: unchanged locked values are no refusal; a changed one is.
+    const after = settings.update({ ...settings.get(), theme: 'dark', startAtLogin: false });
+    expect(after).toMatchObject({ theme: 'dark', startAtLogin: true, notifyInvitations: false });
+    expect(refused).toEqual([['startAtLogin']]);
+
+    const onDisk = JSON.parse(await readFile(settingsFile, 'utf8')) as Record<string, unknown>;
+    expect(onDisk).toMatchObject({ theme: 'dark', startAtLogin: false, notifyInvitations: true });
+
+    // The policy removed: the user's own values are back.
+    await rm(policyFile);
+    const none = await loadPolicy({
+      platform: 'linux',
+      appId: 'com.ucwatray.app',
+      linuxPolicyFile: policyFile,
+    });
+    const freed = policySettings(settingsPortOver(fileStore(settingsFile)), none.policy);
+    expect(freed.get()).toMatchObject({ theme: 'dark', startAtLogin: false, notifyInvitations: true });
+  });
+});

@@ -2,7 +2,9 @@
 // Google's libphonenumber). The link keeps the server's tel: URI; only the text shown changes. The library and its
 // metadata (about 30 KB gzipped, most of what the page would otherwise load) come in their own chunk, loaded the
 // first time a card shows a phone number: until then the number shows as the server sent it.
-type Parse = (typeof import('libphonenumber-js'))['parsePhoneNumberFromString'];
+import type { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+type Parse = typeof parsePhoneNumberFromString;
 
 let parser: Promise<Parse> | null = null;
 

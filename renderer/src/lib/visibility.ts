@@ -36,6 +36,8 @@ export interface InfoItem {
   id: InfoId;
   /** "your mobile phone number": reads after "who sees". */
   label: string;
+  /** "mobile phone": for lists in menus. */
+  short: string;
   seenBy: readonly PrivacyLevel[];
   /** Which source says so (see the header). */
   source: string;
@@ -44,60 +46,70 @@ export interface InfoItem {
 export const infoItems: readonly InfoItem[] = [
   {
     id: 'presence',
+    short: 'presence',
     label: 'your presence (Available, Busy, Away…)',
     seenBy: ['FriendsAndFamily', 'Workgroup', 'Colleagues', 'External'],
     source: '[Lync-help], [UCWA-level]',
   },
   {
     id: 'note',
+    short: 'note',
     label: 'your note and out-of-office message',
     seenBy: ['FriendsAndFamily', 'Workgroup', 'Colleagues'],
     source: '[UCMA]',
   },
   {
     id: 'location',
+    short: 'location',
     label: 'your location',
     seenBy: ['FriendsAndFamily', 'Workgroup', 'Colleagues'],
     source: '[UCMA]',
   },
   {
     id: 'freeBusy',
+    short: 'free/busy',
     label: 'when you are free or busy',
     seenBy: ['FriendsAndFamily', 'Workgroup', 'Colleagues'],
     source: '[UCWA-rel]',
   },
   {
     id: 'meetingSubjects',
+    short: 'meeting subjects',
     label: 'your meeting subjects',
     seenBy: ['FriendsAndFamily', 'Workgroup'],
     source: '[UCWA-rel] for Friends and Family (over [UCMA]), [UCMA] for Workgroup',
   },
   {
     id: 'meetingLocations',
+    short: 'meeting locations',
     label: 'your meeting locations',
     seenBy: ['Workgroup'],
     source: '[UCMA], [Lync-help]',
   },
   {
     id: 'mobilePhone',
+    short: 'mobile phone',
     label: 'your mobile phone number',
     seenBy: ['FriendsAndFamily', 'Workgroup'],
     source: '[UCMA]',
   },
   {
     id: 'homePhone',
+    short: 'home phone',
     label: 'your home phone number',
     seenBy: ['FriendsAndFamily'],
     source: '[UCMA]',
   },
   {
     id: 'otherPhone',
+    short: 'other phone',
     label: 'your other phone number',
     seenBy: ['FriendsAndFamily'],
     source: '[UCMA]',
   },
   {
     id: 'dndBreakthrough',
+    short: 'Do Not Disturb',
     label: 'a way to reach you on Do Not Disturb',
     seenBy: ['Workgroup'],
     source: '[UCMA], [Lync-help]',
@@ -140,4 +152,15 @@ export function levelSummary(level: PrivacyLevel): string {
   const items = seen.filter((i) => i.id !== 'dndBreakthrough').map(shortLabel);
   const reach = seen.some((i) => i.id === 'dndBreakthrough') ? ' Can reach you on Do Not Disturb.' : '';
   return `Sees ${list([basics[level], ...items])}.${reach}`;
+}
+
+/** The short form for menus: what a level sees beyond the contact card, in a line or two. */
+export function levelShort(level: PrivacyLevel): string {
+  if (level === 'Blocked') return 'Only your name and e-mail address; cannot reach you.';
+  if (level === 'Unknown') return 'The server did not say which level applies.';
+  const seen = itemsSeenBy(level);
+  const items = list(seen.filter((i) => i.id !== 'dndBreakthrough').map((i) => i.short));
+  const text = level === 'External' ? `your contact card and ${items}` : items;
+  const reach = seen.some((i) => i.id === 'dndBreakthrough') ? ' Can reach you on Do Not Disturb.' : '';
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.${reach}`;
 }

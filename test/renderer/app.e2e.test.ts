@@ -139,7 +139,8 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await w.levelSettled('FriendsAndFamily');
     // The list moved them to the Friends and Family group.
     await w.page.getByRole('combobox', { name: 'Show level' }).selectOption('FriendsAndFamily');
-    await expect.poll(() => w.row(alex.uri).getAttribute('aria-label')).toMatch(/, Friends and Family$/);
+    await expect.poll(() => w.row(alex.uri).getAttribute('data-level')).toBe('FriendsAndFamily');
+    await expect(w.row(alex.uri).textContent()).resolves.toMatch(/, Friends and Family$/);
     await w.page.getByRole('combobox', { name: 'Show level' }).selectOption('all');
   });
 

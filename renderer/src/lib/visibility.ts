@@ -164,3 +164,16 @@ export function levelShort(level: PrivacyLevel): string {
   const reach = seen.some((i) => i.id === 'dndBreakthrough') ? ' Can reach you on Do Not Disturb.' : '';
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.${reach}`;
 }
+
+/** The line under the level on a contact's card: "Sees your contact card and presence, note…". */
+export function levelLine(level: PrivacyLevel): string {
+  if (level === 'Blocked') return 'Sees only your name and e-mail address, and cannot reach you.';
+  if (level === 'Unknown') return 'The server did not say which level applies.';
+  const seen = itemsSeenBy(level);
+  const items = list([
+    'your contact card',
+    ...seen.filter((i) => i.id !== 'dndBreakthrough').map((i) => i.short),
+  ]);
+  const reach = seen.some((i) => i.id === 'dndBreakthrough') ? ' Can reach you on Do Not Disturb.' : '';
+  return `Sees ${items}.${reach}`;
+}

@@ -277,6 +277,16 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toMatch(/Reconnecting… .*Next try (in \d+ s|now)\./s);
     await w.tab('Contacts').click();
+    // No changes while the connection is down: the menu says why instead of failing later.
+    const change = page.getByRole('button', { name: 'Change level' });
+    await expect.poll(() => change.getAttribute('aria-disabled')).toBe('true');
+    await w.card.getByText('You can change it again once connected.').waitFor();
+    expect(await change.isEnabled()).toBe(false);
+    // "Retry now" asks main; this main has no such request yet, and the banner says so in words.
+    await banner.getByRole('button', { name: 'Retry now' }).click();
+    await banner
+      .getByText('This version of the app cannot retry sooner; it keeps trying by itself.')
+      .waitFor();
     await h.screenshot('reconnecting');
     sim.control.faults.clear();
     h.backend.wake(); // what the shell does on OS resume / network online: retry now
@@ -303,6 +313,28 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await banner.getByRole('button', { name: 'Sign in again' }).click();
     await banner.waitFor({ state: 'detached' });
     await page.getByTestId('contact-list').waitFor();
+  });
+
+  it('has a Help page: levels with their sources, auto-assignment, what is kept where, diagnostics', async () => {
+    const { page } = h;
+    await w.tab('Help').click();
+    const table = page.getByTestId('help-table');
+    await table.waitFor();
+    // Friends and Family see meeting subjects (the UCWA reference), only Workgroup meeting locations.
+    const row = (label: string) => table.getByRole('row', { name: new RegExp(`^${label}`) });
+    await expect(row('Your meeting subjects').textContent()).resolves.toMatch(/YesYesNoNoNo$/);
+    await expect(row('Your meeting locations').textContent()).resolves.toMatch(/NoYesNoNoNo$/);
+    await page.getByText(/This app follows the UCWA reference/).waitFor();
+    await page.getByRole('heading', { name: 'Auto-assign relationship' }).waitFor();
+    await page.getByText(/settings\.json/).waitFor();
+    // Version details and diagnostics come from main; this main has neither yet, and the page says so.
+    await page.getByTestId('about-absent').waitFor();
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await page
+      .getByTestId('diagnostics-status')
+      .filter({ hasText: 'This version of the app cannot collect diagnostics yet.' })
+      .waitFor();
+    await h.screenshot('help-page');
   });
 
   it('signs out from Settings', async () => {

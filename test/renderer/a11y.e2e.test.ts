@@ -71,7 +71,7 @@ describe.skipIf(!run)('accessibility and layout of every view, in Chromium', () 
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await w.search.fill('');
-    await w.row(priya.uri).focus();
+    await w.row(priya.uri).click();
     await page.keyboard.press('Control+a');
     await page.getByTestId('bulk').waitFor();
     await clean(`bulk panel (${theme})`);

@@ -6,6 +6,9 @@
 //  - Search keystroke at 5,000: from the `input` event to the filtered list updated and laid out (the work the
 //    keystroke costs), and to the next frame painted (adds the wait for the frame, 0–16 ms). 12 keystrokes.
 //  - DOM node count with the contacts view showing 5,000 contacts.
+//  - Who sees what, first render at 5,000 contacts: from the tab switch to the next frame painted. Median of 5.
+//  - Bulk change of 500 contacts from the bulk panel, and its Undo: requests to the server and time until the
+//    feedback line says all were applied (through main's per-contact channels while it has no batched one).
 // Page code is source text (as in the harness): it runs in the page, not through this file's transpiler.
 import { missingPieces, startRendererHarness } from '../test/support/rendererHarness.js';
 import type { RendererHarness } from '../test/support/rendererHarness.js';
@@ -16,6 +19,8 @@ const REPS = 5;
 const FIRST_RENDER_LIMIT_MS = 150;
 const FIRST_RENDER_GROWTH_LIMIT = 2;
 const KEYSTROKE_LIMIT_MS = 16;
+const WHO_SEES_LIMIT_MS = 150;
+const BULK = 500;
 const KEYS = [
   'a',
   'n',
@@ -83,6 +88,24 @@ const keystrokeProbe = `(() => {
   }, true);
 })()`;
 
+const whoSeesScript = (reps: number): string => `(async () => {
+  ${pageHelpers}
+  const out = [];
+  for (let i = 0; i < ${reps} + 1; i++) {
+    window.__ucwaPush('app:navigate', { view: 'contacts' });
+    await frame(); await task(); await frame(); await task();
+    const t0 = performance.now();
+    window.__ucwaPush('app:navigate', { view: 'whoSees' });
+    await task();
+    document.body.getBoundingClientRect();
+    await frame(); await task();
+    if (!document.querySelector('[data-testid="info-presence-count"]')) throw new Error('Who sees what did not render');
+    out.push(performance.now() - t0);
+  }
+  window.__ucwaPush('app:navigate', { view: 'contacts' });
+  return out;
+})()`;
+
 interface RenderSample {
   work: number;
   painted: number;
@@ -111,6 +134,7 @@ async function measure(
 ): Promise<{
   firstRender: { contacts: number; samples: RenderSample[]; domNodes: number };
   keys: Array<{ work: number; painted: number; query: string; count: string }>;
+  whoSees: number[];
   errors: string[];
 }> {
   const h = await startRendererHarness({ sim: { contacts, demoScenario: false } });
@@ -132,7 +156,49 @@ async function measure(
       }
       keys = (await h.page.evaluate('window.__keys')) as typeof keys;
     }
-    return { firstRender, keys, errors: [...h.errors] };
+    const whoSees = keystrokes ? ((await h.page.evaluate(whoSeesScript(REPS))) as number[]) : [];
+    return { firstRender, keys, whoSees, errors: [...h.errors] };
+  } finally {
+    await h.close();
+  }
+}
+
+/** A bulk change of all 500 contacts to Workgroup from the bulk panel, then Undo: requests and time for each. */
+async function measureBulk(): Promise<{
+  change: { ms: number; requests: number };
+  undo: { ms: number; requests: number };
+  errors: string[];
+}> {
+  const h = await startRendererHarness({ sim: { contacts: BULK, demoScenario: false } });
+  try {
+    await signedIn(h, BULK);
+    const sim = h.sim();
+    sim.control.setLevels(sim.control.contacts().map((c) => ({ uri: c.uri, level: 'Colleagues' })));
+    await h.page
+      .getByTestId('group-Colleagues')
+      .filter({ hasText: String(BULK) })
+      .waitFor({ timeout: 60_000 });
+    await h.page.locator('button.row').first().click();
+    await h.page.keyboard.press('Control+a');
+    const panel = h.page.getByTestId('bulk');
+    await panel.getByLabel('Change all of them to').selectOption('Workgroup');
+    const feedback = h.page.getByTestId('feedback-message');
+    const timed = async (click: () => Promise<void>, done: RegExp) => {
+      sim.control.resetStats();
+      const t0 = performance.now();
+      await click();
+      await feedback.filter({ hasText: done }).waitFor({ timeout: 600_000 });
+      return { ms: performance.now() - t0, requests: sim.control.stats().requests };
+    };
+    const change = await timed(
+      () => panel.getByRole('button', { name: `Change ${BULK} contacts` }).click(),
+      new RegExp(`^${BULK} contacts now see Workgroup info$`),
+    );
+    const undo = await timed(
+      () => h.page.getByTestId('feedback').getByRole('button', { name: 'Undo' }).click(),
+      new RegExp(`^Undone for ${BULK} contacts$`),
+    );
+    return { change, undo, errors: [...h.errors] };
   } finally {
     await h.close();
   }
@@ -154,12 +220,16 @@ export async function benchRenderer(): Promise<{ rows: Row[]; details: unknown }
         na('Contacts view first render, 5,000 contacts', 'ms'),
         na('Search keystroke at 5,000 contacts', 'ms'),
         na('DOM nodes, contacts view at 5,000 contacts', ''),
+        na('Who sees what first render, 5,000 contacts', 'ms'),
+        na(`Bulk change of ${BULK} contacts, until all applied`, 's'),
+        na(`Undo of the bulk change of ${BULK}`, 's'),
       ],
       details: { skipped: missing },
     };
   }
   const small = await measure(100, false);
   const large = await measure(5000, true);
+  const bulk = await measureBulk();
   const painted = (r: typeof small): number[] => r.firstRender.samples.slice(1).map((s) => s.painted);
   const work = (r: typeof small): number[] => r.firstRender.samples.slice(1).map((s) => s.work);
   const cold = (r: typeof small): number => r.firstRender.samples[0]?.painted ?? NaN;
@@ -207,8 +277,31 @@ export async function benchRenderer(): Promise<{ rows: Row[]; details: unknown }
       value: large.firstRender.domNodes,
       unit: '',
     },
+    {
+      group: 'renderer',
+      figure: 'Who sees what first render, 5,000 contacts',
+      value: round(median(large.whoSees.slice(1))),
+      unit: 'ms',
+      limit: WHO_SEES_LIMIT_MS,
+      compare: '<',
+      note: `tab switch to the next frame painted; cold (first) ${round(large.whoSees[0] ?? NaN)} ms`,
+    },
+    {
+      group: 'renderer',
+      figure: `Bulk change of ${BULK} contacts, until all applied`,
+      value: round(bulk.change.ms / 1000, 1),
+      unit: 's',
+      note: `${bulk.change.requests} requests to the server (${round(bulk.change.requests / BULK, 1)} per contact); per-contact channels a few at a time (FALLBACK_CONCURRENCY in renderer/src/lib/stores/levelChanges.svelte.ts) until main has privacy:set-many`,
+    },
+    {
+      group: 'renderer',
+      figure: `Undo of the bulk change of ${BULK}`,
+      value: round(bulk.undo.ms / 1000, 1),
+      unit: 's',
+      note: `${bulk.undo.requests} requests to the server`,
+    },
   ];
-  const errors = [...small.errors, ...large.errors];
+  const errors = [...small.errors, ...large.errors, ...bulk.errors];
   return {
     rows,
     details: {
@@ -216,6 +309,8 @@ export async function benchRenderer(): Promise<{ rows: Row[]; details: unknown }
       small: small.firstRender,
       large: large.firstRender,
       keys: large.keys.map((k) => ({ ...k, work: round(k.work, 2), painted: round(k.painted, 2) })),
+      whoSees: large.whoSees.map((ms) => round(ms, 2)),
+      bulk: { change: bulk.change, undo: bulk.undo },
       pageErrors: errors,
     },
   };

@@ -9,7 +9,8 @@ import { Lifecycle } from './lifecycle.js';
 import { createParts } from './parts.js';
 import type { ModelParts } from './parts.js';
 import type { ContactRecord } from './port.js';
-import type { AppModel, AppModelDeps, SetLevelResult } from './types.js';
+import type { LevelChange } from '../ipc/contract.js';
+import type { AppModel, AppModelDeps, LevelChangeResult, SetLevelResult } from './types.js';
 
 export function createModel(deps: AppModelDeps): AppModel {
   const lifecycle = new Lifecycle(deps);
@@ -36,6 +37,7 @@ export function createModel(deps: AppModelDeps): AppModel {
     contactDetails: (uri) => contactDetails(parts, uri),
     setLevel: changes.setLevel,
     resetLevel: changes.resetLevel,
+    setLevels: (many, onProgress) => setLevels(changes, many, onProgress),
     history: () => parts.history.list(),
     invitations: () => parts.invitations.list(),
     on: (event, listener) => parts.emitter.on(event, listener),
@@ -90,6 +92,38 @@ function ownChanges(parts: ModelParts): Pick<AppModel, 'setLevel' | 'resetLevel'
       return { level: tracker.level(uri) ?? 'Unknown' };
     },
   };
+}
+
+/** Contacts changed at once: enough to keep a batch full, few enough not to flood the server. */
+export const BULK_CONCURRENCY = 8;
+
+async function setLevels(
+  one: Pick<AppModel, 'setLevel' | 'resetLevel'>,
+  changes: readonly LevelChange[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<LevelChangeResult[]> {
+  const results: LevelChangeResult[] = new Array(changes.length);
+  let next = 0;
+  let done = 0;
+  const apply = async (change: LevelChange): Promise<LevelChangeResult> => {
+    try {
+      if (change.level === 'auto')
+        return { uri: change.uri, ok: true, ...(await one.resetLevel(change.uri)) };
+      const r = await one.setLevel(change.uri, change.level, change.expected);
+      return 'conflict' in r ? { uri: change.uri, ok: false, ...r } : { uri: change.uri, ok: true, ...r };
+    } catch (error) {
+      return { uri: change.uri, ok: false, error };
+    }
+  };
+  const worker = async (): Promise<void> => {
+    while (next < changes.length) {
+      const i = next++;
+      results[i] = await apply(changes[i] as LevelChange);
+      onProgress?.(++done, changes.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, changes.length) }, worker));
+  return results;
 }
 
 async function contactDetails(parts: ModelParts, uri: string): Promise<ContactDetails> {

@@ -2,6 +2,7 @@
 import type {
   ChangeEntry,
   ContactDetails,
+  LevelChange,
   ContactView,
   InvitationView,
   PrivacyLevel,
@@ -82,6 +83,12 @@ export interface SignInParams {
 
 export type SetLevelResult = { level: PrivacyLevel } | { conflict: { current: PrivacyLevel } };
 
+/** One contact's part of a change of several: the contract's request, its answer, or the error (put in words above). */
+export type LevelChangeResult =
+  | { uri: string; ok: true; level: PrivacyLevel }
+  | { uri: string; ok: false; conflict: { current: PrivacyLevel } }
+  | { uri: string; ok: false; error: unknown };
+
 /** Opens a protocol session (the default uses UcwaClient; tests may inject a fake). */
 export type Connect = (params: SignInParams, onStep: (step: SigningInStep) => void) => Promise<ProtocolPort>;
 
@@ -115,6 +122,14 @@ export interface AppModel {
    */
   setLevel(uri: string, level: PrivacyLevel, expected?: PrivacyLevel): Promise<SetLevelResult>;
   resetLevel(uri: string): Promise<{ level: PrivacyLevel }>;
+  /**
+   * Change many contacts (a bulk change, its undo): a few at a time, each on its own (its own If-Match, its own
+   * conflict or failure), reported as ours. Never throws: every contact gets a result, in request order.
+   */
+  setLevels(
+    changes: readonly LevelChange[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<LevelChangeResult[]>;
   history(): ChangeEntry[];
   invitations(): InvitationView[];
   on<K extends keyof AppEvents>(event: K, listener: (payload: AppEvents[K]) => void): () => void;

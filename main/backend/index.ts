@@ -22,6 +22,8 @@ import type {
   SettingsPort,
 } from '../ipc/ports.js';
 import { processInfo } from './appInfo.js';
+import { buildDiagnostics, runtimeFacts } from '../diagnostics/index.js';
+import type { PolicyFacts } from '../diagnostics/index.js';
 import { createPushHub } from '../ipc/pushHub.js';
 import type { PushListener } from '../ipc/pushHub.js';
 import type { Keyring } from './account.js';
@@ -54,6 +56,8 @@ export interface BackendDeps {
   openExternal?: (url: string) => Promise<void>;
   /** Versions for About; default: this process's (no Electron or Chromium version outside Electron). */
   appInfo?: AppInfo;
+  /** What "Copy diagnostics" adds from the shell: the last log lines, the managed configuration. */
+  diagnostics?: { logLines: () => readonly string[]; policy?: PolicyFacts };
   /** How long quitting waits for the server to confirm the application's DELETE. */
   shutdownTimeoutMs?: number;
   /**
@@ -151,6 +155,7 @@ export function createBackend(deps: BackendDeps): Backend {
     },
   );
 
+  const appInfo = deps.appInfo ?? processInfo();
   const services = createServices({
     session,
     publisher,
@@ -159,7 +164,15 @@ export function createBackend(deps: BackendDeps): Backend {
     settings,
     hub,
     openExternal: deps.openExternal,
-    appInfo: deps.appInfo ?? processInfo(),
+    appInfo,
+    diagnostics: () =>
+      buildDiagnostics({
+        app: { name: 'UCWA Tray', version: appInfo.version },
+        runtime: runtimeFacts(),
+        session: session.diagnosticFacts(),
+        policy: deps.diagnostics?.policy,
+        logLines: deps.diagnostics?.logLines() ?? [],
+      }),
   });
   const table = createHandlers(services);
   if (deps.signInAtStart ?? true) void session.restore();

@@ -1,6 +1,6 @@
 // The services behind the IPC handler table (main/ipc/handlers.ts): each request from the window, answered by the
 // session service, the model of the current session, the pause and the state publisher.
-import { BackendError } from '../ipc/errors.js';
+import { BackendError, toIpcError } from '../ipc/errors.js';
 import type { BackendServices } from '../ipc/handlers.js';
 import type { PushHub } from '../ipc/pushHub.js';
 import type { AppInfo, SettingsPort } from '../ipc/ports.js';
@@ -19,6 +19,8 @@ export function createServices(deps: {
   hub: PushHub;
   openExternal?: (url: string) => Promise<void>;
   appInfo: AppInfo;
+  /** The "Copy diagnostics" text, as it is now. */
+  diagnostics: () => string;
 }): BackendServices {
   const { session, publisher, routing, settings } = deps;
   const model = () => session.current;
@@ -51,6 +53,18 @@ export function createServices(deps: {
     contactDetails: async (uri) => signedIn().contactDetails(uri),
     setLevel: async (uri, level, expected) => signedIn().setLevel(uri, level, expected),
     resetLevel: async (uri) => (await signedIn().resetLevel(uri)).level,
+    async setMany(changes) {
+      const model = signedIn();
+      const progress = (done: number, total: number): void =>
+        deps.hub.push('privacy:progress', { done, total });
+      const results = await model.setLevels(changes, progress);
+      return {
+        results: results.map((r) =>
+          'error' in r ? { uri: r.uri, ok: false, error: toIpcError(r.error) } : r,
+        ),
+      };
+    },
+    diagnostics: () => deps.diagnostics(),
     history: () => model().history(),
     markSeen() {
       routing.markSeen();

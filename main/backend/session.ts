@@ -3,6 +3,7 @@
 // the server, or a failed attempt. It owns the app model (rebuilt when the wire format changes) and the account
 // signed in (account.ts); the UI's SessionView and the tray are projections of it.
 import { Emitter } from '../app/emitter.js';
+import type { SessionFacts } from '../diagnostics/index.js';
 import type {
   AppEvents,
   AppModel,
@@ -99,6 +100,19 @@ export class SessionService {
   accountInfo(): { server: string | null; user: string | null; signInMethod: 'password' | null } {
     const a = this.account;
     return { server: a?.server ?? null, user: a?.user ?? null, signInMethod: a?.method ?? null };
+  }
+
+  /** What the diagnostics say of the session: the server's host, the method, the state and its reason. */
+  diagnosticFacts(): SessionFacts {
+    const view = this.view();
+    const reason = 'reason' in view ? view.reason : undefined;
+    return {
+      serverHost: this.account?.server ?? null,
+      signInMethod: this.account?.method ?? null,
+      connection: view.kind,
+      reason,
+      demo: this.account?.demo ?? false,
+    };
   }
 
   isSignedIn(): boolean {

@@ -6,6 +6,7 @@
 export const invokeChannels = [
   'app:ready',
   'app:about',
+  'app:diagnostics',
   'session:sign-in',
   'session:try-demo',
   'session:sign-out',
@@ -15,6 +16,7 @@ export const invokeChannels = [
   'contacts:details',
   'privacy:set-level',
   'privacy:reset',
+  'privacy:set-many',
   'history:list',
   'history:mark-seen',
   'invitations:list',
@@ -32,5 +34,6 @@ export const pushChannels = [
   'history:added',
   'invitations:changed',
   'app:navigate',
+  'privacy:progress',
 ] as const;
 export type PushChannel = (typeof pushChannels)[number];

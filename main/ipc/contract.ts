@@ -157,6 +157,25 @@ export interface InvitationView {
   endedAt?: number;
 }
 
+/** One contact's change in a change of several: a level, or `auto` (back to the level the server assigns itself). */
+export const LevelChangeSchema = z
+  .object({
+    uri: sipUri,
+    level: z.union([z.enum(choosableLevels), z.literal('auto')]),
+    /** The level the user saw when choosing: a different one on the server is a conflict, never overwritten. */
+    expected: PrivacyLevelSchema.optional(),
+  })
+  .strict();
+export type LevelChange = z.infer<typeof LevelChangeSchema>;
+/** A bulk change covers at most this many contacts (the server's contact limit is lower). */
+export const MAX_CONTACTS_PER_CHANGE = 5000;
+
+/** What became of one contact's change: the level now, a conflict (as data), or why it failed, in words. */
+export type LevelChangeOutcome =
+  | { uri: string; ok: true; level: PrivacyLevel }
+  | { uri: string; ok: false; conflict: { current: PrivacyLevel } }
+  | { uri: string; ok: false; error: IpcError };
+
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export const SettingsPatchSchema = z
   .object({
@@ -191,6 +210,8 @@ export const invokeSchemas = {
   /** The page is ready for pushes; returns the current state (pushes were queued until now). */
   'app:ready': z.undefined(),
   'app:about': z.undefined(),
+  /** "Copy diagnostics": versions, server host, sign-in method, connection, the last log lines — redacted. */
+  'app:diagnostics': z.undefined(),
   'session:sign-in': z
     .object({
       /** A discover URL, a server host name, or empty: then the SIP domain is used for autodiscovery. */
@@ -217,6 +238,10 @@ export const invokeSchemas = {
     })
     .strict(),
   'privacy:reset': z.object({ uri: sipUri }).strict(),
+  /** Many contacts at once (bulk change, undo of one): batched requests, each with its own If-Match. */
+  'privacy:set-many': z
+    .object({ changes: z.array(LevelChangeSchema).min(1).max(MAX_CONTACTS_PER_CHANGE) })
+    .strict(),
   'history:list': z.undefined(),
   'history:mark-seen': z.undefined(),
   'invitations:list': z.undefined(),
@@ -240,6 +265,7 @@ export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof invokeSchemas)
 export interface InvokeResults {
   'app:ready': AppStateView;
   'app:about': AboutView;
+  'app:diagnostics': { text: string };
   'session:sign-in': AppStateView;
   'session:try-demo': AppStateView;
   'session:sign-out': AppStateView;
@@ -250,6 +276,7 @@ export interface InvokeResults {
   /** A conflict is an answer, not an error: someone else set `current` meanwhile; the UI offers a choice. */
   'privacy:set-level': { level: PrivacyLevel } | { conflict: { current: PrivacyLevel } };
   'privacy:reset': { level: PrivacyLevel };
+  'privacy:set-many': { results: LevelChangeOutcome[] };
   'history:list': ChangeEntry[];
   'history:mark-seen': AppStateView;
   'invitations:list': InvitationView[];
@@ -292,6 +319,8 @@ export interface PushPayloads {
   'contacts:changed': { reset: boolean; upserts: ContactView[]; removed: string[] };
   'history:added': ChangeEntry;
   'invitations:changed': InvitationView;
+  /** How far a change of several contacts has come. */
+  'privacy:progress': { done: number; total: number };
   /** A notification (or the tray menu) asks the window to show something. */
   /** `filter: 'whileAway'`: the Activity view shows only what changed while the app was not running. */
   'app:navigate': {

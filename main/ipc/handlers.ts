@@ -40,6 +40,8 @@ export interface BackendServices {
     expected?: PrivacyLevel,
   ): Promise<InvokeResults['privacy:set-level']>;
   resetLevel(uri: string): Promise<PrivacyLevel>;
+  setMany(changes: Args<'privacy:set-many'>['changes']): Promise<InvokeResults['privacy:set-many']>;
+  diagnostics(): string;
   history(): ChangeEntry[];
   markSeen(): AppStateView;
   invitations(): InvitationView[];
@@ -66,6 +68,8 @@ export function createHandlers(s: BackendServices): HandlerTable {
     'contacts:details': ({ uri }) => s.contactDetails(uri),
     'privacy:set-level': ({ uri, level, expected }) => s.setLevel(uri, level, expected),
     'privacy:reset': async ({ uri }) => ({ level: await s.resetLevel(uri) }),
+    'privacy:set-many': ({ changes }) => s.setMany(changes),
+    'app:diagnostics': () => ({ text: s.diagnostics() }),
     'history:list': () => s.history(),
     'history:mark-seen': () => s.markSeen(),
     'invitations:list': () => s.invitations(),

@@ -1,5 +1,6 @@
 // The renderer: the window opened from the tray. It talks only to `window.ucwa` (main/ipc/contract.ts);
-// shared reactive state lives in lib/store.svelte.ts, pure logic in lib/*.ts, views in components/.
+// shared reactive state lives in small per-domain stores (lib/stores/*.svelte.ts, wired to main in start.ts),
+// pure logic in lib/*.ts, views in components/.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

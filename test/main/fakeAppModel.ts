@@ -97,6 +97,19 @@ export function fakeModelFactory(initial: ContactView[] = [contact('sip:alex@con
         record(uri, 'Colleagues', true);
         return { level: 'Colleagues' as const };
       },
+      async setLevels(changes) {
+        return Promise.all(
+          changes.map(async (c) => {
+            const r =
+              c.level === 'auto'
+                ? await model.resetLevel(c.uri)
+                : await model.setLevel(c.uri, c.level, c.expected);
+            return 'conflict' in r
+              ? { uri: c.uri, ok: false as const, ...r }
+              : { uri: c.uri, ok: true as const, ...r };
+          }),
+        );
+      },
       history: () => [...history],
       invitations: () => [],
       settled: () => Promise.resolve(),

@@ -92,9 +92,9 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     );
     await card.and(h.page.locator('[aria-busy="false"]')).waitFor();
     await w.levelSettled('Colleagues');
-    // Already at the auto-assigned level: nothing to reset.
+    // At the level auto-assignment gives, and it says so (the server tells where they come from).
     await h.page.getByRole('button', { name: 'Change level' }).waitFor();
-    expect(await h.page.getByRole('button', { name: /^Reset to auto-assigned/ }).count()).toBe(0);
+    await w.card.getByTestId('auto-note').waitFor();
     // The search narrowed the list to the people that match.
     const shown = await h.page.locator('button.row').count();
     expect(shown).toBeGreaterThan(0);
@@ -108,15 +108,18 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
   it('is usable from the keyboard: tabs with arrow keys, the list with arrow keys', async () => {
     const { page } = h;
     await w.row(alex.uri).focus();
-    await page.keyboard.press('ArrowDown');
+    // Down to the next row (a contact, or the next group's header, then the contact after it).
     const next = page.locator('button.row[aria-current="true"]');
+    await page.keyboard.press('ArrowDown');
+    if ((await w.focusedAttribute('aria-expanded')) !== null) await page.keyboard.press('ArrowDown');
     await expect.poll(() => next.getAttribute('data-uri')).not.toBe(alex.uri);
     await expect.poll(() => w.focusedAttribute('aria-current')).toBe('true');
     await page.keyboard.press('ArrowUp');
+    if ((await w.focusedAttribute('aria-expanded')) !== null) await page.keyboard.press('ArrowUp');
     await expect.poll(() => next.getAttribute('data-uri')).toBe(alex.uri);
     await w.tab('Contacts').focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => w.tab('Invitations').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => w.tab('Who sees what').getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => w.tab('Contacts').getAttribute('aria-selected')).toBe('true');
     await w.row(alex.uri).click();
@@ -136,14 +139,17 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await w.levelSettled('FriendsAndFamily');
     // The list moved them to the Friends and Family group.
     await w.page.getByRole('combobox', { name: 'Show level' }).selectOption('FriendsAndFamily');
-    await expect.poll(() => w.row(alex.uri).getAttribute('aria-label')).toMatch(/, Friends and Family$/);
+    await expect.poll(() => w.row(alex.uri).getAttribute('data-level')).toBe('FriendsAndFamily');
+    await expect(w.row(alex.uri).textContent()).resolves.toMatch(/, Friends and Family$/);
     await w.page.getByRole('combobox', { name: 'Show level' }).selectOption('all');
   });
 
-  it('resets to the auto-assigned level', async () => {
-    await w.page.getByRole('button', { name: 'Reset to auto-assigned (Colleagues)' }).click();
+  it('auto-assigns from the menu', async () => {
+    await w.page.getByRole('button', { name: 'Change level' }).click();
+    await w.page.getByRole('menuitem', { name: /^Auto-assign relationship/ }).click();
     await w.levelSettled('Colleagues');
     expect(sim.control.getLevel(alex.uri)).toBe('Colleagues');
+    await w.card.getByTestId('auto-note').waitFor();
   });
 
   it('asks before blocking; Escape cancels, Block blocks', async () => {
@@ -168,6 +174,8 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     const error = w.page.getByTestId('privacy-error');
     await error.waitFor();
     await expect(error.textContent()).resolves.toContain(`Could not change ${alex.name} to Workgroup`);
+    // The message names the level the contact really has, as the panel does.
+    await expect(error.textContent()).resolves.toContain(`${alex.name} is still Blocked.`);
     await w.levelSettled('Blocked');
     expect(sim.control.getLevel(alex.uri)).toBe('Blocked');
     await error.getByRole('button', { name: 'Dismiss' }).click();
@@ -188,7 +196,7 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     off?.();
     expect(raced).toBe(true);
     await expect(conflict.textContent()).resolves.toContain(
-      `Someone else changed ${alex.name} to External Contacts meanwhile`,
+      `Changed from another device meanwhile: ${alex.name} now sees what External Contacts see.`,
     );
     await w.levelSettled('External');
     await h.screenshot('privacy-conflict');
@@ -210,11 +218,11 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await tab.getByText('1', { exact: true }).waitFor();
     await tab.click();
     const inv = w.page.getByTestId('invitation').first();
-    await inv.getByText(`${caller.name} is calling for ${boss.name}`).waitFor();
+    await inv.getByText(`${caller.name} is calling on behalf of ${boss.name}`).waitFor();
     await inv.getByText('Budget review').waitFor();
     const onBehalf = inv.getByTestId('party-on-behalf-of');
     await onBehalf.getByText(boss.name, { exact: true }).waitFor();
-    await inv.getByTestId('party-from').getByText(caller.name, { exact: true }).waitFor();
+    await inv.getByTestId('party-caller').getByText(caller.name, { exact: true }).waitFor();
     await h.screenshot('invitations');
     await onBehalf.getByRole('button', { name: 'Show contact' }).click();
     await expect(w.card.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(boss.name);
@@ -228,7 +236,7 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(6);
     await w.page.getByLabel('Changed by').selectOption('elsewhere');
     await expect.poll(() => rows.count()).toBe(2);
-    await expect(rows.first().textContent()).resolves.toMatch(/Elsewhere/);
+    await expect(rows.first().textContent()).resolves.toMatch(/Another device/);
     await h.screenshot('activity');
 
     const [download] = await Promise.all([
@@ -238,9 +246,9 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     expect(download.suggestedFilename()).toMatch(/^ucwa-tray-activity-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('When (UTC),Contact,SIP address,From,To,Changed by');
+    expect(lines[0]).toBe('"When (UTC)","Contact","SIP address","From","To","Changed by"');
     expect(lines).toHaveLength(3);
-    expect(lines.slice(1).every((l) => l.endsWith(',Elsewhere') && l.includes(alex.uri))).toBe(true);
+    expect(lines.slice(1).every((l) => l.endsWith(',"Another device"') && l.includes(alex.uri))).toBe(true);
     await w.page.getByLabel('Changed by').selectOption('all');
   });
 
@@ -269,6 +277,20 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toMatch(/Reconnecting… .*Next try (in \d+ s|now)\./s);
     await w.tab('Contacts').click();
+    // No changes while the connection is down: the menu says why instead of failing later.
+    const change = page.getByRole('button', { name: 'Change level' });
+    await expect.poll(() => change.getAttribute('aria-disabled')).toBe('true');
+    await w.card.getByText('You can change it again once connected.').waitFor();
+    expect(await change.isEnabled()).toBe(false);
+    // "Retry now" asks main to try at once: another P-GET reaches the server (still dropped), and the banner stays.
+    let tries = 0;
+    const stop = sim.control.onRequest((r) => {
+      if (r.method === 'GET' && /\/events/.test(r.path)) tries += 1;
+    });
+    await banner.getByRole('button', { name: 'Retry now' }).click();
+    await expect.poll(() => tries).toBeGreaterThan(0);
+    stop();
+    await banner.waitFor();
     await h.screenshot('reconnecting');
     sim.control.faults.clear();
     h.backend.wake(); // what the shell does on OS resume / network online: retry now
@@ -295,6 +317,32 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await banner.getByRole('button', { name: 'Sign in again' }).click();
     await banner.waitFor({ state: 'detached' });
     await page.getByTestId('contact-list').waitFor();
+  });
+
+  it('has a Help page: levels with their sources, auto-assignment, what is kept where, diagnostics', async () => {
+    const { page } = h;
+    await w.tab('Help').click();
+    const table = page.getByTestId('help-table');
+    await table.waitFor();
+    // Friends and Family see meeting subjects (the UCWA reference), only Workgroup meeting locations.
+    const row = (label: string) => table.getByRole('row', { name: new RegExp(`^${label}`) });
+    await expect(row('Your meeting subjects').textContent()).resolves.toMatch(/YesYesNoNoNo$/);
+    await expect(row('Your meeting locations').textContent()).resolves.toMatch(/NoYesNoNoNo$/);
+    await page.getByText(/This app follows the UCWA reference/).waitFor();
+    await page.getByRole('heading', { name: 'Auto-assign relationship' }).waitFor();
+    await page.getByText(/settings\.json/).waitFor();
+    // Version details come from main: the app's version, the demo server and the account signed in.
+    const about = page.getByTestId('about');
+    await about.waitFor();
+    const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
+    await expect(about.textContent()).resolves.toContain(version);
+    await expect(about.textContent()).resolves.not.toContain('Not signed in');
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await page
+      .getByTestId('diagnostics-status')
+      .filter({ hasText: 'Diagnostics copied. Paste them into your message to support.' })
+      .waitFor();
+    await h.screenshot('help-page');
   });
 
   it('signs out from Settings', async () => {

@@ -102,25 +102,33 @@ describe.skipIf(!run)('card details, server limits, menu, invitations, activity 
     );
     await expect(property('Office').textContent()).resolves.toBe(noor.office);
     await expect(property('Location').textContent()).resolves.toBe(noor.location);
-    await expect(property('Work phone').textContent()).resolves.toBe('+14255550100');
+    // Formatted for reading (libphonenumber-js), the link still the server's tel: URI.
+    await property('Work phone').getByText('+1 425 555 0100', { exact: true }).waitFor();
+    expect(await property('Work phone').locator('a').getAttribute('href')).toBe(noor.workPhoneNumber);
     await expect(property('Source network').textContent()).resolves.toBe('Your organisation');
     await expect(property('Can use').textContent()).resolves.toMatch(
       /^\s*Instant messages, Audio calls, Video, Phone calls\s*$/,
     );
     const text = (await card.textContent()) ?? '';
     expect(text).not.toMatch(/SameEnterprise|PhoneAudio|Messaging/);
+    // Protocol details stay out of the card.
+    expect(await card.locator('dt', { hasText: /^Type$/ }).count()).toBe(0);
     await h.screenshot('contact-card');
   });
 
   it('offers no change where the server links no relationship, and no reset where it links none', async () => {
     await openCard('Li Wei', readOnly.uri);
     await w.card.getByText('The server does not let you change this relationship.').waitFor();
-    expect(await w.card.getByRole('button', { name: /Change level|Reset to auto-assigned/ }).count()).toBe(0);
+    expect(await w.card.getByRole('button', { name: /Change level/ }).count()).toBe(0);
     await expect(property('Source network').textContent()).resolves.toBe('Federated (another organisation)');
 
     await openCard('Sam Okafor', noReset.uri);
-    await w.card.getByRole('button', { name: 'Change level' }).waitFor();
-    expect(await w.card.getByRole('button', { name: /Reset to auto-assigned/ }).count()).toBe(0);
+    await w.card.getByRole('button', { name: 'Change level' }).click();
+    const menu = h.page.getByRole('menu', { name: `Relationship level for ${noReset.name}` });
+    await menu.getByRole('menuitemradio', { name: 'Workgroup', exact: true }).waitFor();
+    expect(await menu.getByRole('menuitem', { name: /Auto-assign/ }).count()).toBe(0);
+    await h.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
   });
 
   it('opens the privacy menu inside the window without scrolling the card, and works from the keyboard', async () => {
@@ -149,14 +157,21 @@ describe.skipIf(!run)('card details, server limits, menu, invitations, activity 
       ['ArrowDown', 'Colleagues'],
       ['ArrowUp', 'Workgroup'],
       ['ArrowUp', 'FriendsAndFamily'],
-      ['ArrowUp', 'Blocked'], // wraps around
+      ['ArrowUp', 'auto'], // wraps around, to "Auto-assign relationship" under the levels
       ['Home', 'FriendsAndFamily'],
-      ['End', 'Blocked'],
+      ['End', 'auto'],
+      ['ArrowUp', 'Blocked'],
+      ['ArrowDown', 'auto'],
       ['ArrowDown', 'FriendsAndFamily'],
+      ['e', 'External'], // type-ahead
     ];
-    for (const [key, level] of keys) {
+    const focusedItem = () =>
+      page.evaluate(
+        `document.activeElement?.dataset.level ?? document.activeElement?.dataset.action ?? null`,
+      );
+    for (const [key, item] of keys) {
       await page.keyboard.press(key);
-      await expect.poll(() => w.focusedAttribute('data-level')).toBe(level);
+      await expect.poll(focusedItem).toBe(item);
     }
     // Escape closes it, gives the focus back to the button, and changes nothing.
     await page.keyboard.press('Escape');
@@ -171,6 +186,9 @@ describe.skipIf(!run)('card details, server limits, menu, invitations, activity 
     await page.keyboard.press('Enter');
     await w.levelSettled('FriendsAndFamily');
     expect(h.sim().control.getLevel(noor.uri)).toBe('FriendsAndFamily');
+    // The focus is back where the user was (the button), not on the page body.
+    await expect.poll(() => w.focusedAttribute('aria-haspopup')).toBe('menu');
+    await w.feedback.filter({ hasText: `${noor.name} now sees Friends and Family info` }).waitFor();
   });
 
   it('shows an invitation with a delegator as three cards, addresses whole', async () => {
@@ -192,7 +210,20 @@ describe.skipIf(!run)('card details, server limits, menu, invitations, activity 
     const delegator = inv.getByTestId('party-delegator');
     await delegator.getByText(noor.name, { exact: true }).waitFor();
     await inv.getByTestId('party-on-behalf-of').getByText(boss.name, { exact: true }).waitFor();
-    await inv.getByTestId('party-from').getByText(caller.name, { exact: true }).waitFor();
+    await inv.getByTestId('party-caller').getByText(caller.name, { exact: true }).waitFor();
+    // One wording: the summary names each person in the words of their card, delegation said in plain words.
+    await inv
+      .getByText(`${caller.name} is calling on behalf of ${boss.name} for ${noor.name}`, { exact: true })
+      .waitFor();
+    await inv
+      .getByText(
+        `This call is for ${noor.name}. It comes to you because ${noor.name} made you their delegate.`,
+      )
+      .waitFor();
+    await inv.getByTestId('answer-hint').waitFor();
+    await expect(inv.getByTestId('party-caller').getByTestId('party-level').textContent()).resolves.toMatch(
+      /^Relationship: /,
+    );
     await h.screenshot('invitation-delegator');
 
     // Each e-mail address sits on one line (there is room for it), with "Show contact" under it, not beside it.
@@ -231,10 +262,11 @@ describe.skipIf(!run)('card details, server limits, menu, invitations, activity 
     const filter = page.getByRole('searchbox', { name: 'Filter by contact' });
     await filter.fill('noor');
     await expect.poll(() => rows.count()).toBe(1);
-    await rows.getByRole('button', { name: noor.name }).waitFor();
+    await rows.getByRole('button', { name: noor.name, exact: true }).waitFor();
     // The arrow is decoration: the change reads "Workgroup to Friends and Family".
-    await rows.getByRole('cell', { name: 'Workgroup to Friends and Family', exact: true }).waitFor();
-    expect(await rows.locator('[aria-label]').count()).toBe(0);
+    const change = rows.getByRole('cell', { name: 'Workgroup to Friends and Family', exact: true });
+    await change.waitFor();
+    expect(await change.locator('[aria-label]').count()).toBe(0);
 
     await filter.fill('');
     await page.getByLabel('Level').selectOption('External');
@@ -258,7 +290,7 @@ describe.skipIf(!run)('card details, server limits, menu, invitations, activity 
     };
     await w.tab('Settings').click();
     const toggles = [
-      ["When someone's relationship level changes elsewhere", 'notifyRelationshipChanges'],
+      ['When a relationship is changed from another device', 'notifyRelationshipChanges'],
       ['When someone calls or chats on behalf of someone', 'notifyInvitations'],
       ['When I am signed out', 'notifySignedOut'],
       ['Start UCWA Tray when I log in', 'startAtLogin'],

@@ -81,9 +81,28 @@ describe.skipIf(!run)('the sign-in form, in Chromium, against the simulator', ()
     const error = h.page.getByTestId('signin-error');
     await error.waitFor();
     await expect(error.textContent()).resolves.toMatch(/^Wrong sign-in address or password\./);
+    // No sentence said twice (the heading says it; the rest is advice), and the focus is on the password to retype.
+    await expect(error.textContent()).resolves.not.toMatch(/incorrect/);
+    await expect
+      .poll(() => h.page.evaluate(`document.activeElement?.getAttribute('name') ?? null`))
+      .toBe('password');
     // A failed attempt is not a lost session: no "Signed out" banner on top of the form's own message.
     expect(await h.page.getByTestId('banner-signed-out').count()).toBe(0);
     await h.screenshot('sign-in-error');
+  });
+
+  it('clears the error once the user edits, and says a malformed address in words, not validation text', async () => {
+    const { page } = h;
+    await page.getByLabel('Password', { exact: true }).fill('another try');
+    await page.getByTestId('signin-error').waitFor({ state: 'detached' });
+    await signIn(sim.discoverUrl, 'not an address', 'x');
+    const error = page.getByTestId('signin-error');
+    await expect(error.textContent()).resolves.toBe(
+      'Please check what you entered. Enter your sign-in address as name@company.com.',
+    );
+    await expect
+      .poll(() => page.evaluate(`document.activeElement?.getAttribute('name') ?? null`))
+      .toBe('address');
   });
 
   it('says when the server cannot be reached', async () => {
@@ -121,6 +140,31 @@ describe.skipIf(!run)('the sign-in form, in Chromium, against the simulator', ()
       .poll(() => h.page.getByTestId('contact-count').textContent())
       .toBe(`${sim.control.contacts().length} contacts`);
     expect(h.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!run)('the sign-in screen once a server is configured, in Chromium', () => {
+  let h: RendererHarness;
+
+  beforeAll(async () => {
+    h = await startRendererHarness({
+      settings: { serverAddress: 'lync.contoso.com', user: 'sip:alex@contoso.com' },
+    });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('fills in the account and offers the demo only as a side door under the form', async () => {
+    const { page } = h;
+    await page.getByRole('heading', { name: 'Sign in to Skype for Business' }).waitFor();
+    expect(await page.getByTestId('first-run').count()).toBe(0);
+    await expect(page.getByLabel('Sign-in address').inputValue()).resolves.toBe('alex@contoso.com');
+    const signInBox = await page.getByRole('button', { name: 'Sign in', exact: true }).boundingBox();
+    const demoBox = await page.getByRole('button', { name: 'Try the demo' }).boundingBox();
+    expect(demoBox?.y ?? 0).toBeGreaterThan(signInBox?.y ?? 0);
+    await h.screenshot('sign-in-configured');
   });
 });
 

@@ -8,7 +8,7 @@ import { levelCapabilities, type PrivacyLevel } from '../../main/ipc/contract.js
 export class WindowPage {
   constructor(readonly page: Page) {}
 
-  tab(name: 'Contacts' | 'Invitations' | 'Activity' | 'Settings'): Locator {
+  tab(name: 'Contacts' | 'Who sees what' | 'Invitations' | 'Activity' | 'Settings' | 'Help'): Locator {
     return this.page.getByRole('tab', { name: new RegExp(`^${name}`) });
   }
 
@@ -45,7 +45,17 @@ export class WindowPage {
 
   /** The level shown once the server confirmed it (no "saving…"). */
   async levelSettled(level: PrivacyLevel): Promise<void> {
-    await this.level.filter({ hasText: new RegExp(`^${levelCapabilities[level].label}$`) }).waitFor();
+    await this.page
+      .getByTestId('privacy-level-line')
+      .filter({
+        hasText: new RegExp(`^\\s*${levelCapabilities[level].label}(\\s*· same as auto-assigned)?\\s*$`),
+      })
+      .waitFor();
+  }
+
+  /** The feedback line at the bottom of the window ("… now sees Workgroup info"). */
+  get feedback(): Locator {
+    return this.page.getByTestId('feedback-message');
   }
 
   /** An attribute of the focused element (null when nothing, or the body, has focus). */

@@ -4,6 +4,7 @@ import { fold } from './contactList.js';
 
 export interface ActivityFilter {
   text: string;
+  /** `you`: made in this app; `elsewhere`: from another device or client. */
   who: 'all' | 'you' | 'elsewhere';
   /** Entries that moved from or to this level. */
   level: PrivacyLevel | 'all';

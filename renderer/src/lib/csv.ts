@@ -1,14 +1,23 @@
-// CSV export of the change history (RFC 4180: CRLF, quotes doubled). Cells that a spreadsheet would run as a
-// formula (starting with = + - @, tab or carriage return) get a leading apostrophe: contact names come from
-// the server and must not execute in the user's spreadsheet.
+// CSV export of the change history (RFC 4180: CRLF, quotes doubled). Contact names come from the server and must
+// never run as a formula in the user's spreadsheet, whatever list separator it uses (comma, semicolon, tab):
+//  - every field is quoted, so a separator inside a name ("a;=cmd|…") does not start a new cell;
+//  - a field that a spreadsheet could read as a formula (=, +, -, @, or their full-width forms, possibly after
+//    spaces or control characters, or a leading tab / carriage return) gets a leading apostrophe;
+//  - so does every formula start after a comma, semicolon or tab inside a field ("a;'=cmd|…"): a spreadsheet set to
+//    another separator, or one that loses track of the quotes, may still cut the field there.
 import type { ChangeEntry } from '../../../main/ipc/contract.js';
 import { levelLabel } from './levels.js';
+import { changedBy } from './words.js';
 
-const formulaStart = /^[=+\-@\t\r]/;
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const formulaStart = /^[\s\u0000-\u001f]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+// A separator followed (after spaces or quotes) by a formula character.
+const formulaAfterSeparator = /([,;\t])(?=[\s"']*[=+\-@\uff1d\uff0b\uff0d\uff20])/g;
 
 export function csvCell(value: string): string {
-  const safe = formulaStart.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const inner = value.replace(formulaAfterSeparator, "$1'");
+  const safe = formulaStart.test(inner) ? `'${inner}` : inner;
+  return `"${safe.replaceAll('"', '""')}"`;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {
@@ -17,16 +26,23 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 
 export const historyCsvHeader = ['When (UTC)', 'Contact', 'SIP address', 'From', 'To', 'Changed by'] as const;
 
+/** An entry's time as ISO 8601, or empty when the stored time is not one (a damaged history file). */
+function isoTime(at: unknown): string {
+  if (typeof at !== 'number' || !Number.isFinite(at)) return '';
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
+
 export function historyToCsv(entries: readonly ChangeEntry[]): string {
   return toCsv([
     historyCsvHeader,
     ...entries.map((e) => [
-      new Date(e.at).toISOString(),
-      e.contact.name,
-      e.contact.uri,
+      isoTime(e.at),
+      String(e.contact.name),
+      String(e.contact.uri),
       levelLabel(e.from),
       levelLabel(e.to),
-      e.ours ? 'You' : 'Elsewhere',
+      changedBy(e.ours),
     ]),
   ]);
 }

@@ -1,5 +1,9 @@
-// Privacy levels as the UI shows them: the order of the official client's Relationships tab and the labels.
-import { levelCapabilities, type PrivacyLevel } from '../../../main/ipc/levels.js';
+// Privacy levels as the UI names and orders them. One name per level everywhere (menu, list, history, messages):
+// the label from the contract's level table ("External Contacts", never "External").
+import { choosableLevels, levelCapabilities, type PrivacyLevel } from '../../../main/ipc/levels.js';
+
+export type ChoosableLevel = (typeof choosableLevels)[number];
+export { choosableLevels };
 
 /** Group order in the contact list, closest first (like the Lync/Skype for Business Relationships view). */
 export const levelOrder: readonly PrivacyLevel[] = [
@@ -15,7 +19,24 @@ export function levelLabel(level: PrivacyLevel): string {
   return levelCapabilities[level].label;
 }
 
-/** The group heading: "Blocked Contacts" reads better than "Blocked" over a list of people. */
-export function groupLabel(level: PrivacyLevel): string {
-  return level === 'Blocked' ? 'Blocked Contacts' : levelLabel(level);
+export function isChoosable(level: PrivacyLevel): level is ChoosableLevel {
+  return (choosableLevels as readonly string[]).includes(level);
+}
+
+/** The next level down (sees less), or null at Blocked / Unknown. */
+export function levelBelow(level: PrivacyLevel): ChoosableLevel | null {
+  const i = choosableLevels.indexOf(level as ChoosableLevel);
+  return i < 0 ? null : (choosableLevels[i + 1] ?? null);
+}
+
+/**
+ * True when the data says the contact is at the level auto-assignment gives: the server told us where the contact
+ * comes from (so the automatic level is known, not guessed) and the level is that one. It does not say whether the
+ * user once chose it by hand: the server does not tell, so the UI never claims more than "the automatic level".
+ */
+export function atAutoLevel(
+  level: PrivacyLevel,
+  contact: { autoLevel: PrivacyLevel; sourceNetwork?: string },
+): boolean {
+  return contact.sourceNetwork !== undefined && level === contact.autoLevel;
 }

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactView, PrivacyLevel } from '../../../main/ipc/contract.js';
 import {
-  buildRows,
+  buildList,
   displayName,
   matches,
+  resortContacts,
   sortContacts,
-  stepContact,
+  type ListQuery,
+  type SortedContacts,
 } from '../../../renderer/src/lib/contactList.js';
+
+const buildRows = (sorted: SortedContacts, query: ListQuery) => buildList(sorted, query).rows;
 
 function contact(name: string, level: PrivacyLevel, extra: Partial<ContactView> = {}): ContactView {
   const id = name.toLowerCase().replace(/\W+/g, '.') || 'nobody';
@@ -30,7 +34,10 @@ const blocked = contact('Mallory', 'Blocked');
 const all = [alex, zoe, sam, blocked];
 
 describe('contact search', () => {
-  it('finds people by name, e-mail, company and department, ignoring case and accents', () => {
+  it('finds people by name, title, e-mail, company and department, ignoring case and accents', () => {
+    expect(
+      matches(contact('Priya Nilsson', 'Colleagues', { title: 'Head of Procurement' }), 'procurement'),
+    ).toBe(true);
     expect(matches(zoe, 'zoe')).toBe(true);
     expect(matches(alex, 'alex.doe@contoso')).toBe(true);
     expect(matches(zoe, 'FABRIKAM')).toBe(true);
@@ -57,20 +64,20 @@ describe('grouped rows', () => {
       '# Colleagues (2)',
       'Alex Doe',
       'sam lee',
-      '# Blocked Contacts (1)',
+      '# Blocked (1)',
       'Mallory',
     ]);
   });
 
   it('filters by level and by text together, leaving out empty groups', () => {
     const rows = buildRows(sortContacts(all), { text: 'sales', level: 'Colleagues' });
-    expect(rows.map((r) => r.key)).toEqual(['h:Colleagues', sam.uri]);
+    expect(rows.map((r) => r.key)).toEqual(['h:level:Colleagues', sam.uri]);
     expect(buildRows(sortContacts(all), { text: 'nobody here', level: 'all' })).toEqual([]);
   });
 
   it('places a contact where its optimistic level says, before the server confirms', () => {
     const rows = buildRows(sortContacts([alex]), { text: '', level: 'all', levelOf: () => 'Blocked' });
-    expect(rows[0]).toMatchObject({ kind: 'header', level: 'Blocked' });
+    expect(rows[0]).toMatchObject({ kind: 'header', group: 'level:Blocked' });
   });
 
   it('handles 5,000 contacts', () => {
@@ -131,7 +138,8 @@ describe('sorted once, filtered per keystroke', () => {
           const start = rows.indexOf(header) + 1;
           const next = rows.findIndex((r, i) => i >= start && r.kind === 'header');
           const shown = rows.slice(start, next < 0 ? undefined : next).map((r) => r.key);
-          expect(shown).toEqual(wanted.filter((c) => levelOf(c) === header.level).map((c) => c.uri));
+          const level = header.kind === 'header' ? header.group.slice('level:'.length) : '';
+          expect(shown).toEqual(wanted.filter((c) => levelOf(c) === level).map((c) => c.uri));
         }
         expect(groups.reduce((n, h) => n + (h.kind === 'header' ? h.count : 0), 0)).toBe(wanted.length);
       }
@@ -154,14 +162,82 @@ describe('sorted once, filtered per keystroke', () => {
   });
 });
 
-describe('keyboard stepping', () => {
-  const rows = buildRows(sortContacts(all), { text: '', level: 'all' });
-  it('skips group headers in both directions and stops at the ends', () => {
-    expect(stepContact(rows, -1, 1)).toBe(1);
-    expect(stepContact(rows, 1, 1)).toBe(3);
-    expect(stepContact(rows, 3, -1)).toBe(1);
-    expect(stepContact(rows, 1, -1)).toBe(-1);
-    expect(stepContact(rows, rows.length - 1, 1)).toBe(-1);
+describe('sorting, grouping and collapsing', () => {
+  const sorted = sortContacts(all);
+  const names = (q: ListQuery) =>
+    buildRows(sorted, q).map((r) => (r.kind === 'header' ? `# ${r.label}` : r.contact.name));
+
+  it('groups by company A to Z, with people without one last', () => {
+    expect(names({ text: '', level: 'all', sort: 'company' })).toEqual([
+      '# Contoso',
+      'Alex Doe',
+      '# Fabrikam',
+      'Zoë Adams',
+      '# No company',
+      'Mallory',
+      'sam lee',
+    ]);
+  });
+
+  it('lists everyone by name with no headers, each row keeping its level', () => {
+    const rows = buildRows(sorted, { text: '', level: 'all', sort: 'name' });
+    expect(rows.map((r) => (r.kind === 'contact' ? `${r.contact.name}: ${r.level}` : 'header'))).toEqual([
+      'Alex Doe: Colleagues',
+      'Mallory: Blocked',
+      'sam lee: Colleagues',
+      'Zoë Adams: Workgroup',
+    ]);
+  });
+
+  it('puts the most recent change first, then everyone else by name', () => {
+    const lastChange = new Map([
+      [sam.uri, 2_000],
+      [zoe.uri, 3_000],
+    ]);
+    expect(names({ text: '', level: 'all', sort: 'lastChange', lastChange })).toEqual([
+      'Zoë Adams',
+      'sam lee',
+      'Alex Doe',
+      'Mallory',
+    ]);
+  });
+
+  it('keeps a collapsed group as its header and count, and still counts its people as matching', () => {
+    const model = buildList(sorted, { text: '', level: 'all', collapsed: new Set(['level:Colleagues']) });
+    expect(model.rows.map((r) => (r.kind === 'header' ? `# ${r.label} ${r.count}` : r.contact.name))).toEqual(
+      ['# Workgroup 1', 'Zoë Adams', '# Colleagues 2', '# Blocked 1', 'Mallory'],
+    );
+    expect(model.matched).toHaveLength(4);
+    expect(model.groups.find((g) => g.key === 'level:Colleagues')?.uris).toEqual([alex.uri, sam.uri]);
+  });
+
+  it('knows the header each row belongs to (the one pinned above it) and where each group starts', () => {
+    const model = buildList(sorted, { text: '', level: 'all' });
+    expect(Array.from(model.headerOf)).toEqual([0, 0, 2, 2, 2, 5, 5]);
+    expect(model.groups.map((g) => [g.label, g.index])).toEqual([
+      ['Workgroup', 0],
+      ['Colleagues', 2],
+      ['Blocked', 5],
+    ]);
+    expect(Array.from(buildList(sorted, { text: '', level: 'all', sort: 'name' }).headerOf)).toEqual([
+      -1, -1, -1, -1,
+    ]);
+  });
+});
+
+describe('sorting again after a change', () => {
+  it('keeps the order when only levels or presence changed, and sorts again when a name did', () => {
+    const first = sortContacts(all);
+    const moved = { ...alex, level: 'Blocked' as const, availability: 'Away' as const };
+    const again = resortContacts(first, new Map(all.map((c) => [c.uri, c === alex ? moved : c])));
+    expect(again.contacts).toContain(moved);
+    expect(again.contacts.map((c) => c.uri)).toEqual(first.contacts.map((c) => c.uri));
+    expect(again.keys).toEqual(first.keys);
+    const renamed = { ...alex, name: 'Zyx Alex' };
+    const resorted = resortContacts(first, new Map(all.map((c) => [c.uri, c === alex ? renamed : c])));
+    expect(resorted.contacts.at(-1)).toBe(renamed);
+    const fewer = resortContacts(first, new Map(all.slice(1).map((c) => [c.uri, c])));
+    expect(fewer.contacts).toHaveLength(3);
   });
 });
 

@@ -1,0 +1,66 @@
+// The contact list: main's contact views by uri, replaced (never mutated) on every change so 5,000 contacts are
+// not made deeply reactive. Pushes that arrive while a full list is loading are replayed on top of it.
+import type { ContactView, IpcError, PrivacyLevel, PushPayloads } from '../../../../main/ipc/contract.js';
+import { call } from '../bridge.js';
+
+type ContactsDelta = PushPayloads['contacts:changed'];
+
+class ContactsStore {
+  all = $state.raw<ReadonlyMap<string, ContactView>>(new Map());
+  /** The list could not be loaded after sign-in: shown above the list. */
+  loadError = $state<IpcError | null>(null);
+
+  #loading = false;
+  #buffered: ContactsDelta[] = [];
+  #listeners = new Set<(changed: readonly ContactView[]) => void>();
+
+  get(uri: string): ContactView | undefined {
+    return this.all.get(uri);
+  }
+
+  /** Told of every contact that arrived changed (from main or a confirmed change). */
+  onChanged(listener: (changed: readonly ContactView[]) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  async load(): Promise<void> {
+    this.loadError = null;
+    this.#loading = true;
+    this.#buffered = [];
+    const r = await call('contacts:list');
+    this.#loading = false;
+    const buffered = this.#buffered;
+    this.#buffered = [];
+    if (r.ok) this.apply({ reset: true, upserts: r.value, removed: [] });
+    else this.loadError = r.error;
+    for (const delta of buffered) this.apply(delta);
+  }
+
+  apply(delta: ContactsDelta): void {
+    // Applied at once (the list stays live) and replayed after a full list that is still on its way.
+    if (this.#loading) this.#buffered.push(delta);
+    const removed = new Set(delta.removed);
+    const kept = delta.reset ? [] : [...this.all].filter(([uri]) => !removed.has(uri));
+    // Later entries win: an upsert replaces the contact it updates.
+    this.all = new Map([...kept, ...delta.upserts.map((c) => [c.uri, c] as const)]);
+    if (delta.upserts.length > 0) for (const listener of this.#listeners) listener(delta.upserts);
+  }
+
+  /** Levels the server confirmed (or the level a failed change leaves), in one replacement of the map. */
+  patchLevels(levels: Iterable<readonly [string, PrivacyLevel]>): void {
+    const upserts: ContactView[] = [];
+    for (const [uri, level] of levels) {
+      const contact = this.all.get(uri);
+      if (contact && contact.level !== level) upserts.push({ ...contact, level });
+    }
+    if (upserts.length > 0) this.apply({ reset: false, upserts, removed: [] });
+  }
+
+  clear(): void {
+    this.all = new Map();
+    this.loadError = null;
+  }
+}
+
+export const contacts = new ContactsStore();

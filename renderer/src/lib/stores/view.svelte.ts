@@ -1,0 +1,20 @@
+// Which view the window shows, and requests to put the keyboard focus somewhere once it is on screen.
+export type ViewName = 'contacts' | 'whoSees' | 'invitations' | 'activity' | 'settings' | 'help';
+
+export type FocusTarget = 'search' | 'list' | 'level';
+
+class ViewStore {
+  current = $state<ViewName>('contacts');
+  /** A focus request for the contacts view (a counter, so the same target twice is two requests). */
+  focusRequest = $state<{ target: FocusTarget; n: number } | null>(null);
+
+  show(view: ViewName): void {
+    this.current = view;
+  }
+
+  requestFocus(target: FocusTarget): void {
+    this.focusRequest = { target, n: (this.focusRequest?.n ?? 0) + 1 };
+  }
+}
+
+export const view = new ViewStore();

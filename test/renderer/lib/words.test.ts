@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { signInProblem } from '../../../renderer/src/lib/errors.js';
+import { atAutoLevel, levelBelow, levelLabel } from '../../../renderer/src/lib/levels.js';
+import { formatPhone, rawPhone } from '../../../renderer/src/lib/phone.js';
+import { changedBy, changedElsewhere, nowSees } from '../../../renderer/src/lib/words.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+describe('words for a change', () => {
+  it('says what the contact sees now, with one name per level', () => {
+    expect(nowSees('Priya', 'Workgroup')).toBe('Priya now sees Workgroup info');
+    expect(nowSees('Priya', 'Blocked')).toBe('Priya is now blocked');
+    expect(levelLabel('External')).toBe('External Contacts');
+  });
+
+  it('says a change it did not make came from another device of the user', () => {
+    expect(changedElsewhere('Priya', 'Blocked', 'External')).toBe(
+      'Changed from another device: Priya now sees what External Contacts see (was Blocked)',
+    );
+    expect(changedBy(false)).toBe('Another device');
+    expect(changedBy(true)).toBe('You, in this app');
+  });
+});
+
+describe('levels', () => {
+  it('claims the automatic level only where the server told where the contact comes from', () => {
+    expect(atAutoLevel('Colleagues', { autoLevel: 'Colleagues', sourceNetwork: 'SameEnterprise' })).toBe(
+      true,
+    );
+    expect(atAutoLevel('Colleagues', { autoLevel: 'Colleagues' })).toBe(false);
+    expect(atAutoLevel('Workgroup', { autoLevel: 'Colleagues', sourceNetwork: 'SameEnterprise' })).toBe(
+      false,
+    );
+  });
+
+  it('moves one level down, and not below Blocked', () => {
+    expect(levelBelow('FriendsAndFamily')).toBe('Workgroup');
+    expect(levelBelow('External')).toBe('Blocked');
+    expect(levelBelow('Blocked')).toBeNull();
+    expect(levelBelow('Unknown')).toBeNull();
+  });
+});
+
+describe('sign-in errors in words', () => {
+  it('says a wrong password once, with advice, and points at the password', () => {
+    const p = signInProblem({ code: 'InvalidGrant', message: 'The user name or password is incorrect.' });
+    expect(p.heading).toBe('Wrong sign-in address or password');
+    expect(p.detail).not.toContain('incorrect');
+    expect(p.field).toBe('password');
+  });
+
+  it('never shows validation text', () => {
+    const p = signInProblem({
+      code: 'InvalidArgument',
+      message: 'Invalid request (sipAddress: a SIP address such as sip:alex@contoso.com).',
+    });
+    expect(p.detail).toBe('Enter your sign-in address as name@company.com.');
+    expect(p.field).toBe('address');
+    expect(
+      signInProblem({ code: 'InvalidArgument', message: 'Invalid request (server: too long).' }).field,
+    ).toBe('server');
+  });
+
+  it('points at the server for a server that is not there', () => {
+    expect(signInProblem({ code: 'ServerNotFound', message: 'No server.' }).field).toBe('server');
+  });
+});
+
+describe('phone numbers for reading', () => {
+  it('formats an E.164 tel: URI internationally, and keeps what it cannot read', () => {
+    expect(formatPhone(parsePhoneNumberFromString, 'tel:+14255550100')).toBe('+1 425 555 0100');
+    expect(formatPhone(parsePhoneNumberFromString, 'tel:+442079460000;ext=12')).toBe('+44 20 7946 0000');
+    expect(formatPhone(parsePhoneNumberFromString, 'tel:1234', 'Reception')).toBe('Reception');
+    expect(rawPhone('tel:+14255550100')).toBe('+14255550100');
+  });
+});

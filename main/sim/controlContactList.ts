@@ -1,5 +1,6 @@
 // The control API's contact-list operations: the changes another client (or the server) makes to the user's
 // contact list. They skip the rules a client of this API meets, and raise the same events.
+import { PERSONAL } from './contactList.js';
 import type { SimContext } from './context.js';
 import { normaliseUri } from './directory.js';
 import type { SimContact, SimControl } from './types.js';
@@ -26,7 +27,9 @@ export function contactListControl(ctx: SimContext): ContactListControl {
     addContact: (c: Partial<SimContact> & { uri: string; name: string }) => {
       if (!c.uri || !c.name) throw new Error('addContact needs uri and name');
       const person = ctx.dir.upsert(c);
-      const target = list.get(c.group) ?? list.get(person.group) ?? list.ofKind('defaultGroup');
+      // Into the group it names if that is a personal one (the contact list is made of those), else Other Contacts.
+      const named = list.get(c.group) ?? list.get(person.group);
+      const target = named && PERSONAL.has(named.kind) ? named : list.ofKind('defaultGroup');
       if (target && !target.members.has(person.uri)) list.add(person.uri, target.id, asServer);
     },
     removeContact: (uri) => list.removeFromAll(uri),

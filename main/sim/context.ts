@@ -1,6 +1,7 @@
 // Everything a request handler may touch, wired once by startSimulator.
 import type { Applications } from './applications.js';
 import type { Auth } from './auth.js';
+import type { ContactList } from './contactList.js';
 import type { Conversations } from './conversations.js';
 import type { Directory } from './directory.js';
 import type { Faults } from './faults.js';
@@ -11,6 +12,9 @@ import type { SimClock, SimContact } from './types.js';
 export interface SimContext {
   clock: SimClock;
   dir: Directory;
+  contactList: ContactList;
+  /** The unified contact store is on: the contact list can be changed through the API. */
+  ucs: boolean;
   apps: Applications;
   auth: Auth;
   faults: Faults;
@@ -24,6 +28,8 @@ export interface SimContext {
   /** Origin of each pool (1 = discovery pool, 2 = second pool). */
   origins: Map<number, string>;
   maxBatchParts: number;
+  /** Compress answers for clients that accept gzip. */
+  gzip: boolean;
   /** When presence was last changed per contact (lastActive). */
   lastActive: Map<string, number>;
 }

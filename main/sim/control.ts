@@ -1,6 +1,7 @@
 // The control interface for tests and the demo: the in-process SimControl. Changes made here are made "elsewhere"
 // (another client, an administrator, the contact): they raise the events a real server raises.
 import type { SimContext } from './context.js';
+import { contactListControl } from './controlContactList.js';
 import type { Front } from './dispatch.js';
 import { HttpError } from './http.js';
 import {
@@ -46,11 +47,7 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
       }
       for (const ch of changes) ctx.dir.setLevel(ch.uri, ch.level);
     },
-    addContact: (c) => {
-      if (!c.uri || !c.name) throw new Error('addContact needs uri and name');
-      ctx.dir.add(c);
-    },
-    removeContact: (uri) => ctx.dir.remove(uri),
+    ...contactListControl(ctx),
     setPresence: (uri, availability, activity) => {
       ctx.dir.setPresence(contact(ctx, uri).uri, availability, activity);
     },

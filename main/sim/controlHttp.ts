@@ -15,113 +15,111 @@ const str = (v: unknown, name: string): string => {
   if (typeof v !== 'string' || v === '') throw new Error(`${name} is required`);
   return v;
 };
+const strings = (v: unknown, name: string): string[] => {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw new Error(`${name} must be a list of SIP URIs`);
+  return v as string[];
+};
 const num = (v: unknown, name: string): number => {
   if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${name} must be a number`);
   return v;
 };
 const regex = (v: unknown): RegExp | undefined => (typeof v === 'string' && v ? new RegExp(v) : undefined);
 
+/** One control operation: reads its arguments (query `q`, JSON body `b`) and answers a value, or nothing (204). */
+type Op = (control: SimControl, b: Record<string, unknown>, q: URLSearchParams) => unknown;
+
+const done = undefined;
+
+/** Operations that change the world (answer 204) or read it (answer 200 with JSON), by "METHOD /path". */
+const OPS: Record<string, Op> = {
+  'GET /contacts': (c) => c.contacts(),
+  'GET /level': (c, _b, q) => {
+    const uri = str(q.get('uri'), 'uri');
+    return { uri, level: c.getLevel(uri) };
+  },
+  'POST /level': (c, b) => c.setLevel(str(b.uri, 'uri'), b.level as PrivacyLevel),
+  'POST /levels': (c, b) => {
+    if (!Array.isArray(b.changes)) throw new Error('changes must be an array');
+    c.setLevels(b.changes as Array<{ uri: string; level: PrivacyLevel }>);
+  },
+  'POST /contacts': (c, b) => c.addContact(b as unknown as SimContact),
+  'DELETE /contacts': (c, _b, q) => c.removeContact(str(q.get('uri'), 'uri')),
+  'POST /presence': (c, b) =>
+    c.setPresence(
+      str(b.uri, 'uri'),
+      str(b.availability, 'availability'),
+      typeof b.activity === 'string' ? b.activity : undefined,
+    ),
+  'POST /invitations': (c, b) => ({ id: c.sendInvitation(b as never) }),
+  'POST /invitations/end': (c, b) => c.endInvitation(str(b.id, 'id'), str(b.how, 'how') as 'missed'),
+  'POST /faults/failNext': (c, b) =>
+    c.faults.failNext(num(b.n, 'n'), num(b.status, 'status'), {
+      match: regex(b.match),
+      code: typeof b.code === 'string' ? b.code : undefined,
+      subcode: typeof b.subcode === 'string' ? b.subcode : undefined,
+    }),
+  'POST /faults/dropNext': (c, b) => c.faults.dropNext(num(b.n, 'n'), { match: regex(b.match) }),
+  'POST /faults/delayNext': (c, b) =>
+    c.faults.delayNext(num(b.n, 'n'), num(b.ms, 'ms'), { match: regex(b.match) }),
+  'POST /faults/malformedNext': (c, b) => c.faults.malformedNext(num(b.n, 'n'), { match: regex(b.match) }),
+  'POST /faults/lockAccount': (c, b) => {
+    if (typeof b.locked !== 'boolean') throw new Error('locked must be true or false');
+    c.faults.lockAccount(b.locked);
+  },
+  'POST /faults/expireTokens': (c) => c.faults.expireTokens(),
+  'POST /faults/deleteApplications': (c) => c.faults.deleteApplications(),
+  'POST /faults/forceResync': (c) => c.faults.forceResync(),
+  'POST /faults/forceResume': (c) => c.faults.forceResume(),
+  'POST /faults/duplicateNextEvents': (c) => c.faults.duplicateNextEvents(),
+  'POST /faults/clear': (c) => c.faults.clear(),
+  'POST /signIn/code': (c) => ({ code: c.signIn.issueCode() }),
+  'POST /signIn/expireSessions': (c) => c.signIn.expireSessions(),
+  'GET /signIn/history': (c) => c.signIn.history(),
+  'GET /stats': (c) => c.stats(),
+  'POST /stats/reset': (c) => c.resetStats(),
+  'GET /applications': (c) => c.applications(),
+  'GET /conversations': (c) => c.conversations(),
+  'POST /messages': (c, b) => ({ delivered: c.messageFrom(str(b.from, 'from'), str(b.text, 'text')) }),
+  'GET /self': (c) => c.self(),
+  'GET /groups': (c) => c.groups(),
+  'POST /groups': (c, b) => ({ id: c.createGroup(str(b.name, 'name')) }),
+  'POST /groups/rename': (c, b) => c.renameGroup(str(b.id, 'id'), str(b.name, 'name')),
+  'DELETE /groups': (c, _b, q) => c.deleteGroup(str(q.get('id'), 'id')),
+  'POST /memberships': (c, b) => c.addToGroup(str(b.uri, 'uri'), str(b.groupId, 'groupId')),
+  'DELETE /memberships': (c, _b, q) =>
+    c.removeFromGroup(str(q.get('uri'), 'uri'), str(q.get('groupId'), 'groupId')),
+  'POST /distributionGroups': (c, b) => {
+    if (typeof b.inContactList !== 'boolean') throw new Error('inContactList must be true or false');
+    c.listDistributionGroup(str(b.id, 'id'), b.inContactList);
+  },
+  'POST /organization': (c, b) =>
+    c.setOrganization({
+      manager: typeof b.manager === 'string' ? b.manager : undefined,
+      peers: strings(b.peers, 'peers'),
+      reports: strings(b.reports, 'reports'),
+    }),
+};
+
 /**
- * HTTP control: GET /_sim/contacts, GET /_sim/level?uri=, POST /_sim/level {uri, level}, POST /_sim/levels
- * {changes}, POST /_sim/contacts {…contact}, DELETE /_sim/contacts?uri=, POST /_sim/presence {uri, availability,
- * activity?}, POST /_sim/invitations {kind, from, …} → {id}, POST /_sim/invitations/end {id, how},
- * POST /_sim/faults/{failNext|dropNext|delayNext|malformedNext} {n, status?, ms?, code?, subcode?, match?},
- * POST /_sim/faults/{expireTokens|deleteApplications|forceResync|forceResume|duplicateNextEvents|clear},
- * POST /_sim/faults/lockAccount {locked: boolean},
- * POST /_sim/signIn/code → {code}, POST /_sim/signIn/expireSessions, GET /_sim/signIn/history,
- * GET /_sim/stats, POST /_sim/stats/reset, GET /_sim/applications, GET /_sim/conversations,
- * POST /_sim/messages {from, text} → {delivered}, GET /_sim/self.
+ * HTTP control: each entry of OPS under /_sim/ — contacts, levels, presence, invitations, sign-in (a passive
+ * sign-in code, expired sessions, the grants seen), faults (failNext,
+ * dropNext, delayNext, malformedNext, lockAccount, expireTokens, deleteApplications, forceResync, forceResume,
+ * duplicateNextEvents, clear), stats, applications, conversations and messages, the user's own state, and the
+ * contact list (groups, memberships, distribution groups, organization). A refusal answers its HTTP status (400 for
+ * bad arguments), an unknown operation 404.
  */
 export async function handleControl(req: SimRequest, control: SimControl): Promise<SimResponse> {
-  const op = `${req.method} ${req.path.slice('/_sim'.length)}`;
+  const key = `${req.method} ${req.path.slice('/_sim'.length)}`;
   try {
     const text = req.body.toString('utf8').trim();
     const b = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
     if (typeof b !== 'object' || b === null) throw new Error('body must be a JSON object');
-    const f = control.faults;
-    switch (op) {
-      case 'GET /contacts':
-        return json(200, control.contacts());
-      case 'GET /level': {
-        const uri = str(req.query.get('uri'), 'uri');
-        return json(200, { uri, level: control.getLevel(uri) });
-      }
-      case 'POST /level':
-        control.setLevel(str(b.uri, 'uri'), b.level as PrivacyLevel);
-        return json(204, undefined);
-      case 'POST /levels':
-        if (!Array.isArray(b.changes)) throw new Error('changes must be an array');
-        control.setLevels(b.changes as Array<{ uri: string; level: PrivacyLevel }>);
-        return json(204, undefined);
-      case 'POST /contacts':
-        control.addContact(b as unknown as SimContact);
-        return json(204, undefined);
-      case 'DELETE /contacts':
-        control.removeContact(str(req.query.get('uri'), 'uri'));
-        return json(204, undefined);
-      case 'POST /presence':
-        control.setPresence(
-          str(b.uri, 'uri'),
-          str(b.availability, 'availability'),
-          typeof b.activity === 'string' ? b.activity : undefined,
-        );
-        return json(204, undefined);
-      case 'POST /invitations':
-        return json(200, { id: control.sendInvitation(b as never) });
-      case 'POST /invitations/end':
-        control.endInvitation(str(b.id, 'id'), str(b.how, 'how') as 'missed');
-        return json(204, undefined);
-      case 'POST /faults/failNext':
-        f.failNext(num(b.n, 'n'), num(b.status, 'status'), {
-          match: regex(b.match),
-          code: typeof b.code === 'string' ? b.code : undefined,
-          subcode: typeof b.subcode === 'string' ? b.subcode : undefined,
-        });
-        return json(204, undefined);
-      case 'POST /faults/dropNext':
-        f.dropNext(num(b.n, 'n'), { match: regex(b.match) });
-        return json(204, undefined);
-      case 'POST /faults/delayNext':
-        f.delayNext(num(b.n, 'n'), num(b.ms, 'ms'), { match: regex(b.match) });
-        return json(204, undefined);
-      case 'POST /faults/malformedNext':
-        f.malformedNext(num(b.n, 'n'), { match: regex(b.match) });
-        return json(204, undefined);
-      case 'POST /faults/lockAccount':
-        if (typeof b.locked !== 'boolean') throw new Error('locked must be true or false');
-        f.lockAccount(b.locked);
-        return json(204, undefined);
-      case 'POST /faults/expireTokens':
-      case 'POST /faults/deleteApplications':
-      case 'POST /faults/forceResync':
-      case 'POST /faults/forceResume':
-      case 'POST /faults/duplicateNextEvents':
-      case 'POST /faults/clear':
-        f[op.slice('POST /faults/'.length) as 'clear']();
-        return json(204, undefined);
-      case 'POST /signIn/code':
-        return json(200, { code: control.signIn.issueCode() });
-      case 'POST /signIn/expireSessions':
-        control.signIn.expireSessions();
-        return json(204, undefined);
-      case 'GET /signIn/history':
-        return json(200, control.signIn.history());
-      case 'GET /stats':
-        return json(200, control.stats());
-      case 'POST /stats/reset':
-        control.resetStats();
-        return json(204, undefined);
-      case 'GET /conversations':
-        return json(200, control.conversations());
-      case 'POST /messages':
-        return json(200, { delivered: control.messageFrom(str(b.from, 'from'), str(b.text, 'text')) });
-      case 'GET /self':
-        return json(200, control.self());
-      case 'GET /applications':
-        return json(200, control.applications());
-      default:
-        return json(404, { error: `unknown control operation ${op}` });
-    }
+    const op = Object.hasOwn(OPS, key) ? OPS[key] : undefined;
+    if (!op) return json(404, { error: `unknown control operation ${key}` });
+    const value = await op(control, b, req.query);
+    return value === done ? json(204, undefined) : json(200, value);
   } catch (e) {
     const status = e instanceof HttpError ? e.status : 400;
     return json(status, { error: (e as Error).message });

@@ -1,6 +1,7 @@
 // The demo scenario ("Try the demo", `ucwa sim`): every 20–30 s something happens — a relationship changes as if
-// changed on another device, a presence changes, or an invitation arrives on behalf of a manager (and is missed
-// after a while if nobody answers).
+// changed on another device, a presence changes, a contact goes in or out of Favorites from another client, or an
+// invitation arrives on behalf of someone the user manages calls for (a delegator; missed after a while if nobody
+// answers). The demo's contact list has groups, delegates, delegators and a distribution group (generate.ts).
 import { prng } from './directory.js';
 import type { SimClock, SimControl, PrivacyLevel } from './types.js';
 
@@ -26,12 +27,26 @@ export function startDemo(control: SimControl, clock: SimClock, seed: number): (
     if (roll < 0.45) {
       const c = pick(contacts);
       control.setLevel(c.uri, pick(LEVELS.filter((l) => l !== c.level)));
-    } else if (roll < 0.7) {
+    } else if (roll < 0.6) {
       control.setPresence(pick(contacts).uri, pick(AVAILABILITY));
+    } else if (roll < 0.7) {
+      // From another client: a contact is added to Favorites, or taken out of it.
+      const favorites = control.groups().find((g) => g.kind === 'pinnedGroup');
+      const c = pick(contacts);
+      if (!favorites) return;
+      if (favorites.members.includes(c.uri)) control.removeFromGroup(c.uri, favorites.id);
+      else control.addToGroup(c.uri, favorites.id);
     } else {
-      // A delegate calls on behalf of their manager.
+      // A call or a message for someone the user manages calls for (the delegators group), or, without one, a
+      // delegate calling on behalf of their manager.
+      const delegators = control.groups().find((g) => g.kind === 'delegatorsGroup')?.members ?? [];
       const managers = contacts.filter((c) => /Manager|Chief|Controller|Architect/.test(c.title ?? ''));
-      const manager = managers.length > 0 ? pick(managers) : pick(contacts);
+      const manager =
+        delegators.length > 0
+          ? { uri: pick(delegators), sourceNetwork: 'SameEnterprise' }
+          : managers.length > 0
+            ? pick(managers)
+            : pick(contacts);
       const delegates = contacts.filter(
         (c) => c.uri !== manager.uri && c.sourceNetwork === manager.sourceNetwork,
       );

@@ -22,7 +22,7 @@ export function wireEvents(ctx: SimContext): void {
             : undefined,
         'medium',
       );
-    } else if (change.kind === 'presence') {
+    } else {
       const now = ctx.clock.now();
       ctx.lastActive.set(c.uri, now);
       ctx.apps.broadcast(
@@ -37,20 +37,6 @@ export function wireEvents(ctx: SimContext): void {
               }
             : undefined,
         'medium',
-      );
-    } else {
-      // Contact-list changes reach only applications with a contacts-and-groups subscription (High priority).
-      ctx.apps.broadcast(
-        (app) =>
-          app.contactsSub
-            ? {
-                sender: { rel: 'people', href: `${app.base}/people` },
-                link: { rel: 'contact', href: R.contactHref(app.base, c.uri) },
-                in: { rel: 'myContacts', href: `${app.base}/people/contacts` },
-                type: change.kind === 'added' ? 'added' : 'deleted',
-              }
-            : undefined,
-        'high',
       );
     }
   });

@@ -68,13 +68,18 @@ function toSimRequest(
   };
 }
 
-function write(nres: ServerResponse, resp: SimResponse, req: Pick<SimRequest, 'method' | 'headers'>): void {
+function write(
+  nres: ServerResponse,
+  resp: SimResponse,
+  req: Pick<SimRequest, 'method' | 'headers'>,
+  gzipping = false,
+): void {
   if (nres.destroyed) return;
   let body =
     resp.body === undefined ? undefined : typeof resp.body === 'string' ? Buffer.from(resp.body) : resp.body;
   const headers = resp.headers ?? {};
   for (const [k, v] of Object.entries(headers)) nres.setHeader(k, v);
-  if (body !== undefined && body.length > 0 && compressible(headers['Content-Type'])) {
+  if (gzipping && body !== undefined && body.length > 0 && compressible(headers['Content-Type'])) {
     nres.setHeader('Vary', 'Accept-Encoding');
     if (acceptsGzip(req.headers['accept-encoding'])) {
       body = gzip(body);
@@ -146,7 +151,7 @@ export async function handle(
       code: 'EntityTooLarge',
       message: 'The request body is too large.',
     });
-    write(nres, resp, req);
+    write(nres, resp, req, front.ctx.gzip);
     record(413);
     return;
   }
@@ -165,7 +170,7 @@ export async function handle(
       : await dispatch(req, front);
   front.stats.byRoute[`${req.method} ${out.route}`] =
     (front.stats.byRoute[`${req.method} ${out.route}`] ?? 0) + 1;
-  write(nres, out.resp, req);
+  write(nres, out.resp, req, front.ctx.gzip);
   record(out.resp.status);
 }
 

@@ -75,6 +75,19 @@ export interface SimOptions {
   maxBatchParts?: number;
   /** How long a simulated contact takes to accept a message invitation and to answer a message; default 1000 ms. */
   contactResponseMs?: number;
+  /**
+   * The user's contacts are in the unified contact store (default true): the contact list can be changed through
+   * the API (myGroups and myGroupMemberships revision 2). Off, those links are absent and changes answer 403.
+   */
+  unifiedContactStore?: boolean;
+  /** The server's contact limit (default 250, myGroupMemberships2_ref.md): adding past it is 409 LimitExceeded. */
+  contactLimit?: number;
+  /**
+   * Answer gzip-compressed text to clients that send `Accept-Encoding: gzip`, as IIS with dynamic compression does
+   * (default true). Off, every answer is plain: for tests of other things that move many megabytes through one
+   * process, where compressing and decompressing both ends would dominate.
+   */
+  gzip?: boolean;
   /** Optional clock for fake timers; default the real one. */
   clock?: SimClock;
   /** Sign-in methods: the advertised grants, Kerberos/NTLM for the Windows grant, the passive sign-in page. */
@@ -147,6 +160,32 @@ export interface SimConversation {
   messages: Array<{ direction: 'Incoming' | 'Outgoing'; text: string; at: number }>;
 }
 
+/** A group of the contact list as the control API shows it. */
+export interface SimGroup {
+  id: string;
+  name: string;
+  kind:
+    | 'group'
+    | 'defaultGroup'
+    | 'pinnedGroup'
+    | 'delegatesGroup'
+    | 'delegatorsGroup'
+    | 'myOrganizationGroup'
+    | 'distributionGroup';
+  /** SIP URIs of the members, in the order they joined. */
+  members: string[];
+  /** A distribution group's address, and whether it is in the user's contact list. */
+  uri?: string;
+  inContactList?: boolean;
+}
+
+/** The user's organization: manager, peers and direct reports (SIP URIs). */
+export interface SimOrganization {
+  manager?: string;
+  peers: string[];
+  reports: string[];
+}
+
 /** The signed-in user's own presence, note and location as they stand. */
 export interface SimSelf {
   availability: string;
@@ -173,6 +212,19 @@ export interface SimControl {
   messageFrom(uri: string, text: string): number;
   /** The user's own presence, note and location (what me/presence, me/note, me/location set). */
   self(): SimSelf;
+  /** The contact list's groups, system groups and distribution groups with their members. */
+  groups(): SimGroup[];
+  /** The contact-list changes below are made "from another client": every rule a client meets is skipped (the
+   * limits, who may change delegates) but names must still be unique; they raise the same events. */
+  createGroup(name: string): string;
+  renameGroup(id: string, name: string): void;
+  deleteGroup(id: string): void;
+  addToGroup(uri: string, groupId: string): void;
+  removeFromGroup(uri: string, groupId: string): void;
+  /** Puts a distribution group in (true) or takes it out of (false) the user's contact list. */
+  listDistributionGroup(id: string, inContactList: boolean): void;
+  /** The directory says the user's manager, peers or reports changed: myOrganizationGroup updated. */
+  setOrganization(org: SimOrganization): void;
   /** Ids of the live applications (for tests). */
   applications(): string[];
   /** How many P-GETs are parked right now (tests wait on this instead of sleeping). */

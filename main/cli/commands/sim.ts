@@ -1,5 +1,6 @@
-// `npm run --silent ucwa -- sim [--port N] [--host 127.0.0.1] [--contacts N] [--seed N] [--quiet]`
-// Starts the simulator with the demo scenario on. The first stdout line is exactly
+// `npm run --silent ucwa -- sim [--port N] [--host 127.0.0.1] [--contacts N] [--seed N] [--without-ucs] [--quiet]`
+// Starts the simulator with the demo scenario on (--without-ucs: a pool without the unified contact store, whose
+// contact list cannot be changed through the API). The first stdout line is exactly
 // {"discoverUrl": "...", "user": "...", "password": "..."}; runs until SIGINT/SIGTERM, then closes cleanly.
 import { parseArgs } from 'node:util';
 import { startSimulator } from '../../sim/index.js';
@@ -13,6 +14,7 @@ export async function run(argv: string[]): Promise<number> {
       contacts: { type: 'string' },
       seed: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'without-ucs': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -33,6 +35,7 @@ export async function run(argv: string[]): Promise<number> {
     port,
     demoScenario: true,
     contacts,
+    unifiedContactStore: !values['without-ucs'],
     seed: seed !== undefined && Number.isFinite(seed) ? seed : undefined,
   });
   // Spaced exactly as the headless contract shows it.

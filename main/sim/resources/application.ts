@@ -21,7 +21,7 @@ export interface AppView {
   messageFormats: string[];
 }
 
-export function applicationRes(app: AppView, user: SimContact): Res {
+export function applicationRes(app: AppView, user: SimContact, ucs: boolean): Res {
   return {
     rel: 'application',
     href: app.base,
@@ -40,27 +40,29 @@ export function applicationRes(app: AppView, user: SimContact): Res {
     },
     embedded: {
       me: meRes(app, user),
-      people: peopleRes(app.base),
+      people: peopleRes(app.base, ucs),
       onlineMeetings: onlineMeetingsRes(app.base),
       communication: communicationRes(app),
     },
   };
 }
 
-export function peopleRes(b: string): Res {
+/** people_ref.md. With the unified contact store, myGroups and myGroupMemberships are revision 2 (writable). */
+export function peopleRes(b: string, ucs: boolean): Res {
   const p = `${b}/people`;
+  const rev = ucs ? '2' : undefined;
   return {
     rel: 'people',
     href: p,
     links: {
       myContactsAndGroupsSubscription: { href: `${p}/contactsAndGroupsSubscription` },
       myContacts: { href: `${p}/contacts` },
-      myGroupMemberships: { href: `${p}/groupMemberships` },
-      myGroups: { href: `${p}/groups` },
+      myGroupMemberships: { href: `${p}/groupMemberships`, revision: rev },
+      myGroups: { href: `${p}/groups`, revision: rev },
       myPrivacyRelationships: { href: `${p}/privacyRelationships` },
       presenceSubscriptionMemberships: { href: `${p}/presenceSubscriptionMemberships` },
       presenceSubscriptions: { href: `${p}/presenceSubscriptions` },
-      search: { href: `${p}/search` },
+      search: { href: `${p}/search`, revision: '2' },
       subscribedContacts: { href: `${p}/subscribedContacts` },
     },
   };

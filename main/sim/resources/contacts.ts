@@ -1,5 +1,5 @@
 // A contact and its sub-resources (presence, note, location, modalities, privacy relationship), the contact list,
-// the privacy-relationship views and search results.
+// the privacy-relationship views.
 import type { Directory } from '../directory.js';
 import type { Res } from '../render.js';
 import type { PrivacyLevel, SimContact } from '../types.js';
@@ -115,17 +115,5 @@ export function myPrivacyRelationshipsRes(b: string, dir: Directory): Res {
     embedded: {
       myPrivacyRelationship: PRIVACY_LEVELS.map((l) => myPrivacyRelationshipRes(b, l, byLevel.get(l) ?? [])),
     },
-  };
-}
-
-export function searchRes(b: string, dir: Directory, query: string, limit: number): Res {
-  const q = query.toLowerCase();
-  const hits =
-    q === '' ? [] : dir.contacts().filter((c) => c.name.toLowerCase().includes(q) || c.uri.includes(q));
-  return {
-    rel: 'search',
-    href: `${b}/people/search?query=${encodeURIComponent(query)}&limit=${limit}`,
-    props: { moreResultsAvailable: hits.length > limit },
-    embedded: { contact: hits.slice(0, limit).map((c) => contactRes(b, c, dir.etag(c.uri))) },
   };
 }

@@ -1,28 +1,51 @@
-// Contact-list groups and group memberships.
-import type { Directory, Group } from '../directory.js';
+// The contact list's groups and memberships. Write operations are offered only with the unified contact store
+// (`ucs`): then myGroups and myGroupMemberships are revision 2 (create groups, add and remove members), personal
+// groups are revision 2 (rename, delete), memberships link removeContactFromAllGroups, and distribution groups link
+// addToContactList and removeFromContactList. Without it the same resources are read-only and say so by their links.
+import { PERSONAL, type ContactList, type Group } from '../contactList.js';
+import type { Directory } from '../directory.js';
 import type { Link, Res } from '../render.js';
-import type { SimContact } from '../types.js';
-import { contactHref, groupHref, sipPath } from './hrefs.js';
 import { contactRes } from './contacts.js';
+import { contactHref, groupHref, sipPath } from './hrefs.js';
 
-export function groupRes(b: string, g: Group): Res {
+const rev2 = (ucs: boolean): string | undefined => (ucs ? '2' : undefined);
+export const groupsHref = (b: string): string => `${b}/people/groups`;
+export const membershipsHref = (b: string): string => `${b}/people/groupMemberships`;
+export const membershipHref = (b: string, g: Group, uri: string): string =>
+  `${membershipsHref(b)}/${encodeURIComponent(g.id)}/${sipPath(uri)}`;
+export const subscribeToGroupHref = (b: string, g: Group): string =>
+  `${b}/people/presenceSubscriptions?groupId=${encodeURIComponent(g.id)}`;
+
+export function groupRes(b: string, g: Group, ucs: boolean): Res {
+  const h = groupHref(b, g);
+  if (g.kind === 'distributionGroup') {
+    const links: Record<string, Link> = {
+      expandDistributionGroup: { href: `${h}/expand` },
+      subscribeToGroupPresence: { href: subscribeToGroupHref(b, g) },
+    };
+    if (ucs) {
+      links.addToContactList = {
+        href: `${groupsHref(b)}/addToContactList?groupId=${encodeURIComponent(g.id)}`,
+      };
+      links.removeFromContactList = {
+        href: `${groupsHref(b)}/removeFromContactList?groupId=${encodeURIComponent(g.id)}`,
+      };
+    }
+    return { rel: g.kind, href: h, props: { id: g.id, name: g.name, uri: g.uri }, links };
+  }
   return {
     rel: g.kind,
-    href: groupHref(b, g),
+    href: h,
     props: { id: g.id, name: g.name },
     links: {
-      groupContacts: { href: `${groupHref(b, g)}/contacts` },
-      subscribeToGroupPresence: { href: `${groupHref(b, g)}/subscribeToGroupPresence` },
+      groupContacts: { href: `${h}/contacts` },
+      subscribeToGroupPresence: { href: subscribeToGroupHref(b, g) },
     },
   };
 }
 
-export function groupMembers(dir: Directory, g: Group): SimContact[] {
-  return dir.contacts().filter((c) => c.group === g.id);
-}
-
-export function groupContactsRes(b: string, g: Group, dir: Directory): Res {
-  const members = groupMembers(dir, g);
+export function groupContactsRes(b: string, g: Group, list: ContactList, dir: Directory): Res {
+  const members = list.membersOf(g);
   return {
     rel: 'groupContacts',
     href: `${groupHref(b, g)}/contacts`,
@@ -31,37 +54,65 @@ export function groupContactsRes(b: string, g: Group, dir: Directory): Res {
   };
 }
 
-export function myGroupsRes(b: string, dir: Directory): Res {
-  const plain = dir.groups.filter((g) => g.kind === 'group');
-  const special = (kind: Group['kind']): Link | undefined => {
-    const g = dir.groups.find((x) => x.kind === kind);
+/** expandDistributionGroup: the distribution group with its members (expandDistributionGroup_ref.md). */
+export function expandedRes(b: string, g: Group, list: ContactList, dir: Directory, ucs: boolean): Res {
+  return {
+    ...groupRes(b, g, ucs),
+    embedded: { contact: list.membersOf(g).map((c) => contactRes(b, c, dir.etag(c.uri))) },
+  };
+}
+
+export function myGroupsRes(b: string, list: ContactList, ucs: boolean): Res {
+  const own = list.all().filter((g) => g.kind === 'group');
+  const dls = list.all().filter((g) => g.kind === 'distributionGroup' && g.listed);
+  const one = (kind: Group['kind']): Link | undefined => {
+    const g = list.ofKind(kind);
     return g ? { href: groupHref(b, g) } : undefined;
   };
   return {
     rel: 'myGroups',
-    href: `${b}/people/groups`,
+    href: groupsHref(b),
     links: {
-      group: plain.map((g) => ({ href: groupHref(b, g) })),
-      defaultGroup: special('defaultGroup'),
-      delegatorsGroup: special('delegatorsGroup'),
-      pinnedGroup: special('pinnedGroup'),
+      group: own.map((g) => ({ href: groupHref(b, g), revision: rev2(ucs) })),
+      distributionGroup: dls.map((g) => ({ href: groupHref(b, g) })),
+      defaultGroup: one('defaultGroup'),
+      delegatesGroup: one('delegatesGroup'),
+      delegatorsGroup: one('delegatorsGroup'),
+      myOrganizationGroup: one('myOrganizationGroup'),
+      pinnedGroup: one('pinnedGroup'),
     },
-    embedded: { group: plain.map((g) => groupRes(b, g)) },
+    embedded: {
+      group: own.map((g) => groupRes(b, g, ucs)),
+      distributionGroup: dls.map((g) => groupRes(b, g, ucs)),
+    },
   };
 }
 
-export function myGroupMembershipsRes(b: string, dir: Directory): Res {
-  const byId = new Map(dir.groups.map((g) => [g.id, g]));
+export function membershipRes(b: string, g: Group, uri: string): Res {
+  return {
+    rel: 'myGroupMembership',
+    href: membershipHref(b, g, uri),
+    links: { contact: { href: contactHref(b, uri) }, [g.kind]: { href: groupHref(b, g) } },
+  };
+}
+
+/** The groups whose memberships are listed (the server keeps delegators' and the organization's to itself). */
+export function listedMembershipGroups(list: ContactList): Group[] {
+  return list.all().filter((g) => PERSONAL.has(g.kind) || g.kind === 'delegatesGroup');
+}
+
+export function myGroupMembershipsRes(b: string, groups: Group[], ucs: boolean, groupId?: string): Res {
+  const self = groupId ? `${membershipsHref(b)}?groupId=${encodeURIComponent(groupId)}` : membershipsHref(b);
   return {
     rel: 'myGroupMemberships',
-    href: `${b}/people/groupMemberships`,
+    href: self,
+    links: {
+      removeContactFromAllGroups: ucs
+        ? { href: `${membershipsHref(b)}/removeContactFromAllGroups`, revision: '2' }
+        : undefined,
+    },
     embedded: {
-      myGroupMembership: dir.contacts().map((c) => {
-        const g = byId.get(c.group);
-        const links: Record<string, Link> = { contact: { href: contactHref(b, c.uri) } };
-        if (g) links[g.kind] = { href: groupHref(b, g) };
-        return { rel: 'myGroupMembership', href: `${b}/people/groupMemberships/${sipPath(c.uri)}`, links };
-      }),
+      myGroupMembership: groups.flatMap((g) => [...g.members].map((u) => membershipRes(b, g, u))),
     },
   };
 }

@@ -1,6 +1,6 @@
 // The URL shapes of a real server (/ucwa/oauth/v1/applications/{id}/people/{sip}/privacyRelationship, ...).
 // Hrefs inside an application are relative, as real servers send them. Clients follow them; only this server builds them.
-import type { Group } from '../directory.js';
+import type { Group } from '../contactList.js';
 import type { PrivacyLevel } from '../types.js';
 
 export const sipPath = (uri: string): string => uri.replace(/^sip:/i, '');

@@ -8,6 +8,7 @@ export * from './communication.js';
 export * from './onlineMeetings.js';
 export * from './contacts.js';
 export * from './groups.js';
+export * from './search.js';
 export * from './subscriptions.js';
 export * from './invitations.js';
 export * from './conversations.js';

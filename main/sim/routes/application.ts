@@ -27,7 +27,7 @@ export function createApplication(req: SimRequest, ctx: SimContext): SimResponse
     userAgent: prop(body, 'userAgent') as string,
     instanceId: typeof instanceId === 'string' && instanceId ? instanceId : undefined,
   });
-  const resp = resourceResponse(req, applicationRes(app, ctx.user), {
+  const resp = resourceResponse(req, applicationRes(app, ctx.user, ctx.ucs), {
     status: created ? 201 : 200,
   });
   resp.headers = { ...resp.headers, Location: app.base };
@@ -39,7 +39,7 @@ export const APPLICATION_ROUTES: Route[] = [
     name: 'application',
     pattern: /^$/,
     methods: {
-      GET: (req, ctx, app) => resourceResponse(req, applicationRes(app, ctx.user)),
+      GET: (req, ctx, app) => resourceResponse(req, applicationRes(app, ctx.user, ctx.ucs)),
       DELETE: (_req, ctx, app) => {
         ctx.apps.delete(app.id);
         return noContent();

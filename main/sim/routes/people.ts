@@ -57,7 +57,7 @@ export const PEOPLE_ROUTES: Route[] = [
   {
     name: 'people',
     pattern: /^\/people$/,
-    methods: { GET: (req, _c, app) => resourceResponse(req, R.peopleRes(app.base)) },
+    methods: { GET: (req, ctx, app) => resourceResponse(req, R.peopleRes(app.base, ctx.ucs)) },
   },
   {
     name: 'myContacts',
@@ -95,9 +95,11 @@ export const PEOPLE_ROUTES: Route[] = [
     methods: {
       GET: (req, ctx, app) => {
         const limit = Math.min(100, Math.max(1, Number(req.query.get('limit') ?? 100) || 100));
+        const query = (req.query.get('query') ?? '').slice(0, 256);
+        const mail = (req.query.get('mail') ?? '').slice(0, 256).trim().toLowerCase().replace(/^sip:/, '');
         return resourceResponse(
           req,
-          R.searchRes(app.base, ctx.dir, (req.query.get('query') ?? '').slice(0, 256), limit),
+          R.searchRes(app.base, ctx.dir, ctx.contactList.all(), { query, mail, limit }, ctx.ucs),
         );
       },
     },

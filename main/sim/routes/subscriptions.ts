@@ -2,7 +2,7 @@
 // memberships. Subscribing to a contact queues `contact added in subscribedContacts` and its presence.
 import type { App, PresenceSub } from '../applications.js';
 import type { SimContext } from '../context.js';
-import { noContent, parseBody, resourceResponse } from '../http.js';
+import { HttpError, noContent, parseBody, resourceResponse } from '../http.js';
 import type { SimEvent } from '../render.js';
 import * as R from '../resources/index.js';
 import type { SimContact } from '../types.js';
@@ -83,7 +83,11 @@ export const SUBSCRIPTION_ROUTES: Route[] = [
         resourceResponse(req, R.presenceSubscriptionsRes(app.base, [...app.presenceSubs.keys()])),
       POST: (req, ctx, app) => {
         const body = parseBody(req);
-        const uris = urisOf(body, 'uris');
+        // subscribeToGroupPresence links here with the group's id: the subscription is for its members.
+        const groupId = req.query.get('groupId');
+        const group = groupId === null ? undefined : ctx.contactList.get(groupId);
+        if (groupId !== null && !group) throw new HttpError(404, undefined, 'The group does not exist.');
+        const uris = group ? [...group.members] : urisOf(body, 'uris');
         const sub = ctx.apps.addPresenceSub(
           app,
           [],

@@ -5,6 +5,7 @@ import { CONVERSATION_ROUTES } from './conversations.js';
 import { EVENT_ROUTES } from './events.js';
 import { GROUP_ROUTES } from './groups.js';
 import { ME_ROUTES } from './me.js';
+import { MEMBERSHIP_ROUTES } from './memberships.js';
 import { ONLINE_MEETING_ROUTES } from './onlineMeetings.js';
 import { CONTACT_ROUTES, PEOPLE_ROUTES } from './people.js';
 import type { Route } from './route.js';
@@ -16,6 +17,7 @@ export const ROUTES: Route[] = [
   ...ME_ROUTES,
   ...PEOPLE_ROUTES,
   ...GROUP_ROUTES,
+  ...MEMBERSHIP_ROUTES,
   ...SUBSCRIPTION_ROUTES,
   ...CONTACT_ROUTES,
   ...COMMUNICATION_ROUTES,

@@ -5,30 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createManualClock, startSimulator, type Simulator } from '../../../main/sim/index.js';
 import { signInLikeABot } from './botSession.js';
 import { type Format, decode, link, makeAvailable, send, signIn, type Session, until } from './helpers.js';
-import { type Batch, type Ev, decodeBatch, json } from './raw.js';
+import { decodeBatch, json, readUntil } from './raw.js';
 
 let sim: Simulator | undefined;
 afterEach(async () => {
   await sim?.close();
   sim = undefined;
 });
-
-/** Follows `next` from `href`, gathering events until one matches; resolves with everything read and the next href. */
-async function readUntil(
-  get: (href: string) => Promise<Batch>,
-  href: string,
-  done: (e: Ev) => boolean,
-): Promise<{ events: Ev[]; next: string }> {
-  const events: Ev[] = [];
-  let next = href;
-  for (let i = 0; i < 20; i++) {
-    const b = await get(next);
-    events.push(...b.events);
-    next = b.links.next ?? '';
-    if (b.events.some(done)) return { events, next };
-  }
-  throw new Error(`not seen in 20 batches: ${events.map((e) => `${e.rel} ${e.type}`).join(', ')}`);
-}
 
 const reader = (s: Session, format: Format) => async (href: string) =>
   decodeBatch(await (await s.get(href, format)).text(), format);

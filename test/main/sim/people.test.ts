@@ -249,7 +249,8 @@ describe('people extras', () => {
   });
 
   it('serves 5,000 contacts and 100 applications, and fans a level change out to all of them', async () => {
-    sim = await startSimulator({ contacts: 5000 });
+    // Plain answers: this is about fanning out, and gzip at both ends of 100 MB in one process would dominate it.
+    sim = await startSimulator({ contacts: 5000, gzip: false });
     const sessions = await Promise.all(
       Array.from({ length: 100 }, (_, i) => signIn(sim as Simulator, `ep-${i}`)),
     );
@@ -359,13 +360,15 @@ describe('contact list and invitation endings', () => {
       sender: Array<{ events: E[] }>;
     };
     const all = b.sender.flatMap((x) => x.events);
-    expect(all.map((e) => `${e.link.rel} ${e.type}`)).toEqual([
-      'contact added',
+    // The contact joins (and leaves) the list and the group it is put in: both are told (myGroups2_ref.md).
+    expect(all.map((e) => `${e.link.rel} ${e.type}${e.in ? ` in ${e.in.rel}` : ''}`)).toEqual([
+      'contact added in myContacts',
+      'contact added in group',
       'messagingInvitation started',
       'messagingInvitation completed',
-      'contact deleted',
+      'contact deleted in group',
+      'contact deleted in myContacts',
     ]);
-    expect(all[0]?.in?.rel).toBe('myContacts');
-    expect(all[2]).toMatchObject({ status: 'Failure', reason: { subcode: 'Canceled' } });
+    expect(all[3]).toMatchObject({ status: 'Failure', reason: { subcode: 'Canceled' } });
   });
 });

@@ -165,3 +165,20 @@ function fromXml(text: string): Batch {
 export function decodeBatch(text: string, format: Format): Batch {
   return format === 'json' ? fromJson(text) : fromXml(text);
 }
+
+/** Follows `next` from `href`, gathering events until one matches; resolves with everything read and the next href. */
+export async function readUntil(
+  get: (href: string) => Promise<Batch>,
+  href: string,
+  done: (e: Ev) => boolean,
+): Promise<{ events: Ev[]; next: string }> {
+  const events: Ev[] = [];
+  let next = href;
+  for (let i = 0; i < 20; i++) {
+    const b = await get(next);
+    events.push(...b.events);
+    next = b.links.next ?? '';
+    if (b.events.some(done)) return { events, next };
+  }
+  throw new Error(`not seen in 20 batches: ${events.map((e) => `${e.rel} ${e.type}`).join(', ')}`);
+}

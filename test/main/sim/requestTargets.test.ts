@@ -124,3 +124,13 @@ describe.each(['json', 'xml'] as const)('gzip (%s)', (format) => {
     expect(empty.headers['content-encoding']).toBeUndefined();
   });
 });
+
+describe('gzip off', () => {
+  it('answers plain bodies when the simulator is started without gzip', async () => {
+    sim = await startSimulator({ gzip: false });
+    const bot = await signInLikeABot(sim);
+    const r = await bot.get(bot.app._embedded.people?._links.self?.href ?? '', { 'Accept-Encoding': 'gzip' });
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(json(r).rel).toBe('people');
+  });
+});

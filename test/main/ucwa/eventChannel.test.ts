@@ -87,6 +87,22 @@ describe('event channel: following links', () => {
     });
   });
 
+  it('follows next links exactly as a real pool sent them (key= after ack, percent-encoded padding)', async () => {
+    // The event URLs an SfB Online pool gave one client (kdembeck/WebChat ChatEngineTest-2017-09-07.log, SOURCES.md).
+    const pool = 'https://webpooldm12a16.infra.lync.com/ucwa/oauth/v1/applications/103377965311/events';
+    const key =
+      'key=c2lwOndlYmNoYXRzZXJ2aWNlQHdlYmNoYXQ0Lm9ubWljcm9zb2Z0LmNvbQ%3D%3D-103377965311-ZGVmYXVsdA%3D%3D';
+    const captured = [2, 3, 4, 5].map((ack) => `${pool}?ack=${ack}&${key}`);
+    const h = harness();
+    h.channel.start(`${pool}?ack=1&${key}`);
+    expect(h.last().url.startsWith(`${pool}?ack=1&${key}&timeout=`)).toBe(true);
+    for (const next of captured) {
+      h.last().resolve({ next, events: [ev(1)] });
+      await flush();
+      expect(h.last().url).toBe(next);
+    }
+  });
+
   it('clamps sticky params to the server ranges', () => {
     const h = harness({ params: { timeout: 10, medium: 1, low: 99999 } });
     h.channel.start(APP1);

@@ -205,13 +205,23 @@ const USER_MESSAGES: Readonly<Record<UcwaErrorCode, string>> = {
   UnsupportedMediaType: 'The server did not accept the format of the request.',
 };
 
+/** What the user can do about a certificate, by the kind failures.ts found (none for the other kinds). */
+const CERTIFICATE_HINTS: Readonly<Record<string, string>> = {
+  CertificateAuthorityInvalid:
+    'It was issued by a certificate authority this computer does not trust; your administrator can add it to the trusted ones.',
+  CertificateDateInvalid: "It has expired or is not valid yet; check this computer's date and time.",
+  CertificateNameInvalid: 'It was issued for a different server name.',
+  CertificateRevoked: 'It has been revoked.',
+};
+
 /** The plain-English sentence the UI shows for any error (UcwaError or not). */
 export function toUserMessage(e: unknown): string {
   if (isUcwaError(e)) {
     if (e.code === 'Gone' && e.subcode === 'TooManyApplications') {
       return 'You are signed in on too many devices. Sign out somewhere else and try again.';
     }
-    return USER_MESSAGES[e.code];
+    const hint = e.code === 'Tls' && e.subcode !== undefined ? CERTIFICATE_HINTS[e.subcode] : undefined;
+    return hint === undefined ? USER_MESSAGES[e.code] : `${USER_MESSAGES[e.code]} ${hint}`;
   }
   return 'Something went wrong.';
 }

@@ -10,6 +10,16 @@ describe('toUserMessage', () => {
     expect(toUserMessage(new Error('x'))).toBe('Something went wrong.');
   });
 
+  it('says what is wrong with a certificate, after the sentence every certificate error has', () => {
+    const base = toUserMessage(new UcwaError({ status: 0, code: 'Tls' }));
+    const untrusted = toUserMessage(
+      new UcwaError({ status: 0, code: 'Tls', subcode: 'CertificateAuthorityInvalid' }),
+    );
+    expect(untrusted.startsWith(base)).toBe(true);
+    expect(untrusted).toContain('certificate authority this computer does not trust');
+    expect(toUserMessage(new UcwaError({ status: 0, code: 'Tls', subcode: 'TlsHandshake' }))).toBe(base);
+  });
+
   it('isUcwaError and toJSON carry no stack', () => {
     const e = new UcwaError({ status: 403, code: 'Forbidden' });
     expect(isUcwaError(e)).toBe(true);

@@ -262,6 +262,38 @@ describe('event channel: error answers', () => {
   });
 });
 
+describe('event channel: a certificate this computer does not trust', () => {
+  const untrusted = () =>
+    new UcwaError({ status: 0, code: 'Tls', subcode: 'CertificateAuthorityInvalid', retryable: false });
+
+  it('stops at once with the certificate in words, and sends nothing more however long it waits', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().reject(untrusted());
+    await flush();
+    const state = h.channel.getState();
+    expect(state).toMatchObject({ name: 'failed', code: 'Tls', subcode: 'CertificateAuthorityInvalid' });
+    expect(state.name === 'failed' && state.reason).toMatch(/certificate/);
+    h.channel.wake(); // the OS waking up does not make the certificate trusted
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(h.calls).toHaveLength(1);
+    expect(h.deps.recreateApplication).not.toHaveBeenCalled();
+  });
+
+  it('stops when the new application cannot be created for the certificate either', async () => {
+    const h = harness({
+      recreateApplication: vi.fn(async () => {
+        throw untrusted();
+      }),
+    });
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 404, code: 'NotFound', subcode: 'ApplicationNotFound' }));
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(h.channel.getState().name).toBe('failed');
+    expect(h.deps.recreateApplication).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('event channel: retries and backoff', () => {
   it('network errors and 5xx retry the same URL with capped, growing, jittered delays', async () => {
     const h = harness({ backoff: { baseMs: 1000, capMs: 8000, budgetMs: 10 * 60_000 } });

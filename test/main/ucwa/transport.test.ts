@@ -41,6 +41,18 @@ describe('Transport', () => {
     expect(f.calls.map((c) => c.url)).toEqual([`https://pool.contoso.com${events}`, next]);
   });
 
+  it("turns Electron's certificate error into the TLS code, not 'could not be reached'", async () => {
+    const electronFetch = () => Promise.reject(new Error('net::ERR_CERT_AUTHORITY_INVALID'));
+    await expect(
+      new Transport({ fetch: electronFetch }).request({ href: `${BASE}/people` }),
+    ).rejects.toMatchObject({
+      status: 0,
+      code: 'Tls',
+      subcode: 'CertificateAuthorityInvalid',
+      retryable: false,
+    });
+  });
+
   it('forgets every cached answer of an application that is gone, and only those', async () => {
     const other = 'https://pool.contoso.com/ucwa/oauth/v1/applications/12';
     const f = fakeFetch({

@@ -208,6 +208,7 @@ export class Lifecycle {
         this.setState({ kind: 'replaced', reason: REPLACED_REASON });
         return;
       case 'gone':
+      case 'failed':
         this.endScope();
         this.setState({ kind: 'signedOut', reason: state.reason });
         return;

@@ -30,9 +30,10 @@ export async function createApplication(
     body: { kind: 'input', properties: { ...params } },
     ...(signal === undefined ? {} : { signal }),
   });
-  if (res.resource === undefined || res.resource.href === undefined)
-    throw malformed('application', res.status);
-  return { resource: res.resource, url: resolveHref(res.resource.href, res.url).href };
+  // An answer without a self link still says where the new application is in its Location header (201 Created).
+  const self = res.resource?.href ?? res.headers.get('location') ?? undefined;
+  if (res.resource === undefined || self === undefined) throw malformed('application', res.status);
+  return { resource: res.resource, url: resolveHref(self, res.url).href };
 }
 
 export async function deleteApplication(transport: Transport, app: Application): Promise<void> {

@@ -4,7 +4,8 @@
 // come back in request order). Without the link (or if the server refuses batching), plain requests with limited
 // concurrency. Each request gets its own result: the answer, or the UcwaError its part failed with.
 //   sendMany(requests)  any GET/POST mix (subscriptions)      getMany(hrefs)  GETs that must return a resource
-import { UcwaError, errorFromResponse, isUcwaError } from './errors.js';
+import { UcwaError, isUcwaError } from './errors.js';
+import { errorFromResponse } from './failures.js';
 import { decode, encodeBody } from './representation/index.js';
 import type { BodySpec, UcwaResource, WireFormat } from './representation/index.js';
 import type { Transport } from './transport.js';

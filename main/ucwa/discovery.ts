@@ -8,7 +8,7 @@ import { UcwaError, isUcwaError } from './errors.js';
 import { link } from './representation/index.js';
 import type { UcwaResource } from './representation/index.js';
 import type { Transport } from './transport.js';
-import { assertSafeUrl, isLoopbackHost, resolveHref } from './urls.js';
+import { assertSafeUrl, hostKey, isLoopbackHost, resolveHref, sameHost } from './urls.js';
 
 export interface RedirectPolicy {
   /** The domain of the sign-in address (`contoso.com`). */
@@ -51,8 +51,8 @@ export function discoveryCandidates(domain: string): string[] {
 }
 
 function hostMatches(host: string, domain: string): boolean {
-  const h = host.toLowerCase();
-  const d = domain.toLowerCase();
+  const h = hostKey(host);
+  const d = hostKey(domain);
   return h === d || h.endsWith(`.${d}`);
 }
 
@@ -65,7 +65,7 @@ export async function securityCheck(from: URL, target: URL, policy: RedirectPoli
   assertSafeUrl(target);
   const ok =
     from.protocol === 'https:' ||
-    target.hostname === from.hostname ||
+    sameHost(target.hostname, from.hostname) ||
     (isLoopbackHost(from.hostname) && isLoopbackHost(target.hostname)) ||
     hostMatches(target.hostname, policy.signInDomain) ||
     (policy.trustedDomains ?? []).some((d) => hostMatches(target.hostname, d)) ||

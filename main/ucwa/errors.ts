@@ -1,8 +1,7 @@
-// The one error type of the protocol layer, and the one place that turns a failed request (an HTTP error answer in
-// JSON, XML or HTML, a network failure, a timeout) into it. Everything in main/ucwa throws UcwaError and nothing else;
-// the UI puts any of them into words with toUserMessage(). Messages never contain secrets: they are built from the
-// server's `message`, status and codes only, never from request headers or bodies.
-import { XMLParser } from 'fast-xml-parser';
+// The one error type of the protocol layer and its codes. Everything in main/ucwa throws UcwaError and nothing else
+// (failures.ts turns a failed request into one); the UI puts any of them into words with toUserMessage(). Messages
+// never contain secrets: they are built from the server's `message`, status and codes only, never from request
+// headers or bodies.
 
 /**
  * Codes the client itself assigns when the server's answer is not (only) a UCWA error body.
@@ -101,16 +100,6 @@ export const UCWA_STATUS_CODES: Readonly<Record<number, UcwaErrorCode>> = {
   500: 'ServiceFailure',
   503: 'ServiceUnavailable',
   504: 'Timeout',
-};
-
-/**
- * HTTP status → UCWA code, for answers whose body names no (known) code: the server's table, plus the statuses
- * that reach the client from elsewhere (a 406 for an Accept nobody serves, a 502 from a gateway in front).
- */
-const STATUS_CODES: Readonly<Record<number, UcwaErrorCode>> = {
-  ...UCWA_STATUS_CODES,
-  406: 'NotAcceptable',
-  502: 'GatewayTimeout',
 };
 
 /** Codes worth retrying later (the same request may succeed); Gone explicitly is not (reference §6.3). */
@@ -216,13 +205,23 @@ const USER_MESSAGES: Readonly<Record<UcwaErrorCode, string>> = {
   UnsupportedMediaType: 'The server did not accept the format of the request.',
 };
 
+/** What the user can do about a certificate, by the kind failures.ts found (none for the other kinds). */
+const CERTIFICATE_HINTS: Readonly<Record<string, string>> = {
+  CertificateAuthorityInvalid:
+    'It was issued by a certificate authority this computer does not trust; your administrator can add it to the trusted ones.',
+  CertificateDateInvalid: "It has expired or is not valid yet; check this computer's date and time.",
+  CertificateNameInvalid: 'It was issued for a different server name.',
+  CertificateRevoked: 'It has been revoked.',
+};
+
 /** The plain-English sentence the UI shows for any error (UcwaError or not). */
 export function toUserMessage(e: unknown): string {
   if (isUcwaError(e)) {
     if (e.code === 'Gone' && e.subcode === 'TooManyApplications') {
       return 'You are signed in on too many devices. Sign out somewhere else and try again.';
     }
-    return USER_MESSAGES[e.code];
+    const hint = e.code === 'Tls' && e.subcode !== undefined ? CERTIFICATE_HINTS[e.subcode] : undefined;
+    return hint === undefined ? USER_MESSAGES[e.code] : `${USER_MESSAGES[e.code]} ${hint}`;
   }
   return 'Something went wrong.';
 }
@@ -232,123 +231,6 @@ export function serverCode(value: unknown): ServerErrorCode | undefined {
   if (typeof value !== 'string') return undefined;
   const lower = value.toLowerCase();
   return SERVER_CODES.find((c) => c.toLowerCase() === lower);
-}
-
-export interface ErrorBody {
-  code?: string;
-  subcode?: string;
-  message?: string;
-}
-
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-});
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'object' && value !== null && '#text' in value) return text(value['#text']);
-  return undefined;
-}
-
-/**
- * Read a UCWA error body (`reason`): JSON `{code, subcode, message}`, XML `<reason><code>…` elements, or an XML
- * resource with `<property name="code">`. Returns undefined when the body is not one (HTML page, garbage, empty).
- */
-export function parseErrorBody(contentType: string, body: string): ErrorBody | undefined {
-  const type = contentType.toLowerCase();
-  const trimmed = body.trim();
-  if (trimmed === '') return undefined;
-  try {
-    if (type.includes('json') || (!type.includes('xml') && trimmed.startsWith('{'))) {
-      const parsed: unknown = JSON.parse(trimmed);
-      if (typeof parsed !== 'object' || parsed === null) return undefined;
-      const o = parsed as Record<string, unknown>;
-      const out = { code: text(o.code), subcode: text(o.subcode), message: text(o.message) };
-      return out.code === undefined ? undefined : out;
-    }
-    if (type.includes('xml') || trimmed.startsWith('<?xml') || trimmed.startsWith('<reason')) {
-      const doc = xml.parse(trimmed) as Record<string, unknown>;
-      const root = (doc.reason ?? doc.resource) as Record<string, unknown> | undefined;
-      if (typeof root !== 'object' || root === null) return undefined;
-      const out: ErrorBody = {
-        code: text(root.code),
-        subcode: text(root.subcode),
-        message: text(root.message),
-      };
-      const props = root.property;
-      for (const p of Array.isArray(props) ? props : props === undefined ? [] : [props]) {
-        if (typeof p !== 'object' || p === null) continue;
-        const name = (p as Record<string, unknown>)['@name'];
-        if (name === 'code' || name === 'subcode' || name === 'message') out[name] = text(p);
-      }
-      return out.code === undefined ? undefined : out;
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
-}
-
-/**
- * The error for an HTTP answer with a non-success status. The UCWA body's code wins over the status mapping; an
- * HTML or unreadable body falls back to the status. The server's message is kept only when it is short plain text.
- */
-export function errorFromResponse(status: number, contentType: string, body: string): UcwaError {
-  const parsed = parseErrorBody(contentType, body);
-  const code: UcwaErrorCode = serverCode(parsed?.code) ?? STATUS_CODES[status] ?? 'HttpError';
-  const message = parsed?.message !== undefined && parsed.message.length <= 500 ? parsed.message : undefined;
-  return new UcwaError({
-    status,
-    code,
-    ...(parsed?.subcode === undefined ? {} : { subcode: parsed.subcode }),
-    ...(message === undefined ? {} : { message }),
-  });
-}
-
-const TLS_CODES = new Set([
-  'CERT_HAS_EXPIRED',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'CERT_NOT_YET_VALID',
-  'ERR_SSL_WRONG_VERSION_NUMBER',
-  'EPROTO',
-]);
-
-function causeCodes(e: unknown): string[] {
-  const out: string[] = [];
-  let current: unknown = e;
-  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    const c = current as { code?: unknown; name?: unknown; cause?: unknown };
-    if (typeof c.code === 'string') out.push(c.code);
-    if (typeof c.name === 'string') out.push(c.name);
-    current = c.cause;
-  }
-  return out;
-}
-
-/**
- * The error for a request that got no HTTP answer: what fetch threw. `timedOut` tells a timeout from the caller's
- * own cancellation (both surface as an AbortError from fetch). The thrown error's text is not copied into the
- * message (it can contain URLs with query strings); the cause is kept for logs.
- */
-export function errorFromFailure(e: unknown, timedOut = false): UcwaError {
-  if (isUcwaError(e)) return e;
-  const codes = causeCodes(e);
-  if (timedOut || codes.includes('TimeoutError'))
-    return new UcwaError({ status: 0, code: 'Timeout', cause: e });
-  if (codes.includes('AbortError'))
-    return new UcwaError({ status: 0, code: 'Aborted', retryable: false, cause: e });
-  if (codes.some((c) => TLS_CODES.has(c) || c.startsWith('ERR_TLS') || c.startsWith('ERR_SSL'))) {
-    return new UcwaError({ status: 0, code: 'Tls', cause: e });
-  }
-  return new UcwaError({ status: 0, code: 'Network', cause: e });
 }
 
 /** A body that could not be decoded, or lacks something the protocol promises. */

@@ -6,6 +6,7 @@
 //   backoff ──outage budget spent──▶ recovering;  polling ──404──▶ recovering ──new app──▶ polling (new events href)
 //   polling ──401──▶ (renew token) ──▶ polling (same URL)
 //   polling ──409 PGetReplaced (not caused by us)──▶ replaced (final);  ──410──▶ gone (final);  stop() ──▶ stopped
+//   polling/recovering ──certificate not trusted──▶ failed (final): retrying cannot fix it, the user must act
 //   wake() (OS resume, network online): backoff/recovering retry now; a parked P-GET is replaced by a fresh one.
 //   polling (retrying) ──probe answered──▶ polling (not retrying): a retried P-GET may be parked for minutes (the
 //   server holds it until an event or `timeout`), so a cheap GET of another resource sent with it confirms that the
@@ -31,6 +32,8 @@ export type ChannelState =
   | { name: 'recovering'; reason: string; attempt: number; retryAt?: number }
   | { name: 'replaced' }
   | { name: 'gone'; reason: string; subcode?: string }
+  /** Stopped for good because of something retrying cannot fix (an untrusted certificate). */
+  | { name: 'failed'; reason: string; code: string; subcode?: string }
   | { name: 'stopped' };
 
 export type ChannelSignal =
@@ -234,6 +237,7 @@ export class EventChannel {
       case 'idle':
       case 'replaced':
       case 'gone':
+      case 'failed':
       case 'stopped':
         return;
     }
@@ -266,7 +270,8 @@ export class EventChannel {
   }
 
   private isFinal(): boolean {
-    return this.state.name === 'replaced' || this.state.name === 'gone' || this.state.name === 'stopped';
+    const name = this.state.name;
+    return name === 'replaced' || name === 'gone' || name === 'failed' || name === 'stopped';
   }
 
   private setState(state: ChannelState): void {
@@ -415,7 +420,20 @@ export class EventChannel {
       void this.reauthenticate(url, e);
       return;
     }
+    if (isPermanent(e)) {
+      this.fail(e);
+      return;
+    }
     this.backoff(describe(e));
+  }
+
+  /** Stop for good: what went wrong does not go away by asking again. */
+  private fail(e: ErrorLike): void {
+    this.cancelTimers();
+    this.abortInflight();
+    this.requestSeq++; // anything still in flight is stale from here on
+    this.deps.log?.warn?.('event channel: stopped', { code: e.code, subcode: e.subcode });
+    this.setState({ name: 'failed', reason: describe(e), code: e.code, subcode: e.subcode });
   }
 
   private async reauthenticate(url: string, e: ErrorLike): Promise<void> {
@@ -434,7 +452,8 @@ export class EventChannel {
         this.setState({ name: 'gone', reason: 'The server no longer accepts your password. Sign in again.' });
         return;
       }
-      this.backoff(describe(le));
+      if (isPermanent(le)) this.fail(le);
+      else this.backoff(describe(le));
       return;
     }
     if (seq !== this.requestSeq || this.isFinal() || this.state.name !== 'polling') return;
@@ -491,6 +510,10 @@ export class EventChannel {
         this.setState({ name: 'gone', reason: 'The server no longer accepts your password. Sign in again.' });
         return;
       }
+      if (isPermanent(le)) {
+        this.fail(le);
+        return;
+      }
       const delay = this.nextDelay();
       const retryAt = this.clock.now() + delay;
       this.setState({ name: 'recovering', reason: describe(le), attempt: this.attempt, retryAt });
@@ -530,7 +553,14 @@ export class EventChannel {
   }
 }
 
+/** Failures that asking again cannot fix: a certificate this computer does not trust stays untrusted. */
+function isPermanent(e: ErrorLike): boolean {
+  return e.code === 'Tls';
+}
+
 function describe(e: ErrorLike): string {
+  if (e.code === 'Tls')
+    return "The server's security certificate could not be verified, so the connection was not made.";
   if (e.status === 0)
     return e.code === 'Timeout' ? 'The server did not answer in time.' : 'The network is unavailable.';
   if (e.status === 200) return 'The server sent an answer that could not be understood.';

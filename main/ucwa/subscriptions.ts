@@ -8,7 +8,8 @@
 // batch needs no request before it.
 // The levels can ride last in the same batch too: a server tells an application of a relationship change only once
 // it has subscribed (reference §4.4), so a change between the snapshot and the subscription would otherwise go unseen.
-import { errorFromFailure, isAborted, malformed, notAvailable } from './errors.js';
+import { isAborted, malformed, notAvailable } from './errors.js';
+import { errorFromFailure } from './failures.js';
 import type { UcwaError } from './errors.js';
 import {
   FALLBACK_MODALITIES,

@@ -4,7 +4,8 @@
 // answers from cache), sends If-Match on PUT, applies a timeout and the caller's cancellation, counts requests,
 // logs method/path/status and X-Ms-diagnostics (logged, never parsed), and turns every failure into a UcwaError.
 // A 401 asks the injected Authorizer for a token and the request is retried once.
-import { UcwaError, errorFromFailure, errorFromResponse, malformed } from './errors.js';
+import { UcwaError, malformed } from './errors.js';
+import { errorFromFailure, errorFromResponse } from './failures.js';
 import { decode, encodeBody, formatOf } from './representation/index.js';
 import type { BodySpec, UcwaResource, WireFormat } from './representation/index.js';
 import { silentLogger } from './log.js';

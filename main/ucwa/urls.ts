@@ -15,8 +15,20 @@ export function resolveHref(href: string, base?: string): URL {
   }
 }
 
+/**
+ * One host name, whatever letter case (and trailing dot) it came in: pools answer as `webdir1A` in one link and
+ * `webdir1a` in the next. Every comparison of host names goes through this.
+ */
+export function hostKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.$/, '');
+}
+
+export function sameHost(a: string, b: string): boolean {
+  return hostKey(a) === hostKey(b);
+}
+
 export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const h = hostKey(hostname.replace(/^\[|\]$/g, ''));
   return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
 }
 

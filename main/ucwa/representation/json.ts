@@ -7,7 +7,7 @@ import { EVENTS_REL } from './events.js';
 import type { NormalisedEvent, NormalisedSender } from './events.js';
 import { setEntry } from './model.js';
 import type { UcwaLink, UcwaResource } from './model.js';
-import { normaliseJsonString } from './values.js';
+import { normaliseJsonString, withoutBom } from './values.js';
 
 type Json = Record<string, unknown>;
 
@@ -152,7 +152,7 @@ function deeperThan(root: object, max: number): boolean {
 export function decodeJson(text: string): UcwaResource {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(withoutBom(text));
   } catch {
     throw malformed('invalid JSON');
   }

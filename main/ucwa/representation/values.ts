@@ -5,7 +5,15 @@
 
 const MS_DATE = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/;
 // A full date-time only: plain dates or numbers must stay what they are (etags, phone numbers, ids).
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A body without its UTF-8 byte-order mark. Real pools put one before a body, and before each part of a batch answer
+ * (the first part of MimeLibrary.md's captured answer starts with U+FEFF); JSON.parse and the XML parser refuse it.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 /** `/Date(ms)/` (the ASP.NET AJAX form) → ISO string; undefined when the text is not one. */
 export function parseMsDate(text: string): string | undefined {
@@ -17,10 +25,22 @@ export function parseMsDate(text: string): string | undefined {
 
 /** ISO 8601 date-time (any precision, any offset) → ISO string in UTC; undefined when the text is not one. */
 export function parseIsoDate(text: string): string | undefined {
-  if (!ISO_DATE_TIME.test(text)) return undefined;
-  // JS Date accepts at most milliseconds: trim .9946221 to .994 before parsing.
-  const date = new Date(text.replace(/(\.\d{3})\d+/, '$1'));
+  const m = ISO_DATE_TIME.exec(text);
+  if (m === null || !realCalendarTime(m)) return undefined;
+  // JS Date accepts at most milliseconds: trim .9946221 to .994 before parsing. Without an offset JS would read
+  // local time, which differs per computer: such a value is taken as UTC.
+  const date = new Date(`${text.replace(/(\.\d{3})\d+/, '$1')}${m[7] === undefined ? 'Z' : ''}`);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** JS Date rolls `02-30` over into March: a date-shaped text that names no real day and time is not a date. */
+function realCalendarTime(m: RegExpExecArray): boolean {
+  const n = (i: number): number => Number(m[i] ?? 0);
+  const [month, day] = [n(2), n(3)];
+  const daysInMonth = new Date(Date.UTC(n(1), month, 0)).getUTCDate();
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && n(4) <= 23 && n(5) <= 59 && n(6) <= 59
+  );
 }
 
 /** A JSON string value as the model holds it. */

@@ -11,7 +11,7 @@ import { EVENTS_REL } from './events.js';
 import type { NormalisedEvent, NormalisedSender } from './events.js';
 import { addEntry, setEntry } from './model.js';
 import type { UcwaLink, UcwaResource } from './model.js';
-import { normaliseXmlText } from './values.js';
+import { normaliseXmlText, withoutBom } from './values.js';
 
 type Attrs = Record<string, string>;
 /** One node of fast-xml-parser's preserveOrder output: `{ tag: children, ':@': attrs }` or `{ '#text': text }`. */
@@ -63,6 +63,39 @@ function valueOf(node: XNode): unknown {
   return normaliseXmlText(textOf(node));
 }
 
+/** True for the elements that name a value: `<property name>` and `<propertyList name>`. */
+function isNamedValue(node: XNode): boolean {
+  const tag = tagOf(node);
+  return (tag === 'property' || tag === 'propertyList') && attrsOf(node).name !== undefined;
+}
+
+/**
+ * A `<property>`'s value: its text, or, when it holds named values itself (a property bag such as `debugInfo` with an
+ * `errorReportId` inside), an object keyed by their names, as JSON has it.
+ */
+function propertyValue(node: XNode): unknown {
+  if (isNil(node)) return null;
+  const named = childrenOf(node).filter(isNamedValue);
+  return named.length === 0 ? valueOf(node) : namedValues(named);
+}
+
+function listValue(node: XNode): unknown[] {
+  return childrenOf(node)
+    .filter((c) => tagOf(c) === 'item')
+    .map(valueOf);
+}
+
+function namedValue(node: XNode): unknown {
+  return tagOf(node) === 'propertyList' ? listValue(node) : propertyValue(node);
+}
+
+/** Named values as an object: `<property name="a">` → `a`, `<propertyList name="b">` → `b: [...]`. */
+function namedValues(nodes: readonly XNode[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const node of nodes) setEntry(out, attrsOf(node).name ?? '', namedValue(node));
+  return out;
+}
+
 function linkOf(attrs: Attrs): UcwaLink | undefined {
   if (attrs.href === undefined) return undefined;
   const out: UcwaLink = { href: attrs.href };
@@ -85,17 +118,11 @@ function decodeResourceNode(node: XNode): { key: string; resource: UcwaResource 
         if (l !== undefined && res.href === undefined) res.href = l.href;
       } else if (a.rel !== undefined && l !== undefined) addEntry(res.links, a.rel, l);
     } else if (tag === 'property' && a.name !== undefined) {
-      const value = valueOf(child);
+      const value = propertyValue(child);
       if (a.name === 'rel' && typeof value === 'string') res.rel = value;
       else setEntry(res.properties, a.name, value);
     } else if (tag === 'propertyList' && a.name !== undefined) {
-      setEntry(
-        res.properties,
-        a.name,
-        childrenOf(child)
-          .filter((c) => tagOf(c) === 'item')
-          .map(valueOf),
-      );
+      setEntry(res.properties, a.name, listValue(child));
     } else if (tag === 'resource') {
       const nested = decodeResourceNode(child);
       addEntry(res.embedded, nested.key, nested.resource);
@@ -104,7 +131,11 @@ function decodeResourceNode(node: XNode): { key: string; resource: UcwaResource 
   return { key: attrs.rel ?? res.rel, resource: res };
 }
 
-/** Any other element as plain data: text when it has no child elements, else an object of its children. */
+/**
+ * Any other element as plain data: text when it has no child elements, else an object of its children, keyed by tag,
+ * except that `<property name>` / `<propertyList name>` children are keyed by their name (`<debugInfo>` in a
+ * `<reason>` is a bag of named properties).
+ */
 function plainValue(node: XNode): unknown {
   if (isNil(node)) return null;
   const elements = childrenOf(node).filter((c) => tagOf(c) !== '#text');
@@ -112,7 +143,8 @@ function plainValue(node: XNode): unknown {
   const out: Record<string, unknown> = {};
   for (const child of elements) {
     const tag = tagOf(child);
-    if (tag !== undefined) addEntry(out, tag, plainValue(child));
+    if (isNamedValue(child)) setEntry(out, attrsOf(child).name ?? '', namedValue(child));
+    else if (tag !== undefined) addEntry(out, tag, plainValue(child));
   }
   return out;
 }
@@ -172,11 +204,12 @@ function decodeEventsNode(node: XNode): UcwaResource {
 
 /** Decode an XML body. Throws UcwaError MalformedResponse when it is not well-formed XML with a root element. */
 export function decodeXml(text: string): UcwaResource {
+  const body = withoutBom(text);
   // A hostile server could try entity expansion; UCWA never sends a DTD, so refuse one outright.
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw malformed('XML with a DTD');
+  if (/<!DOCTYPE|<!ENTITY/i.test(body)) throw malformed('XML with a DTD');
   let nodes: unknown;
   try {
-    nodes = parser.parse(text, true);
+    nodes = parser.parse(body, true);
   } catch {
     throw malformed('invalid XML');
   }

@@ -2,11 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { parseBatch as simParseBatch } from '../../../main/sim/batch.js';
 import { encodeBatch, getMany, mapLimit, parseBatch, sendMany } from '../../../main/ucwa/batch.js';
 import { Transport } from '../../../main/ucwa/transport.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { capturesDir } from '../../support/samples.js';
 import { fakeFetch, json } from './fakeFetch.js';
 
 const BASE = 'https://pool.contoso.com/app/';
 
 describe('multipart/batching', () => {
+  it('reads a batch answer whose parts start with a byte-order mark (as the captured answer does)', async () => {
+    // The two parts of MimeLibrary.md's captured batch answer, myContacts first (it carries the BOM).
+    const part = (file: string): string =>
+      '--Z\r\nContent-Type: application/http; msgtype=response\r\n\r\nHTTP/1.1 200 OK\r\n' +
+      `Content-Type: application/json; charset=utf-8\r\n\r\n${readFileSync(join(capturesDir, file), 'utf8')}\r\n`;
+    const answer = `${part('myContacts.3.json')}${part('me.1.json')}--Z--\r\n`;
+    const f = fakeFetch({
+      [`POST ${BASE}batch`]: () =>
+        new Response(answer, { headers: { 'content-type': 'multipart/batching; boundary=Z' } }),
+    });
+    const results = await getMany({
+      transport: new Transport({ fetch: f }),
+      batchUrl: `${BASE}batch`,
+      base: BASE,
+      hrefs: ['people/contacts', 'me'],
+    });
+    expect(results.map((r) => (r.ok ? r.resource.rel : r.error.code))).toEqual(['myContacts', 'me']);
+    expect(results[0]?.ok && Object.keys(results[0].resource.embedded)).toEqual(['contact']);
+  });
+
   it('encodes one GET part per href and parses answers in order, errors per part', () => {
     const body = encodeBatch(
       [{ method: 'GET', url: new URL('https://pool.contoso.com/a?x=1') }],

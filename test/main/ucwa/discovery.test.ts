@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { discover, dropCachedDiscovery } from '../../../main/ucwa/discovery.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { discover, dropCachedDiscovery, securityCheck } from '../../../main/ucwa/discovery.js';
 import { UcwaError } from '../../../main/ucwa/errors.js';
 import { Transport } from '../../../main/ucwa/transport.js';
+import { capturesDir } from '../../support/samples.js';
 import { fakeFetch, json } from './fakeFetch.js';
+
+/** A captured payload answered as the server sent it. */
+const capture = (file: string) => (): Response =>
+  new Response(readFileSync(join(capturesDir, file), 'utf8'), {
+    headers: { 'content-type': 'application/json' },
+  });
 
 const root = (user: string) =>
   json(200, { rel: 'root', _links: { self: { href: '/root' }, user: { href: user } } });
@@ -89,6 +98,48 @@ describe('discover', () => {
     await expect(discover({ transport: t, sipAddress: 'nobody' })).rejects.toMatchObject({
       code: 'ServerNotFound',
     });
+  });
+});
+
+describe('discover against captured roots', () => {
+  it('follows a root with only redirect (no user) to a host in another letter case', async () => {
+    // root.1.json: self on webdir0b, redirect to webdir1A; root.2.json is the redirected root on webdir1a.
+    const f = fakeFetch({
+      'GET https://lyncdiscover.domain.com/': capture('root.1.json'),
+      'GET https://webdir1a.online.lync.com/Autodiscover/AutodiscoverService.svc/root?originalDomain=domain.com':
+        capture('root.2.json'),
+    });
+    const found = await discover({
+      transport: new Transport({ fetch: f }),
+      sipAddress: 'someone@domain.com',
+    });
+    expect(found.userUrl).toBe(
+      'https://webdir1a.online.lync.com/Autodiscover/AutodiscoverService.svc/root/oauth/user?originalDomain=domain.com',
+    );
+  });
+
+  it('takes a root without self (the user link resolves against the URL that answered)', async () => {
+    const f = fakeFetch({ 'GET https://lyncdiscover.testcompany.com/': capture('root.5.json') });
+    const found = await discover({ transport: new Transport({ fetch: f }), sipAddress: 'u@testcompany.com' });
+    expect(found.userUrl).toBe(
+      'https://dc2.testcompany.com/Autodiscover/AutodiscoverService.svc/root/oauth/user',
+    );
+    expect(found.rootUrl).toBe('https://lyncdiscover.testcompany.com/');
+  });
+
+  it('compares host names without regard to letter case in the trust check', async () => {
+    const redirect = new URL('https://webdir1E.online.lync.com/Autodiscover/AutodiscoverService.svc/root');
+    const fromPlainHttp = new URL('http://127.0.0.1:1/root');
+    const policy = { signInDomain: 'ondrejvalenta.com' };
+    await expect(securityCheck(fromPlainHttp, redirect, policy)).rejects.toMatchObject({
+      code: 'InsecureUrl',
+    });
+    await expect(
+      securityCheck(fromPlainHttp, redirect, { ...policy, trustedDomains: ['Online.LYNC.com.'] }),
+    ).resolves.toBeUndefined();
+    await expect(
+      securityCheck(fromPlainHttp, redirect, { signInDomain: 'WEBDIR1e.online.lync.COM' }),
+    ).resolves.toBeUndefined();
   });
 });
 

@@ -87,6 +87,22 @@ describe('event channel: following links', () => {
     });
   });
 
+  it('follows next links exactly as a real pool sent them (key= after ack, percent-encoded padding)', async () => {
+    // The event URLs an SfB Online pool gave one client (kdembeck/WebChat ChatEngineTest-2017-09-07.log, SOURCES.md).
+    const pool = 'https://webpooldm12a16.infra.lync.com/ucwa/oauth/v1/applications/103377965311/events';
+    const key =
+      'key=c2lwOndlYmNoYXRzZXJ2aWNlQHdlYmNoYXQ0Lm9ubWljcm9zb2Z0LmNvbQ%3D%3D-103377965311-ZGVmYXVsdA%3D%3D';
+    const captured = [2, 3, 4, 5].map((ack) => `${pool}?ack=${ack}&${key}`);
+    const h = harness();
+    h.channel.start(`${pool}?ack=1&${key}`);
+    expect(h.last().url.startsWith(`${pool}?ack=1&${key}&timeout=`)).toBe(true);
+    for (const next of captured) {
+      h.last().resolve({ next, events: [ev(1)] });
+      await flush();
+      expect(h.last().url).toBe(next);
+    }
+  });
+
   it('clamps sticky params to the server ranges', () => {
     const h = harness({ params: { timeout: 10, medium: 1, low: 99999 } });
     h.channel.start(APP1);
@@ -243,6 +259,38 @@ describe('event channel: error answers', () => {
     }
     expect(h.deps.renewToken).toHaveBeenCalledTimes(2);
     expect(h.channel.getState().name).toBe('backoff');
+  });
+});
+
+describe('event channel: a certificate this computer does not trust', () => {
+  const untrusted = () =>
+    new UcwaError({ status: 0, code: 'Tls', subcode: 'CertificateAuthorityInvalid', retryable: false });
+
+  it('stops at once with the certificate in words, and sends nothing more however long it waits', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().reject(untrusted());
+    await flush();
+    const state = h.channel.getState();
+    expect(state).toMatchObject({ name: 'failed', code: 'Tls', subcode: 'CertificateAuthorityInvalid' });
+    expect(state.name === 'failed' && state.reason).toMatch(/certificate/);
+    h.channel.wake(); // the OS waking up does not make the certificate trusted
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(h.calls).toHaveLength(1);
+    expect(h.deps.recreateApplication).not.toHaveBeenCalled();
+  });
+
+  it('stops when the new application cannot be created for the certificate either', async () => {
+    const h = harness({
+      recreateApplication: vi.fn(async () => {
+        throw untrusted();
+      }),
+    });
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 404, code: 'NotFound', subcode: 'ApplicationNotFound' }));
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(h.channel.getState().name).toBe('failed');
+    expect(h.deps.recreateApplication).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -27,6 +27,32 @@ describe('Transport', () => {
     expect(f.calls.map((c) => c.headers.get('accept'))).toEqual(['application/json', 'application/xml']);
   });
 
+  it('sends a captured href exactly as the server wrote it, relative or absolute', async () => {
+    // application.1.json's events link (\u0026 in the JSON) and a pool's next link from a client log (SOURCES.md).
+    const events =
+      '/ucwa/oauth/v1/applications/102150809602/events?ack=1&key=c2lwOnNtb25jYWRhQG1kbGl2ZS5jb20%3D-102150809602-';
+    const next =
+      'https://webpooldm12a16.infra.lync.com/ucwa/oauth/v1/applications/103377965311/events?ack=2&key=c2lwOndlYmNoYXRzZXJ2aWNlQHdlYmNoYXQ0Lm9ubWljcm9zb2Z0LmNvbQ%3D%3D-103377965311-ZGVmYXVsdA%3D%3D';
+    const answer = () => json(200, { _links: { next: { href: '/x' } } });
+    const f = fakeFetch({ [`GET https://pool.contoso.com${events}`]: answer, [`GET ${next}`]: answer });
+    const t = new Transport({ fetch: f });
+    await t.request({ href: events, base: BASE });
+    await t.request({ href: next, base: BASE });
+    expect(f.calls.map((c) => c.url)).toEqual([`https://pool.contoso.com${events}`, next]);
+  });
+
+  it("turns Electron's certificate error into the TLS code, not 'could not be reached'", async () => {
+    const electronFetch = () => Promise.reject(new Error('net::ERR_CERT_AUTHORITY_INVALID'));
+    await expect(
+      new Transport({ fetch: electronFetch }).request({ href: `${BASE}/people` }),
+    ).rejects.toMatchObject({
+      status: 0,
+      code: 'Tls',
+      subcode: 'CertificateAuthorityInvalid',
+      retryable: false,
+    });
+  });
+
   it('forgets every cached answer of an application that is gone, and only those', async () => {
     const other = 'https://pool.contoso.com/ucwa/oauth/v1/applications/12';
     const f = fakeFetch({

@@ -20,6 +20,20 @@ describe('values', () => {
     expect(toDate(json.properties.lastActive)?.getTime()).toBe(1474932023993);
   });
 
+  it('keeps a date-shaped text that names no real instant as the text it is', () => {
+    // No capture holds one, so these are made up on purpose: JS Date would turn 02-30 into 2 March.
+    const res = decodeJson(
+      '{"rel":"x","a":"2017-02-30T10:00:00Z","b":"2017-02-28T25:00:00Z","c":"2016-09-26","d":"2017-09-26T05:03"}',
+    );
+    expect(res.properties).toEqual({
+      a: '2017-02-30T10:00:00Z',
+      b: '2017-02-28T25:00:00Z',
+      c: '2016-09-26',
+      d: '2017-09-26T05:03:00.000Z', // a real instant without an offset: read as UTC, the same on every computer
+    });
+    expect(toDate(res.properties.a)).toBeUndefined();
+  });
+
   it('reads XML True/False as booleans, propertyList as arrays, xsi:nil as null, and leaves numbers as text', () => {
     const res = decodeXml(
       '<resource rel="x" href="/x" xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa" ' +

@@ -1,6 +1,7 @@
 // `ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] CONTACT [LEVEL]`
 // Signs in, reads / changes / resets one contact's privacy relationship, prints one JSON line
-// `{"uri","name","relationshipLevel"}`, signs out. Password from stdin (--password-stdin) or UCWA_PASSWORD, never
+// `{"uri","name","relationshipLevel"}` (with `"autoAssigned": true` after a reset, and the reset in words on stderr:
+// "Reset to auto-assigned: Priya now sees what Colleagues see."), signs out. Password from stdin (--password-stdin) or UCWA_PASSWORD, never
 // from arguments. Failures: one line on stderr, exit 1 (2 for usage errors).
 import { UcwaClient } from '../../ucwa/client.js';
 import { isUcwaError, toUserMessage } from '../../ucwa/errors.js';
@@ -9,6 +10,7 @@ import { isPrivacyLevel, PRIVACY_LEVELS } from '../../ucwa/privacyLevels.js';
 import type { PrivacyLevel } from '../../ucwa/privacyLevels.js';
 import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
+import { nowSees } from '../../words/notifications.js';
 import { protocolTrace } from '../../log/index.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
@@ -59,7 +61,17 @@ export async function run(argv: string[]): Promise<number> {
     if (action === 'get') rel = await client.relationship(target);
     else if (action === 'set' && level !== undefined) rel = await client.setRelationship(target, level);
     else rel = await client.resetRelationship(target);
-    stdio().stdout.json({ uri: target.uri, name: target.name, relationshipLevel: rel.level });
+    if (action !== 'reset') {
+      stdio().stdout.json({ uri: target.uri, name: target.name, relationshipLevel: rel.level });
+      return 0;
+    }
+    stdio().stdout.json({
+      uri: target.uri,
+      name: target.name,
+      relationshipLevel: rel.level,
+      autoAssigned: true,
+    });
+    stdio().stderr.line(m.cli_reset_done({ sentence: nowSees(target.name || target.uri, rel.level) }));
     return 0;
   } catch (e) {
     if (isUcwaError(e)) {

@@ -11,6 +11,7 @@ export * from "./cli_password_note.js";
 export * from "./cli_password_prompt.js";
 export * from "./cli_password_unreadable.js";
 export * from "./cli_relationship_summary.js";
+export * from "./cli_reset_done.js";
 export * from "./cli_signed_out.js";
 export * from "./cli_sim_summary.js";
 export * from "./cli_type_values.js";

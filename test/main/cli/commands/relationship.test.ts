@@ -54,7 +54,16 @@ describe('ucwa relationship', () => {
       },
     );
     const auto = c.sourceNetwork === 'SameEnterprise' ? 'Colleagues' : 'External';
-    expect(JSON.parse(reset.stdout)).toMatchObject({ relationshipLevel: auto });
+    expect(JSON.parse(reset.stdout)).toEqual({
+      uri: c.uri,
+      name: c.name,
+      relationshipLevel: auto,
+      autoAssigned: true,
+    });
+    // The same words as the app's history: a reset is "reset to auto-assigned", not a level the user chose.
+    expect(reset.stderr.trim()).toBe(
+      `Reset to auto-assigned: ${c.name} now sees what ${auto === 'Colleagues' ? 'Colleagues' : 'External Contacts'} see.`,
+    );
     expect(sim.control.getLevel(c.uri)).toBe(auto);
   });
 

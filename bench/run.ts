@@ -2,13 +2,15 @@
 // value/limit) and writes it with the raw samples to bench/results.json. Benchmarks run one after another, never
 // concurrently; ratios are taken within the same run. Progress goes to stderr, the table to stdout.
 // Builds out/ first (npx electron-vite build) when the renderer or preload build is missing or older than its
-// sources. Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_IDLE_SECONDS (default 60).
+// sources. Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_IDLE_SECONDS (default 60), BENCH_HOSTILE_SECONDS
+// (default 20).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchBurst } from './burst.js';
 import { benchChangeLatency } from './changeLatency.js';
+import { benchHostile } from './hostile.js';
 import { benchIdle } from './idle.js';
 import { benchMemory } from './memory.js';
 import { benchPolicy } from './policy.js';
@@ -78,6 +80,7 @@ async function main(): Promise<number> {
     { name: 'renderer', run: benchRenderer },
     { name: 'memory', run: benchMemory },
     { name: 'idle', run: benchIdle },
+    { name: 'hostile', run: benchHostile },
   ];
   for (const b of benches) {
     const t0 = performance.now();

@@ -15,6 +15,7 @@
  * - `ServerNotFound`: autodiscovery found no UCWA server for the address.
  * - `InsecureUrl`: plain http to a non-loopback host, or a redirect that failed the security check.
  * - `MalformedResponse`: an answer that is not valid JSON/XML, or lacks what the protocol promises.
+ * - `ResponseTooLarge`: an answer longer than any real one (transport.ts MAX_BODY_BYTES); not read past the bound.
  * - `NotAvailable`: the server does not link this operation for this resource (so it is not attempted).
  * - `HttpError`: an HTTP error with a body that is not a UCWA error (an HTML page from a proxy) and no better code.
  */
@@ -29,6 +30,7 @@ export type ClientErrorCode =
   | 'ServerNotFound'
   | 'InsecureUrl'
   | 'MalformedResponse'
+  | 'ResponseTooLarge'
   | 'NotAvailable'
   | 'HttpError';
 
@@ -181,6 +183,7 @@ const USER_MESSAGES: Readonly<Record<UcwaErrorCode, string>> = {
   ServerNotFound: 'No Skype for Business server was found for this address.',
   InsecureUrl: 'The server address is not secure (https is required), so it was not used.',
   MalformedResponse: 'The server sent an answer that could not be understood.',
+  ResponseTooLarge: 'The server sent an answer far larger than any real one, so it was not read.',
   NotAvailable: 'The server does not offer this operation for this contact.',
   HttpError: 'The server answered with an unexpected error.',
   BadRequest: 'The server rejected the request as invalid.',

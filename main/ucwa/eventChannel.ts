@@ -13,6 +13,10 @@
 //   server answers again; once the P-GET has also stayed out for `confirmAfterMs` (it is parked, not being killed)
 //   the outage is over for the user, although the backoff bookkeeping waits for the P-GET's own answer.
 //   moveTo(href): the client re-created the application itself; continue from its events href.
+// Against a server that misbehaves, the channel stays quiet: P-GETs answered at once without events are spaced out
+// (quietMs, doubling), an application re-created whose P-GET never answered waits before the next re-creation
+// (recreateMs, doubling), and answers it cannot use end in `failed` once they have gone on for unusableMs (a link it
+// must not follow, at once).
 //
 // What it hands on, strictly in order, through one consumer queue (each signal awaited before the next):
 //   events (a batch), resync (rebuild snapshots), resume (re-create subscriptions), applicationRecreated.
@@ -60,6 +64,18 @@ export interface BackoffPolicy {
    * (see EventChannelDeps.probe).
    */
   confirmAfterMs: number;
+  /**
+   * The least wait before the next P-GET after the second empty answer in a row that came back early (a real server
+   * holds a P-GET until an event or its timeout); doubles with each one, up to capMs.
+   */
+  quietMs: number;
+  /** The least wait before re-creating an application whose predecessor's P-GET never answered; doubles, up to capMs. */
+  recreateMs: number;
+  /**
+   * Answers the channel cannot use (nonsense, nothing to follow, a body past the bound), with no usable one in between,
+   * for this long: the server is not having a glitch, it is broken. The channel stops and says so.
+   */
+  unusableMs: number;
 }
 
 export const DEFAULT_PARAMS: StickyParams = { timeout: 180, medium: 5, low: 5 };
@@ -68,6 +84,9 @@ export const DEFAULT_BACKOFF: BackoffPolicy = {
   capMs: 60_000,
   budgetMs: 14 * 60_000,
   confirmAfterMs: 1_500,
+  quietMs: 1_000,
+  recreateMs: 10_000,
+  unusableMs: 2 * 60_000,
 };
 /** The HTTP timeout of a P-GET is the server's hold time plus this margin. */
 export const PGET_MARGIN_MS = 30_000;
@@ -173,6 +192,12 @@ export class EventChannel {
   /** A probe got an answer since the last failure: the server is reachable while the retried P-GET is parked. */
   private reachable = false;
   private unauthorizedInARow = 0;
+  /** When the answers the channel cannot use began (undefined: the last answer was usable). */
+  private unusableSince: number | undefined;
+  /** Early answers without events in a row (a server that does not hold P-GETs). */
+  private emptyInARow = 0;
+  /** Applications re-created since the last usable answer (a server that forgets every new one). */
+  private unconfirmedRecreations = 0;
   private queue: Promise<void> = Promise.resolve();
   private queued = 0;
 
@@ -227,10 +252,11 @@ export class EventChannel {
       case 'recovering':
         if (this.state.retryAt !== undefined) {
           this.cancelTimers();
-          void this.recover(this.state.reason);
+          void this.recreate(this.state.reason);
         }
         return;
       case 'polling':
+        this.cancelTimers();
         this.abortInflight();
         this.poll();
         return;
@@ -315,7 +341,8 @@ export class EventChannel {
     if (this.state.name !== 'polling' || this.state.url !== url || this.state.retrying !== retrying) {
       this.setState({ name: 'polling', url, retrying });
     }
-    if (retrying) this.probe(id, controller.signal);
+    // A server that answers, if uselessly, needs no probe to show it answers: its P-GET will be answered too.
+    if (retrying && this.unusableSince === undefined) this.probe(id, controller.signal);
     this.deps.getEvents(url, controller.signal).then(
       (batch) => this.onBatch(id, batch),
       (e: unknown) => {
@@ -370,6 +397,10 @@ export class EventChannel {
       this.onFailure(id, { status: 200, code: 'MalformedResponse' }, sentUrl);
       return;
     }
+    const early = this.clock.now() - f.sentAt < (this.params.timeout * 1000) / 2;
+    this.emptyInARow = early && batch.events.length === 0 ? this.emptyInARow + 1 : 0;
+    this.unusableSince = undefined;
+    this.unconfirmedRecreations = 0;
     this.attempt = 0;
     this.outageStart = undefined;
     this.recovered = false;
@@ -385,7 +416,9 @@ export class EventChannel {
       this.paramsDue = true; // sticky params were lost with the server-side state
     }
     // The next P-GET goes out before anything is processed, so the server can park it while we work.
-    this.poll();
+    const quiet = this.quietDelay();
+    if (quiet === 0) this.poll();
+    else this.pollAfter(quiet);
     if (batch.resync !== undefined) this.enqueue({ kind: 'resync' });
     if (batch.resume !== undefined) this.enqueue({ kind: 'resume' });
     if (batch.events.length > 0) this.enqueue({ kind: 'events', events: batch.events });
@@ -420,11 +453,32 @@ export class EventChannel {
       void this.reauthenticate(url, e);
       return;
     }
-    if (isPermanent(e)) {
+    if (isPermanent(e) || this.unusableTooLong(e)) {
       this.fail(e);
       return;
     }
     this.backoff(describe(e));
+  }
+
+  private unusableTooLong(e: ErrorLike): boolean {
+    if (!isUnusable(e)) return false;
+    const now = this.clock.now();
+    this.unusableSince ??= now;
+    return now - this.unusableSince >= this.policy.unusableMs;
+  }
+
+  /** The wait before the next P-GET after answers that came back early and empty: none for the first one. */
+  private quietDelay(): number {
+    if (this.emptyInARow < 2) return 0;
+    return Math.min(this.policy.capMs, this.policy.quietMs * 2 ** (this.emptyInARow - 2));
+  }
+
+  /** The next P-GET, later: the channel stays `polling` (the server answers; it is just not asked at once). */
+  private pollAfter(ms: number): void {
+    this.retryTimer = this.clock.setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.state.name === 'polling') this.poll();
+    }, ms);
   }
 
   /** Stop for good: what went wrong does not go away by asking again. */
@@ -486,11 +540,32 @@ export class EventChannel {
     }, delay);
   }
 
-  private async recover(reason: string): Promise<void> {
+  /**
+   * A new application, at once the first time; after one whose P-GET never answered, only after recreateMs
+   * (doubling, half of it jitter): a server that forgets every application it creates is not asked 100 times a second.
+   */
+  private recover(reason: string): void {
     this.cancelTimers();
     this.abortInflight();
-    const seq = ++this.requestSeq; // anything still in flight is stale from here on
+    this.requestSeq++; // anything still in flight is stale from here on
     this.reachable = false;
+    const n = this.unconfirmedRecreations;
+    if (n === 0) {
+      void this.recreate(reason);
+      return;
+    }
+    const ceiling = Math.min(this.policy.capMs, this.policy.recreateMs * 2 ** (n - 1));
+    const delay = Math.round(ceiling / 2 + (this.random() * ceiling) / 2);
+    this.setState({ name: 'recovering', reason, attempt: this.attempt, retryAt: this.clock.now() + delay });
+    this.retryTimer = this.clock.setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.state.name === 'recovering') void this.recreate(reason);
+    }, delay);
+  }
+
+  private async recreate(reason: string): Promise<void> {
+    this.cancelTimers();
+    const seq = ++this.requestSeq;
     this.setState({ name: 'recovering', reason, attempt: this.attempt });
     let href: string;
     try {
@@ -519,11 +594,12 @@ export class EventChannel {
       this.setState({ name: 'recovering', reason: describe(le), attempt: this.attempt, retryAt });
       this.retryTimer = this.clock.setTimeout(() => {
         this.retryTimer = undefined;
-        if (this.state.name === 'recovering') void this.recover(reason);
+        if (this.state.name === 'recovering') void this.recreate(reason);
       }, delay);
       return;
     }
     if (seq !== this.requestSeq || this.isFinal()) return;
+    this.unconfirmedRecreations++;
     this.attempt = 0;
     this.outageStart = undefined;
     this.recovered = true;
@@ -553,14 +629,23 @@ export class EventChannel {
   }
 }
 
-/** Failures that asking again cannot fix: a certificate this computer does not trust stays untrusted. */
+/**
+ * Failures that asking again cannot fix: a certificate this computer does not trust stays untrusted, and a link we
+ * must not follow (file:, javascript:, data:, plain http to another host) is the same link the next time.
+ */
 function isPermanent(e: ErrorLike): boolean {
-  return e.code === 'Tls';
+  return e.code === 'Tls' || e.code === 'InsecureUrl';
+}
+
+/** Answers that came but cannot be used: nonsense, nothing to follow, a body past the bound. */
+function isUnusable(e: ErrorLike): boolean {
+  return e.code === 'MalformedResponse' || e.code === 'ResponseTooLarge';
 }
 
 function describe(e: ErrorLike): string {
   if (e.code === 'Tls')
     return "The server's security certificate could not be verified, so the connection was not made.";
+  if (isPermanent(e) || isUnusable(e)) return 'The server sent something we cannot use.';
   if (e.status === 0)
     return e.code === 'Timeout' ? 'The server did not answer in time.' : 'The network is unavailable.';
   if (e.status === 200) return 'The server sent an answer that could not be understood.';

@@ -14,6 +14,15 @@ import { assertSafeUrl, loggable, resolveHref } from './urls.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * The longest answer body read, counted while it streams in; the request is abandoned past it. The largest real
+ * answer is the contact list: ~1–2 KB per contact in JSON (XML is about half as long again), and a user has at most
+ * 250 contacts by default and 1,000 where the administrator allows more (MaxContacts of Skype for Business Server's
+ * user services; 1,000 in Skype for Business Online). 8 MiB holds 4,000 contacts of 2 KB: four times the largest
+ * real list, while the worst a hostile server can make the app hold is a few dozen MB, not gigabytes.
+ */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
 /** Supplies Authorization headers per origin (auth.ts). */
 export interface Authorizer {
   /** The header for this origin, refreshed first when it is about to expire; undefined when none yet. */
@@ -31,6 +40,8 @@ export interface TransportOptions {
   userAgent?: string;
   /** Max ETag-cache entries (oldest dropped first); default 5,000. */
   cacheSize?: number;
+  /** Longest body read (see MAX_BODY_BYTES); tests make it small. */
+  maxBodyBytes?: number;
 }
 
 export type RequestBody = BodySpec | { contentType: string; text: string };
@@ -82,6 +93,7 @@ export class Transport {
   private readonly log: UcwaLogger;
   private readonly userAgent: string | undefined;
   private readonly cacheSize: number;
+  private readonly maxBodyBytes: number;
   private readonly cache = new Map<string, CacheEntry>();
   private authorizer: Authorizer | undefined;
   private count = 0;
@@ -93,6 +105,7 @@ export class Transport {
     this.log = options.log ?? silentLogger;
     this.userAgent = options.userAgent;
     this.cacheSize = options.cacheSize ?? 5_000;
+    this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   }
 
   setAuthorizer(authorizer: Authorizer): void {
@@ -116,7 +129,10 @@ export class Transport {
     // plainHttpProbe: discovery's http first hop, sent without credentials only to read its redirect Location.
     if (!(options.plainHttpProbe && url.protocol === 'http:')) assertSafeUrl(url);
     const timeout = AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs);
-    const signal = options.signal === undefined ? timeout : AbortSignal.any([timeout, options.signal]);
+    // Ours: abandons a body that grows past the bound (the connection goes with it, so the server stops too).
+    const tooLarge = new AbortController();
+    const signals = [timeout, tooLarge.signal, ...(options.signal === undefined ? [] : [options.signal])];
+    const signal = AbortSignal.any(signals);
     const method = init.method ?? 'GET';
     this.count++;
     const started = Date.now();
@@ -125,7 +141,7 @@ export class Transport {
       if (this.userAgent !== undefined && !headers.has('user-agent'))
         headers.set('user-agent', this.userAgent);
       const response = await this.fetchImpl(url.href, { ...init, headers, signal });
-      const body = new Uint8Array(await response.arrayBuffer());
+      const body = await readBounded(response, this.maxBodyBytes, () => tooLarge.abort());
       const diagnostics = response.headers.get('x-ms-diagnostics');
       this.log.debug(`${method} ${loggable(url)} → ${response.status}`, {
         ms: Date.now() - started,
@@ -253,6 +269,40 @@ export class Transport {
       if (oldest !== undefined) this.cache.delete(oldest);
     }
   }
+}
+
+/**
+ * A response body, counted while it streams in: past `limit` bytes (or a Content-Length that says so) the reading
+ * stops, the request is abandoned and ResponseTooLarge thrown, so no string or buffer ever grows past the bound.
+ */
+async function readBounded(response: Response, limit: number, abandon: () => void): Promise<Uint8Array> {
+  const tooLarge = (): UcwaError => {
+    abandon();
+    return new UcwaError({ status: response.status, code: 'ResponseTooLarge', retryable: false });
+  };
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > limit) throw tooLarge();
+  if (response.body === null) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > limit) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
 }
 
 /** Cache keys are `${accept} ${url}` (one entry per format); a URL holds no space, so it follows the last one. */

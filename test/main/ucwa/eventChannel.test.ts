@@ -653,3 +653,87 @@ describe('event channel: confirming a retry while its P-GET is parked', () => {
     expect(h.channel.getState()).toEqual({ name: 'stopped' });
   });
 });
+
+describe('event channel: a server that misbehaves stays a quiet one', () => {
+  const gone = () => new UcwaError({ status: 404, code: 'NotFound', subcode: 'ApplicationNotFound' });
+
+  it('answers that come back at once without events: the next P-GET waits 1 s, 2 s, 4 s, ...', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    const waits: number[] = [];
+    for (let ack = 2; ack < 8; ack++) {
+      const n = h.calls.length;
+      h.last().resolve({ next: `/e?ack=${ack}`, events: [] });
+      const sent = Date.now();
+      await flush();
+      while (h.calls.length === n) await vi.advanceTimersByTimeAsync(100);
+      waits.push(Date.now() - sent);
+    }
+    // The first early empty answer is a resume or resync answer as real servers send them: followed at once.
+    expect(waits).toEqual([0, 1000, 2000, 4000, 8000, 16000]);
+    // An answer with events, or one the server held, brings the pace back.
+    h.last().resolve({ next: '/e?ack=9', events: [ev(1)] });
+    await flush();
+    expect(h.last().url).toBe('/e?ack=9');
+  });
+
+  it('a new application whose P-GET 404s again: the next one only after 10 s, then 20 s, 40 s, 60 s', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    const created: number[] = [];
+    const start = Date.now();
+    vi.mocked(h.deps.recreateApplication).mockImplementation(async () => {
+      created.push(Date.now() - start);
+      return APP2;
+    });
+    for (let i = 0; i < 5; i++) {
+      const n = h.calls.length;
+      h.last().reject(gone());
+      await flush();
+      while (h.calls.length === n) await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(created).toEqual([0, 10_000, 30_000, 70_000, 130_000]);
+    expect(h.channel.getState().name).toBe('polling');
+    // Once the new application answers, a later 404 is a new story: re-created at once.
+    h.last().resolve({ next: '/app2/e?ack=2', events: [ev(1)] });
+    await flush();
+    h.last().reject(gone());
+    await flush();
+    expect(created.at(-1)).toBe(Date.now() - start);
+  });
+
+  it('answers it cannot use for two minutes, with none usable between: stops with the words for it', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    const malformed = () => new UcwaError({ status: 200, code: 'MalformedResponse' });
+    // A glitch, then a usable answer: nothing is held against the server.
+    h.last().reject(malformed());
+    await vi.advanceTimersByTimeAsync(1_000);
+    h.last().resolve({ next: '/e?ack=2', events: [ev(1)] });
+    await flush();
+    for (let i = 0; i < 30 && h.channel.getState().name !== 'failed'; i++) {
+      const s = h.channel.getState();
+      expect(s.name === 'backoff' || s.name === 'polling').toBe(true);
+      h.last().reject(malformed());
+      await vi.advanceTimersByTimeAsync(60_000);
+    }
+    const s = h.channel.getState();
+    expect(s).toMatchObject({ name: 'failed', code: 'MalformedResponse' });
+    expect(s.name === 'failed' && s.reason).toBe('The server sent something we cannot use.');
+    // 1 s, 2 s, 4 s ... 60 s apart: the third minute is not reached.
+    expect(h.calls.length).toBeLessThanOrEqual(12);
+  });
+
+  it('a next link it must not follow: stops at once, and says the server sent something unusable', async () => {
+    const h = harness();
+    h.channel.start(APP1);
+    h.last().reject(new UcwaError({ status: 0, code: 'InsecureUrl', retryable: false }));
+    await vi.advanceTimersByTimeAsync(15 * 60_000);
+    expect(h.channel.getState()).toMatchObject({
+      name: 'failed',
+      code: 'InsecureUrl',
+      reason: 'The server sent something we cannot use.',
+    });
+    expect(h.calls).toHaveLength(1);
+  });
+});

@@ -53,6 +53,31 @@ describe('Transport', () => {
     });
   });
 
+  it('stops reading a body past the bound, and says the answer was too large', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024).fill(0x20));
+      },
+    });
+    const f = fakeFetch({
+      [`GET ${BASE}/endless`]: () =>
+        new Response(endless, { headers: { 'content-type': 'application/json' } }),
+      [`GET ${BASE}/declared`]: () =>
+        new Response('{}', {
+          headers: { 'content-type': 'application/json', 'content-length': '999999999' },
+        }),
+    });
+    const t = new Transport({ fetch: f, maxBodyBytes: 64 * 1024 });
+    await expect(t.request({ href: `${BASE}/endless` })).rejects.toMatchObject({
+      code: 'ResponseTooLarge',
+      retryable: false,
+    });
+    expect(pulled).toBeLessThanOrEqual(66);
+    await expect(t.request({ href: `${BASE}/declared` })).rejects.toMatchObject({ code: 'ResponseTooLarge' });
+  });
+
   it('forgets every cached answer of an application that is gone, and only those', async () => {
     const other = 'https://pool.contoso.com/ucwa/oauth/v1/applications/12';
     const f = fakeFetch({

@@ -93,6 +93,8 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
         });
       },
       dropNext: (n, opts) => ctx.faults.add({ kind: 'drop', left: n, match: opts?.match }),
+      loseAnswerNext: (n, opts) =>
+        ctx.faults.add({ kind: 'lose', left: n, match: opts?.match, method: opts?.method }),
       delayNext: (n, ms, opts) => ctx.faults.add({ kind: 'delay', left: n, ms, match: opts?.match }),
       malformedNext: (n, opts) => ctx.faults.add({ kind: 'malformed', left: n, match: opts?.match }),
       expireTokens: () => ctx.auth.expireAll(),

@@ -61,6 +61,11 @@ const OPS: Record<string, Op> = {
       subcode: typeof b.subcode === 'string' ? b.subcode : undefined,
     }),
   'POST /faults/dropNext': (c, b) => c.faults.dropNext(num(b.n, 'n'), { match: regex(b.match) }),
+  'POST /faults/loseAnswerNext': (c, b) =>
+    c.faults.loseAnswerNext(num(b.n, 'n'), {
+      match: regex(b.match),
+      method: typeof b.method === 'string' ? b.method : undefined,
+    }),
   'POST /faults/delayNext': (c, b) =>
     c.faults.delayNext(num(b.n, 'n'), num(b.ms, 'ms'), { match: regex(b.match) }),
   'POST /faults/malformedNext': (c, b) => c.faults.malformedNext(num(b.n, 'n'), { match: regex(b.match) }),
@@ -105,7 +110,7 @@ const OPS: Record<string, Op> = {
 /**
  * HTTP control: each entry of OPS under /_sim/ — contacts, levels, presence, invitations, sign-in (a passive
  * sign-in code, expired sessions, the grants seen), faults (failNext,
- * dropNext, delayNext, malformedNext, lockAccount, expireTokens, deleteApplications, forceResync, forceResume,
+ * dropNext, loseAnswerNext, delayNext, malformedNext, lockAccount, expireTokens, deleteApplications, forceResync, forceResume,
  * duplicateNextEvents, clear), stats, applications, conversations and messages, the user's own state, and the
  * contact list (groups, memberships, distribution groups, organization). A refusal answers its HTTP status (400 for
  * bad arguments), an unknown operation 404.

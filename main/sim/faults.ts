@@ -1,10 +1,12 @@
-// Injected faults for tests and the soak: fail / drop / delay / malformed for the next N matching requests.
+// Injected faults for tests and the soak: fail / drop / delay / malformed / lose for the next N matching requests.
 // The control prefix (/_sim) is never subject to faults.
 export type FaultRule =
   | { kind: 'fail'; left: number; match?: RegExp; status: number; code?: string; subcode?: string }
   | { kind: 'drop'; left: number; match?: RegExp }
   | { kind: 'delay'; left: number; match?: RegExp; ms: number }
-  | { kind: 'malformed'; left: number; match?: RegExp };
+  | { kind: 'malformed'; left: number; match?: RegExp }
+  /** Handled (a PUT is applied), then the connection is closed without the answer. */
+  | { kind: 'lose'; left: number; match?: RegExp; method?: string };
 
 export class Faults {
   private rules: FaultRule[] = [];
@@ -17,10 +19,11 @@ export class Faults {
     this.rules = [];
   }
 
-  /** Takes (and counts down) the first rule of `kinds` that matches the request's path+query. */
-  take(target: string, kinds: Array<FaultRule['kind']>): FaultRule | undefined {
+  /** Takes (and counts down) the first rule of `kinds` that matches the request's path+query (and method, if set). */
+  take(target: string, kinds: Array<FaultRule['kind']>, method?: string): FaultRule | undefined {
     for (const r of this.rules) {
       if (!kinds.includes(r.kind) || r.left <= 0) continue;
+      if ('method' in r && r.method !== undefined && r.method !== method) continue;
       if (r.match) {
         r.match.lastIndex = 0;
         if (!r.match.test(target)) continue;

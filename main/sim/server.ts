@@ -158,7 +158,7 @@ export async function handle(
   const { faults } = front.ctx;
   const delay = faults.take(req.rawUrl, ['delay']);
   if (delay?.kind === 'delay') await new Promise<void>((r) => front.ctx.clock.setTimeout(r, delay.ms));
-  const fault = faults.take(req.rawUrl, ['fail', 'drop', 'malformed']);
+  const fault = faults.take(req.rawUrl, ['fail', 'drop', 'malformed', 'lose'], req.method);
   if (fault?.kind === 'drop') {
     nreq.socket.destroy();
     record(0);
@@ -170,6 +170,11 @@ export async function handle(
       : await dispatch(req, front);
   front.stats.byRoute[`${req.method} ${out.route}`] =
     (front.stats.byRoute[`${req.method} ${out.route}`] ?? 0) + 1;
+  if (fault?.kind === 'lose') {
+    nreq.socket.destroy();
+    record(0);
+    return;
+  }
   write(nres, out.resp, req, front.ctx.gzip);
   record(out.resp.status);
 }

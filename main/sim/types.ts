@@ -103,6 +103,11 @@ export interface SimFaults {
   failNext(n: number, status: number, opts?: FaultMatch & { code?: string; subcode?: string }): void;
   /** Destroy the socket of the next n matching requests without answering. */
   dropNext(n: number, opts?: FaultMatch): void;
+  /**
+   * Handle the next n matching requests (a PUT is applied, its events go out) and then close the connection without
+   * answering: the answer lost on the way back, so the client cannot tell whether its change was made.
+   */
+  loseAnswerNext(n: number, opts?: FaultMatch & { method?: string }): void;
   /** Hold the next n matching requests for ms before handling them. */
   delayNext(n: number, ms: number, opts?: FaultMatch): void;
   /** Answer the next n matching requests 200 with a broken body in the negotiated format. */

@@ -2,8 +2,11 @@
 // the protocol to sign in (root → user with a 401 challenge → token → application), then an event channel that
 // does whatever `behave()` was last told. It counts what it was asked and what it wrote, and it parks a P-GET while
 // it behaves, so a test can tell "the client is waiting" from "the client is busy".
-import { createServer } from 'node:http';
-import type { ServerResponse } from 'node:http';
+// With `upstream` (a simulator's origin; start it with gzip off) it is a proxy in front of that server instead: every
+// request goes through unchanged (the upstream origin in bodies and headers rewritten to its own) except P-GETs
+// while it misbehaves, so the app model has contacts and levels to come back to once it behaves again.
+import { createServer, request as httpRequest } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Misbehaviour =
@@ -137,7 +140,52 @@ function pour(res: ServerResponse, chunk: Buffer, limit: number, count: (n: numb
   more();
 }
 
-export async function startHostileServer(): Promise<HostileServer> {
+/** Pass a request on to `upstream` and its answer back, with every `upstream` origin in it made `origin`. */
+function forward(
+  req: IncomingMessage,
+  res: ServerResponse,
+  upstream: string,
+  origin: string,
+  done: () => void,
+): void {
+  const target = new URL(req.url ?? '/', upstream);
+  const body: Buffer[] = [];
+  req.on('data', (c: Buffer) => body.push(c));
+  req.on('end', () => {
+    const up = httpRequest(
+      target,
+      { method: req.method, headers: { ...req.headers, host: target.host } },
+      (ur) => {
+        const chunks: Buffer[] = [];
+        ur.on('data', (c: Buffer) => chunks.push(c));
+        ur.on('end', () => {
+          done();
+          const text = Buffer.concat(chunks).toString('utf8').replaceAll(upstream, origin);
+          const headers: Record<string, string | string[]> = {};
+          for (const [k, v] of Object.entries(ur.headers)) {
+            if (v === undefined || k === 'content-length' || k === 'transfer-encoding') continue;
+            headers[k] = Array.isArray(v)
+              ? v.map((x) => x.replaceAll(upstream, origin))
+              : v.replaceAll(upstream, origin);
+          }
+          if (res.destroyed || res.headersSent) return; // answered meanwhile (release())
+          res.writeHead(ur.statusCode ?? 502, headers);
+          res.end(text);
+        });
+      },
+    );
+    up.on('error', () => {
+      done();
+      if (!res.writableEnded) res.destroy();
+    });
+    // The client gave up (an aborted P-GET): so does the proxy, and the upstream server sees it as the client would.
+    res.on('close', () => up.destroy());
+    up.end(Buffer.concat(body));
+  });
+}
+
+export async function startHostileServer(options: { upstream?: string } = {}): Promise<HostileServer> {
+  const { upstream } = options;
   let behaviour: Misbehaviour = 'behave';
   let apps = 0;
   let dangerous = 0;
@@ -156,45 +204,56 @@ export async function startHostileServer(): Promise<HostileServer> {
 
   const events = (res: ServerResponse, id: number, url: URL): void => {
     const ack = Number(url.searchParams.get('ack') ?? '1');
-    const next = `/apps/${id}/events?ack=${ack + 1}`;
+    if (behaviour === 'markup' && !markupSent) {
+      markupSent = true;
+      return json(res, 200, markupEvents(id, ack));
+    }
+    if (misbehave(res, url)) return;
+    const entry = { res, next: `/apps/${id}/events?ack=${ack + 1}` };
+    parked.add(entry);
+    res.on('close', () => parked.delete(entry));
+    for (const l of parkedListeners) l();
+  };
+
+  /** A P-GET answered as the current behaviour says; false: answer it as a real server would (hold it). */
+  const misbehave = (res: ServerResponse, url: URL): boolean => {
+    const ack = Number(url.searchParams.get('ack') ?? '1');
+    const next = `${url.pathname}?ack=${ack + 1}`;
     const batch = { _links: { self: { href: url.pathname + url.search }, next: { href: next } }, sender: [] };
     switch (behaviour) {
       case 'notFound':
-        return notFound(res);
+        notFound(res);
+        return true;
       case 'instantEmpty':
-        return json(res, 200, batch);
+        json(res, 200, batch);
+        return true;
       case 'hugeBody':
         res.writeHead(200, {
           'content-type': 'application/json',
           'content-length': String(400 * 1024 * 1024),
         });
-        return pour(res, Buffer.alloc(64 * 1024, 0x20), 400 * 1024 * 1024, (n) => (stats.eventBytes += n));
+        pour(res, Buffer.alloc(64 * 1024, 0x20), 400 * 1024 * 1024, (n) => (stats.eventBytes += n));
+        return true;
       case 'endlessBody':
         res.writeHead(200, { 'content-type': 'application/json' });
         res.write('{"sender":[');
-        return pour(res, Buffer.from('{"rel":"people","events":[]},'.repeat(2048)), Infinity, (n) => {
+        pour(res, Buffer.from('{"rel":"people","events":[]},'.repeat(2048)), Infinity, (n) => {
           stats.eventBytes += n;
         });
+        return true;
       case 'dangerousLink': {
         const href = DANGEROUS_LINKS[dangerous++ % DANGEROUS_LINKS.length] ?? '';
-        return json(res, 200, { ...batch, _links: { self: batch._links.self, next: { href } } });
+        json(res, 200, { ...batch, _links: { self: batch._links.self, next: { href } } });
+        return true;
       }
       case 'nonsense':
         res.writeHead(200, { 'content-type': 'application/json' });
-        return void res.end('<html>this is not the answer you are looking for</html>');
+        res.end('<html>this is not the answer you are looking for</html>');
+        return true;
       case 'markup':
-        if (!markupSent) {
-          markupSent = true;
-          return json(res, 200, markupEvents(id, ack));
-        }
-        break;
       case 'behave':
-        break;
+        return false;
     }
-    const entry = { res, next };
-    parked.add(entry);
-    res.on('close', () => parked.delete(entry));
-    for (const l of parkedListeners) l();
   };
 
   const server = createServer((req, res) => {
@@ -213,6 +272,7 @@ export async function startHostileServer(): Promise<HostileServer> {
         ? `${req.method ?? 'GET'} ${path}`
         : `${req.method ?? 'GET'} ${app[2] === undefined ? 'app' : app[2].split('/')[1]}`;
     count(route);
+    if (upstream !== undefined) return proxied(req, res, url);
     req.resume();
     if (path === '/discover')
       return json(res, 200, { _links: { self: { href: '/discover' }, user: { href: '/user' } } });
@@ -236,6 +296,19 @@ export async function startHostileServer(): Promise<HostileServer> {
     if (app[2] === '/events') return events(res, id, url);
     return json(res, 404, { code: 'NotFound' });
   });
+  /** Proxy mode: P-GETs misbehave as told (held upstream while behaving: parked); everything else goes through. */
+  const proxied = (req: IncomingMessage, res: ServerResponse, url: URL): void => {
+    const pget = /\/events$/.test(url.pathname);
+    if (!pget) return forward(req, res, upstream ?? '', origin, () => {});
+    if (misbehave(res, url)) return void req.resume();
+    // release() answers it empty, pointing at the same ack again (what the client asks after any failure).
+    const entry = { res, next: url.pathname + url.search };
+    parked.add(entry);
+    res.on('close', () => parked.delete(entry));
+    for (const l of parkedListeners) l();
+    forward(req, res, upstream ?? '', origin, () => parked.delete(entry));
+  };
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -107,3 +107,25 @@ describe('reconnecting', () => {
     expect(model.getState().session.kind).toBe('connected');
   });
 });
+
+describe('a lost answer', () => {
+  it('a level change the server applied but whose answer never came: reported once, as ours', async () => {
+    const { sim, model } = await setUp({});
+    await signIn(sim, model);
+    await model.settled();
+    const target = model.contacts().find((c) => c.level !== 'Workgroup');
+    if (target === undefined) throw new Error('simulator has no contacts');
+    const reported: Array<{ to: string; ours: boolean }> = [];
+    model.on('relationshipChanged', (c) => {
+      if (c.contact.uri === target.uri) reported.push({ to: c.to, ours: c.ours });
+    });
+    sim.control.faults.loseAnswerNext(1, { match: /privacyRelationship/, method: 'PUT' });
+    const shown = nextEvent(model, 'relationshipChanged', (c) => c.contact.uri === target.uri);
+    await model.setLevel(target.uri, 'Workgroup').catch(() => undefined);
+    expect(sim.control.getLevel(target.uri)).toBe('Workgroup');
+    expect(await shown).toMatchObject({ from: target.level, to: 'Workgroup', ours: true });
+    await model.settled();
+    expect(reported).toEqual([{ to: 'Workgroup', ours: true }]);
+    expect(model.contacts().find((c) => c.uri === target.uri)?.level).toBe('Workgroup');
+  });
+});

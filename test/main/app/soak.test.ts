@@ -1,7 +1,9 @@
 // Soak: the app model against the simulator while faults are injected at random (dropped connections, 500s, token
-// expiry, application loss, resync, resume, duplicated and merged events) and levels change on the server (alone
-// and in bursts) and from the app. At the end the app's levels equal the server's, every change the app reported
-// continues the previous one for that contact (so none was reported twice and none skipped), and memory is flat.
+// expiry, application loss, resync, resume, duplicated and merged events, a PUT applied whose answer is lost, 404
+// for a few P-GETs in a row, nonsense answers) and levels change on the server (alone and in bursts) and from the
+// app. At the end the app's levels equal the server's, every change the app reported continues the previous one for
+// that contact (so none was reported twice and none skipped), a change reported as not ours is a level the server
+// itself gave that contact, and memory is flat.
 //
 // Duration: UCWA_SOAK_SECONDS (default 45). Seed: UCWA_SOAK_SEED (default random; printed, so a failure replays).
 // Wire format: UCWA_SOAK_FORMAT=xml (default json).
@@ -81,6 +83,11 @@ describe('soak', () => {
         const uris = [...initial.keys()];
         const reported: AppEvents['relationshipChanged'][] = [];
         model.on('relationshipChanged', (c) => reported.push(c));
+        // Every level the server itself gave each contact: a change reported as not ours must be one of them.
+        const byServer = new Map<string, Set<PrivacyLevel>>();
+        const serverMade = (uri: string, level: PrivacyLevel): void => {
+          byServer.set(uri, (byServer.get(uri) ?? new Set()).add(level));
+        };
 
         const faults: Array<[string, () => void]> = [
           ['drop P-GET', () => sim.control.faults.dropNext(1, { match: /\/events/ })],
@@ -93,6 +100,12 @@ describe('soak', () => {
           ['resume', () => sim.control.faults.forceResume()],
           ['duplicate events', () => sim.control.faults.duplicateNextEvents()],
           ['application loss', () => sim.control.faults.deleteApplications()],
+          [
+            'lost PUT answer',
+            () => sim.control.faults.loseAnswerNext(1, { match: /privacyRelationship/, method: 'PUT' }),
+          ],
+          ['404 P-GETs', () => sim.control.faults.failNext(3, 404, { match: /\/events/, code: 'NotFound' })],
+          ['nonsense P-GETs', () => sim.control.faults.malformedNext(3, { match: /\/events/ })],
         ];
 
         const started = Date.now();
@@ -103,7 +116,10 @@ describe('soak', () => {
           if (warmHeap === undefined && Date.now() - started > (SECONDS * 1000) / 3) warmHeap = heapMb();
           const r = rnd();
           if (r < 0.55) {
-            sim.control.setLevel(pick(uris), pick(LEVELS));
+            const uri = pick(uris);
+            const level = pick(LEVELS);
+            sim.control.setLevel(uri, level);
+            serverMade(uri, level);
             figures.serverChanges++;
           } else if (r < 0.65) {
             // a burst: several contacts at once, some twice (merged by the server into one event each)
@@ -112,6 +128,7 @@ describe('soak', () => {
               level: pick(LEVELS),
             }));
             sim.control.setLevels(burst);
+            for (const b of burst) serverMade(b.uri, b.level);
             figures.serverChanges += burst.length;
           } else if (r < 0.72) {
             const uri = pick(uris);
@@ -159,6 +176,7 @@ describe('soak', () => {
           });
         });
         sim.control.setLevel(sentinel, last);
+        serverMade(sentinel, last);
         figures.serverChanges++;
         await seenSentinel;
         const sentinelMs = Date.now() - loadEnded;
@@ -190,10 +208,23 @@ describe('soak', () => {
           expect({ uri, final: level }).toEqual({ uri, final: server.get(uri) });
         }
         for (const uri of uris) if (!chains.has(uri)) expect(server.get(uri)).toBe(initial.get(uri));
-        expect(reported.filter((c) => c.ours).length).toBeLessThanOrEqual(figures.ownChanges);
+        // 3. Own changes are reported as own, also those whose answer was lost (counted as failed here).
+        expect(reported.filter((c) => c.ours).length).toBeLessThanOrEqual(
+          figures.ownChanges + figures.ownFailed,
+        );
+        for (const c of reported.filter((r) => !r.ours))
+          expect({
+            uri: c.contact.uri,
+            to: c.to,
+            madeByServer: byServer.get(c.contact.uri)?.has(c.to),
+          }).toEqual({
+            uri: c.contact.uri,
+            to: c.to,
+            madeByServer: true,
+          });
         expect(model.history()).toHaveLength(Math.min(reported.length, 1000));
 
-        // 3. Memory stays flat.
+        // 4. Memory stays flat.
         const warm = warmHeap ?? endHeap;
         const gcAvailable = gc !== undefined;
         figures.notifications = reported.filter((c) => !c.ours).length;

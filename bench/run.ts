@@ -3,7 +3,7 @@
 // concurrently; ratios are taken within the same run. Progress goes to stderr, the table to stdout.
 // Builds out/ first (npx electron-vite build) when the renderer or preload build is missing or older than its
 // sources. Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_IDLE_SECONDS (default 60), BENCH_HOSTILE_SECONDS
-// (default 20).
+// (default 30).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';

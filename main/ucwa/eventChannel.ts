@@ -24,96 +24,38 @@
 // tested on fake timers. No Electron, no fetch here.
 import { realClock } from './clock.js';
 import type { Clock } from './clock.js';
-import type { UcwaError } from './errors.js';
-import type { EventBatch, UcwaEvent } from './eventChannelBatch.js';
-import type { UcwaLogger } from './log.js';
+import type { EventBatch } from './eventChannelBatch.js';
+import { Pacing } from './eventChannelPacing.js';
+import { SignalQueue } from './eventChannelQueue.js';
+import { asErrorLike, describe, goneReason, isPermanent } from './eventChannelReasons.js';
+import type { ErrorLike } from './eventChannelReasons.js';
+import {
+  DEFAULT_BACKOFF,
+  DEFAULT_PARAMS,
+  PGET_MARGIN_MS,
+  clamp,
+  withQueryParams,
+} from './eventChannelTypes.js';
+import type {
+  BackoffPolicy,
+  ChannelSignal,
+  ChannelState,
+  EventChannelDeps,
+  StickyParams,
+} from './eventChannelTypes.js';
 
-export type ChannelState =
-  | { name: 'idle' }
-  /** `retrying`: still inside an outage (the last request failed); false once the server answered (P-GET or probe). */
-  | { name: 'polling'; url: string; retrying: boolean }
-  | { name: 'backoff'; url: string; reason: string; attempt: number; retryAt: number }
-  | { name: 'recovering'; reason: string; attempt: number; retryAt?: number }
-  | { name: 'replaced' }
-  | { name: 'gone'; reason: string; subcode?: string }
-  /** Stopped for good because of something retrying cannot fix (an untrusted certificate). */
-  | { name: 'failed'; reason: string; code: string; subcode?: string }
-  | { name: 'stopped' };
+export { DEFAULT_BACKOFF, DEFAULT_PARAMS, PGET_MARGIN_MS, withQueryParams } from './eventChannelTypes.js';
+export type {
+  BackoffPolicy,
+  ChannelSignal,
+  ChannelState,
+  EventChannelDeps,
+  StickyParams,
+} from './eventChannelTypes.js';
+export { goneReason } from './eventChannelReasons.js';
 
-export type ChannelSignal =
-  | { kind: 'events'; events: UcwaEvent[] }
-  | { kind: 'resync' }
-  | { kind: 'resume' }
-  | { kind: 'applicationRecreated' };
-
-/** The sticky query parameters (reference §3.2), in seconds; clamped to the server's ranges. */
-export interface StickyParams {
-  timeout: number;
-  medium: number;
-  low: number;
-}
-
-export interface BackoffPolicy {
-  /** First retry ceiling (full jitter: the delay is random in [0, ceiling]). */
-  baseMs: number;
-  capMs: number;
-  /** An outage longer than this means the server has dropped the application (it does after 15 min). */
-  budgetMs: number;
-  /**
-   * A retried P-GET still out this long after it was sent, with a probe answered, ends the outage for the user
-   * (see EventChannelDeps.probe).
-   */
-  confirmAfterMs: number;
-  /**
-   * The least wait before the next P-GET after the second empty answer in a row that came back early (a real server
-   * holds a P-GET until an event or its timeout); doubles with each one, up to capMs.
-   */
-  quietMs: number;
-  /** The least wait before re-creating an application whose predecessor's P-GET never answered; doubles, up to capMs. */
-  recreateMs: number;
-  /**
-   * Answers the channel cannot use (nonsense, nothing to follow, a body past the bound), with no usable one in between,
-   * for this long: the server is not having a glitch, it is broken. The channel stops and says so.
-   */
-  unusableMs: number;
-}
-
-export const DEFAULT_PARAMS: StickyParams = { timeout: 180, medium: 5, low: 5 };
-export const DEFAULT_BACKOFF: BackoffPolicy = {
-  baseMs: 1_000,
-  capMs: 60_000,
-  budgetMs: 14 * 60_000,
-  confirmAfterMs: 1_500,
-  quietMs: 1_000,
-  recreateMs: 10_000,
-  unusableMs: 2 * 60_000,
-};
-/** The HTTP timeout of a P-GET is the server's hold time plus this margin. */
-export const PGET_MARGIN_MS = 30_000;
 /** Consecutive 401s (after fresh tokens) before we stop retrying at once and back off instead. */
 const MAX_IMMEDIATE_401 = 2;
-
-export interface EventChannelDeps {
-  /** GET the events URL (href as the server sent it, plus our params) and decode it. Must honour `signal`. */
-  getEvents(url: string, signal: AbortSignal): Promise<EventBatch>;
-  /** Drop the token and acquire a new one (the password grant again). */
-  renewToken(): Promise<void>;
-  /** POST applications again; resolves to the new application's events href. */
-  recreateApplication(): Promise<string>;
-  /**
-   * A cheap request to a resource other than the event channel (the application resource, normal timeout) that
-   * resolves when the server answers. Sent with every P-GET that retries after a failure; optional.
-   */
-  probe?(signal: AbortSignal): Promise<void>;
-  /** Receives signals strictly in order; the next one waits for this promise. Errors are logged, not fatal. */
-  consume(signal: ChannelSignal): Promise<void>;
-  onState?(state: ChannelState): void;
-  clock?: Clock;
-  random?: () => number;
-  log?: Partial<UcwaLogger>;
-  params?: Partial<StickyParams>;
-  backoff?: Partial<BackoffPolicy>;
-}
 
 /** The P-GET in flight: `timer` abandons it past timeout + margin; `confirmTimer` waits out PROBE_GRACE. */
 interface Inflight {
@@ -123,55 +65,6 @@ interface Inflight {
   timer: unknown;
   sentAt: number;
   confirmTimer?: unknown;
-}
-
-/** The parts of an error the state machine looks at (UcwaError has them all). */
-type ErrorLike = Pick<UcwaError, 'status' | 'code'> & { subcode?: string };
-
-function asErrorLike(e: unknown): ErrorLike {
-  if (typeof e === 'object' && e !== null && 'status' in e && 'code' in e) {
-    const o = e as { status: unknown; code: unknown; subcode?: unknown };
-    if (typeof o.status === 'number' && typeof o.code === 'string') {
-      return {
-        status: o.status,
-        code: o.code as ErrorLike['code'],
-        ...(typeof o.subcode === 'string' ? { subcode: o.subcode } : {}),
-      };
-    }
-  }
-  return { status: 0, code: 'Network' };
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, Math.round(value)));
-}
-
-/**
- * Add query parameters to a server href with the URL API, keeping it relative when it was relative and never
- * touching what the server put there (`ack`, `instanceId`).
- */
-export function withQueryParams(href: string, params: Record<string, string | number>): string {
-  const isAbsolute = /^[a-z][a-z0-9+.-]*:/i.test(href);
-  const url = new URL(href, 'http://relative.invalid');
-  for (const [key, value] of Object.entries(params)) {
-    if (key.toLowerCase() === 'ack') continue;
-    url.searchParams.set(key, String(value));
-  }
-  return isAbsolute ? url.href : `${url.pathname}${url.search}${url.hash}`;
-}
-
-/** Words for a 410's subcode (reference §6.2/§3.6). */
-export function goneReason(subcode: string | undefined): string {
-  switch (subcode) {
-    case 'InactiveApplicationExpired':
-      return 'The session expired after a long time without contact with the server.';
-    case 'TooManyApplications':
-      return 'You are signed in on too many devices. Sign out somewhere else and try again.';
-    case 'UserAgentNotAllowed':
-      return 'The server does not allow this app to connect.';
-    default:
-      return 'The server ended the session.';
-  }
 }
 
 export class EventChannel {
@@ -185,21 +78,13 @@ export class EventChannel {
   /** URLs whose earlier P-GET we abandoned while it may still be parked: a 409 on a retry of it may be ours. */
   private abandoned = new Set<string>();
   private retryTimer: unknown;
-  private attempt = 0;
-  private outageStart: number | undefined;
   /** A new application is being polled but has not answered yet. */
   private recovered = false;
   /** A probe got an answer since the last failure: the server is reachable while the retried P-GET is parked. */
   private reachable = false;
   private unauthorizedInARow = 0;
-  /** When the answers the channel cannot use began (undefined: the last answer was usable). */
-  private unusableSince: number | undefined;
-  /** Early answers without events in a row (a server that does not hold P-GETs). */
-  private emptyInARow = 0;
-  /** Applications re-created since the last usable answer (a server that forgets every new one). */
-  private unconfirmedRecreations = 0;
-  private queue: Promise<void> = Promise.resolve();
-  private queued = 0;
+  private readonly pacing: Pacing;
+  private readonly signals: SignalQueue;
 
   private readonly clock: Clock;
   private readonly random: () => number;
@@ -216,6 +101,8 @@ export class EventChannel {
       low: clamp(p.low, 5, 1800),
     };
     this.policy = { ...DEFAULT_BACKOFF, ...deps.backoff };
+    this.pacing = new Pacing(this.policy, this.clock, this.random);
+    this.signals = new SignalQueue((signal) => deps.consume(signal), deps.log);
   }
 
   getState(): ChannelState {
@@ -278,8 +165,7 @@ export class EventChannel {
     this.cancelTimers();
     this.abortInflight();
     this.abandoned.clear();
-    this.attempt = 0;
-    this.outageStart = undefined;
+    this.pacing.restart();
     this.url = eventsHref;
     this.paramsDue = true;
     this.poll();
@@ -287,12 +173,8 @@ export class EventChannel {
   }
 
   /** Resolves when every signal queued so far has been consumed (tests and orderly shutdown). */
-  async drained(): Promise<void> {
-    let seen: Promise<void> | undefined;
-    while (seen !== this.queue) {
-      seen = this.queue;
-      await seen;
-    }
+  drained(): Promise<void> {
+    return this.signals.drained();
   }
 
   private isFinal(): boolean {
@@ -337,12 +219,12 @@ export class EventChannel {
       this.params.timeout * 1000 + PGET_MARGIN_MS,
     );
     this.inflight = { id, url, controller, timer, sentAt: this.clock.now() };
-    const retrying = (this.outageStart !== undefined || this.recovered) && !this.reachable;
+    const retrying = (this.pacing.outageStart !== undefined || this.recovered) && !this.reachable;
     if (this.state.name !== 'polling' || this.state.url !== url || this.state.retrying !== retrying) {
       this.setState({ name: 'polling', url, retrying });
     }
     // A server that answers, if uselessly, needs no probe to show it answers: its P-GET will be answered too.
-    if (retrying && this.unusableSince === undefined) this.probe(id, controller.signal);
+    if (retrying && this.pacing.unusableSince === undefined) this.probe(id, controller.signal);
     this.deps.getEvents(url, controller.signal).then(
       (batch) => this.onBatch(id, batch),
       (e: unknown) => {
@@ -398,11 +280,7 @@ export class EventChannel {
       return;
     }
     const early = this.clock.now() - f.sentAt < (this.params.timeout * 1000) / 2;
-    this.emptyInARow = early && batch.events.length === 0 ? this.emptyInARow + 1 : 0;
-    this.unusableSince = undefined;
-    this.unconfirmedRecreations = 0;
-    this.attempt = 0;
-    this.outageStart = undefined;
+    this.pacing.answered(early, batch.events.length === 0);
     this.recovered = false;
     this.reachable = false;
     this.unauthorizedInARow = 0;
@@ -416,7 +294,7 @@ export class EventChannel {
       this.paramsDue = true; // sticky params were lost with the server-side state
     }
     // The next P-GET goes out before anything is processed, so the server can park it while we work.
-    const quiet = this.quietDelay();
+    const quiet = this.pacing.quietDelay();
     if (quiet === 0) this.poll();
     else this.pollAfter(quiet);
     if (batch.resync !== undefined) this.enqueue({ kind: 'resync' });
@@ -446,31 +324,18 @@ export class EventChannel {
       return;
     }
     if (e.status === 404) {
-      void this.recover('The server no longer knows this session.');
+      this.recover('The server no longer knows this session.');
       return;
     }
     if (e.status === 401 || e.code === 'Unauthorized') {
       void this.reauthenticate(url, e);
       return;
     }
-    if (isPermanent(e) || this.unusableTooLong(e)) {
+    if (isPermanent(e) || this.pacing.unusableTooLong(e)) {
       this.fail(e);
       return;
     }
     this.backoff(describe(e));
-  }
-
-  private unusableTooLong(e: ErrorLike): boolean {
-    if (!isUnusable(e)) return false;
-    const now = this.clock.now();
-    this.unusableSince ??= now;
-    return now - this.unusableSince >= this.policy.unusableMs;
-  }
-
-  /** The wait before the next P-GET after answers that came back early and empty: none for the first one. */
-  private quietDelay(): number {
-    if (this.emptyInARow < 2) return 0;
-    return Math.min(this.policy.capMs, this.policy.quietMs * 2 ** (this.emptyInARow - 2));
   }
 
   /** The next P-GET, later: the channel stays `polling` (the server answers; it is just not asked at once). */
@@ -515,25 +380,16 @@ export class EventChannel {
     this.poll();
   }
 
-  private nextDelay(): number {
-    this.attempt++;
-    const ceiling = Math.min(this.policy.capMs, this.policy.baseMs * 2 ** (this.attempt - 1));
-    return Math.round(this.random() * ceiling);
-  }
-
   private backoff(reason: string): void {
     this.reachable = false;
-    const now = this.clock.now();
-    this.outageStart ??= now;
-    const elapsed = now - this.outageStart;
-    if (elapsed >= this.policy.budgetMs) {
+    const delay = this.pacing.backoffDelay();
+    if (delay === undefined) {
       // The server drops an application 15 minutes after its last P-GET: do not knock on a door that is gone.
-      void this.recover('The connection was lost for too long.');
+      this.recover('The connection was lost for too long.');
       return;
     }
-    const delay = Math.min(this.nextDelay(), this.policy.budgetMs - elapsed);
-    const retryAt = now + delay;
-    this.setState({ name: 'backoff', url: this.url, reason, attempt: this.attempt, retryAt });
+    const retryAt = this.clock.now() + delay;
+    this.setState({ name: 'backoff', url: this.url, reason, attempt: this.pacing.attempt, retryAt });
     this.retryTimer = this.clock.setTimeout(() => {
       this.retryTimer = undefined;
       if (this.state.name === 'backoff') this.poll();
@@ -549,14 +405,13 @@ export class EventChannel {
     this.abortInflight();
     this.requestSeq++; // anything still in flight is stale from here on
     this.reachable = false;
-    const n = this.unconfirmedRecreations;
-    if (n === 0) {
+    const delay = this.pacing.recreateDelay();
+    if (delay === 0) {
       void this.recreate(reason);
       return;
     }
-    const ceiling = Math.min(this.policy.capMs, this.policy.recreateMs * 2 ** (n - 1));
-    const delay = Math.round(ceiling / 2 + (this.random() * ceiling) / 2);
-    this.setState({ name: 'recovering', reason, attempt: this.attempt, retryAt: this.clock.now() + delay });
+    const retryAt = this.clock.now() + delay;
+    this.setState({ name: 'recovering', reason, attempt: this.pacing.attempt, retryAt });
     this.retryTimer = this.clock.setTimeout(() => {
       this.retryTimer = undefined;
       if (this.state.name === 'recovering') void this.recreate(reason);
@@ -566,7 +421,7 @@ export class EventChannel {
   private async recreate(reason: string): Promise<void> {
     this.cancelTimers();
     const seq = ++this.requestSeq;
-    this.setState({ name: 'recovering', reason, attempt: this.attempt });
+    this.setState({ name: 'recovering', reason, attempt: this.pacing.attempt });
     let href: string;
     try {
       href = await this.deps.recreateApplication();
@@ -589,9 +444,9 @@ export class EventChannel {
         this.fail(le);
         return;
       }
-      const delay = this.nextDelay();
+      const delay = this.pacing.nextDelay();
       const retryAt = this.clock.now() + delay;
-      this.setState({ name: 'recovering', reason: describe(le), attempt: this.attempt, retryAt });
+      this.setState({ name: 'recovering', reason: describe(le), attempt: this.pacing.attempt, retryAt });
       this.retryTimer = this.clock.setTimeout(() => {
         this.retryTimer = undefined;
         if (this.state.name === 'recovering') void this.recreate(reason);
@@ -599,9 +454,7 @@ export class EventChannel {
       return;
     }
     if (seq !== this.requestSeq || this.isFinal()) return;
-    this.unconfirmedRecreations++;
-    this.attempt = 0;
-    this.outageStart = undefined;
+    this.pacing.recreated();
     this.recovered = true;
     this.unauthorizedInARow = 0;
     this.abandoned.clear();
@@ -612,44 +465,11 @@ export class EventChannel {
   }
 
   private enqueue(signal: ChannelSignal): void {
-    this.queued++;
-    this.queue = this.queue.then(async () => {
-      this.queued--;
-      try {
-        await this.deps.consume(signal);
-      } catch (err) {
-        this.deps.log?.warn?.('event channel: consumer failed', { kind: signal.kind, error: String(err) });
-      }
-    });
+    this.signals.push(signal);
   }
 
   /** Signals waiting to be consumed (a soak test watches it stay bounded). */
   backlog(): number {
-    return this.queued;
+    return this.signals.size();
   }
-}
-
-/**
- * Failures that asking again cannot fix: a certificate this computer does not trust stays untrusted, and a link we
- * must not follow (file:, javascript:, data:, plain http to another host) is the same link the next time.
- */
-function isPermanent(e: ErrorLike): boolean {
-  return e.code === 'Tls' || e.code === 'InsecureUrl';
-}
-
-/** Answers that came but cannot be used: nonsense, nothing to follow, a body past the bound. */
-function isUnusable(e: ErrorLike): boolean {
-  return e.code === 'MalformedResponse' || e.code === 'ResponseTooLarge';
-}
-
-function describe(e: ErrorLike): string {
-  if (e.code === 'Tls')
-    return "The server's security certificate could not be verified, so the connection was not made.";
-  if (isPermanent(e) || isUnusable(e)) return 'The server sent something we cannot use.';
-  if (e.status === 0)
-    return e.code === 'Timeout' ? 'The server did not answer in time.' : 'The network is unavailable.';
-  if (e.status === 200) return 'The server sent an answer that could not be understood.';
-  if (e.status === 401) return 'The server keeps refusing our sign-in.';
-  if (e.status >= 500) return `The server had a problem (HTTP ${e.status}).`;
-  return `The server refused the connection (HTTP ${e.status}).`;
 }

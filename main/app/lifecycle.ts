@@ -2,6 +2,7 @@
 // event channel's states turned into session states, and the end of a session (by the user, the server, or a newer
 // sign-in). Each session lives in its own SessionScope: whatever is still queued or pending when it ends is dropped.
 import { toUserMessage } from '../ucwa/errors.js';
+import { channelReason } from '../words/channel.js';
 import { REPLACED_REASON } from '../words/session.js';
 import { EventChannel } from '../ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
@@ -194,12 +195,16 @@ export class Lifecycle {
         }
         return;
       case 'backoff':
-        this.setState({ kind: 'reconnecting', reason: state.reason, nextRetryAt: state.retryAt });
+        this.setState({
+          kind: 'reconnecting',
+          reason: channelReason(state.reason),
+          nextRetryAt: state.retryAt,
+        });
         return;
       case 'recovering':
         this.setState({
           kind: 'reconnecting',
-          reason: state.reason,
+          reason: channelReason(state.reason),
           nextRetryAt: state.retryAt ?? this.parts.clock.now(),
         });
         return;
@@ -210,7 +215,7 @@ export class Lifecycle {
       case 'gone':
       case 'failed':
         this.endScope();
-        this.setState({ kind: 'signedOut', reason: state.reason });
+        this.setState({ kind: 'signedOut', reason: channelReason(state.reason) });
         return;
       case 'idle':
       case 'stopped':

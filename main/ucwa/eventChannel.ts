@@ -38,6 +38,7 @@ import {
 } from './eventChannelTypes.js';
 import type {
   BackoffPolicy,
+  ChannelReason,
   ChannelSignal,
   ChannelState,
   EventChannelDeps,
@@ -47,6 +48,7 @@ import type {
 export { DEFAULT_BACKOFF, DEFAULT_PARAMS, PGET_MARGIN_MS, withQueryParams } from './eventChannelTypes.js';
 export type {
   BackoffPolicy,
+  ChannelReason,
   ChannelSignal,
   ChannelState,
   EventChannelDeps,
@@ -324,7 +326,7 @@ export class EventChannel {
       return;
     }
     if (e.status === 404) {
-      this.recover('The server no longer knows this session.');
+      this.recover({ code: 'sessionLost' });
       return;
     }
     if (e.status === 401 || e.code === 'Unauthorized') {
@@ -368,7 +370,7 @@ export class EventChannel {
       if (seq !== this.requestSeq || this.isFinal()) return;
       const le = asErrorLike(err);
       if (le.code === 'InvalidGrant' || le.code === 'AccountLocked') {
-        this.setState({ name: 'gone', reason: 'The server no longer accepts your password. Sign in again.' });
+        this.setState({ name: 'gone', reason: { code: 'passwordRefused' } });
         return;
       }
       if (isPermanent(le)) this.fail(le);
@@ -380,12 +382,12 @@ export class EventChannel {
     this.poll();
   }
 
-  private backoff(reason: string): void {
+  private backoff(reason: ChannelReason): void {
     this.reachable = false;
     const delay = this.pacing.backoffDelay();
     if (delay === undefined) {
       // The server drops an application 15 minutes after its last P-GET: do not knock on a door that is gone.
-      this.recover('The connection was lost for too long.');
+      this.recover({ code: 'outageTooLong' });
       return;
     }
     const retryAt = this.clock.now() + delay;
@@ -400,7 +402,7 @@ export class EventChannel {
    * A new application, at once the first time; after one whose P-GET never answered, only after recreateMs
    * (doubling, half of it jitter): a server that forgets every application it creates is not asked 100 times a second.
    */
-  private recover(reason: string): void {
+  private recover(reason: ChannelReason): void {
     this.cancelTimers();
     this.abortInflight();
     this.requestSeq++; // anything still in flight is stale from here on
@@ -418,7 +420,7 @@ export class EventChannel {
     }, delay);
   }
 
-  private async recreate(reason: string): Promise<void> {
+  private async recreate(reason: ChannelReason): Promise<void> {
     this.cancelTimers();
     const seq = ++this.requestSeq;
     this.setState({ name: 'recovering', reason, attempt: this.pacing.attempt });
@@ -437,7 +439,7 @@ export class EventChannel {
         return;
       }
       if (le.code === 'InvalidGrant' || le.code === 'AccountLocked') {
-        this.setState({ name: 'gone', reason: 'The server no longer accepts your password. Sign in again.' });
+        this.setState({ name: 'gone', reason: { code: 'passwordRefused' } });
         return;
       }
       if (isPermanent(le)) {

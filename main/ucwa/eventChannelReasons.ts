@@ -1,6 +1,7 @@
 // What the event channel makes of a failure: the parts of an error it looks at, which failures asking again cannot
-// fix, which answers came but cannot be used, and the reason it gives for each in its state.
+// fix, which answers came but cannot be used, and the reason (a code) it gives for each in its state.
 import type { UcwaError } from './errors.js';
+import type { ChannelReason } from './eventChannelTypes.js';
 
 /** The parts of an error the state machine looks at (UcwaError has them all). */
 export type ErrorLike = Pick<UcwaError, 'status' | 'code'> & { subcode?: string };
@@ -19,18 +20,9 @@ export function asErrorLike(e: unknown): ErrorLike {
   return { status: 0, code: 'Network' };
 }
 
-/** Words for a 410's subcode (reference §6.2/§3.6). */
-export function goneReason(subcode: string | undefined): string {
-  switch (subcode) {
-    case 'InactiveApplicationExpired':
-      return 'The session expired after a long time without contact with the server.';
-    case 'TooManyApplications':
-      return 'You are signed in on too many devices. Sign out somewhere else and try again.';
-    case 'UserAgentNotAllowed':
-      return 'The server does not allow this app to connect.';
-    default:
-      return 'The server ended the session.';
-  }
+/** A 410's reason (reference §6.2/§3.6): the server ended the session, with its subcode. */
+export function goneReason(subcode: string | undefined): ChannelReason {
+  return { code: 'ended', subcode };
 }
 
 /**
@@ -46,14 +38,12 @@ export function isUnusable(e: ErrorLike): boolean {
   return e.code === 'MalformedResponse' || e.code === 'ResponseTooLarge';
 }
 
-export function describe(e: ErrorLike): string {
-  if (e.code === 'Tls')
-    return "The server's security certificate could not be verified, so the connection was not made.";
-  if (isPermanent(e) || isUnusable(e)) return 'The server sent something we cannot use.';
-  if (e.status === 0)
-    return e.code === 'Timeout' ? 'The server did not answer in time.' : 'The network is unavailable.';
-  if (e.status === 200) return 'The server sent an answer that could not be understood.';
-  if (e.status === 401) return 'The server keeps refusing our sign-in.';
-  if (e.status >= 500) return `The server had a problem (HTTP ${e.status}).`;
-  return `The server refused the connection (HTTP ${e.status}).`;
+/** The reason the channel gives for a failure it retries or stops at. */
+export function describe(e: ErrorLike): ChannelReason {
+  if (e.code === 'Tls') return { code: 'untrustedCertificate' };
+  if (isPermanent(e) || isUnusable(e)) return { code: 'unusableAnswer' };
+  if (e.status === 0) return { code: e.code === 'Timeout' ? 'timeout' : 'network' };
+  if (e.status === 200) return { code: 'notUnderstood' };
+  if (e.status === 401) return { code: 'signInRefused' };
+  return { code: e.status >= 500 ? 'serverError' : 'refused', status: e.status };
 }

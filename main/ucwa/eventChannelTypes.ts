@@ -5,16 +5,38 @@ import type { Clock } from './clock.js';
 import type { EventBatch, UcwaEvent } from './eventChannelBatch.js';
 import type { UcwaLogger } from './log.js';
 
+/**
+ * Why the channel retries or stopped, as a code (main/ucwa speaks codes; main/words/channel.ts says them in words).
+ * `status`: the HTTP status of a server error or refusal; `subcode`: the server's reason for ending the session.
+ */
+export interface ChannelReason {
+  code:
+    | 'untrustedCertificate'
+    | 'unusableAnswer'
+    | 'timeout'
+    | 'network'
+    | 'notUnderstood'
+    | 'signInRefused'
+    | 'serverError'
+    | 'refused'
+    | 'sessionLost'
+    | 'outageTooLong'
+    | 'passwordRefused'
+    | 'ended';
+  status?: number;
+  subcode?: string;
+}
+
 export type ChannelState =
   | { name: 'idle' }
   /** `retrying`: still inside an outage (the last request failed); false once the server answered (P-GET or probe). */
   | { name: 'polling'; url: string; retrying: boolean }
-  | { name: 'backoff'; url: string; reason: string; attempt: number; retryAt: number }
-  | { name: 'recovering'; reason: string; attempt: number; retryAt?: number }
+  | { name: 'backoff'; url: string; reason: ChannelReason; attempt: number; retryAt: number }
+  | { name: 'recovering'; reason: ChannelReason; attempt: number; retryAt?: number }
   | { name: 'replaced' }
-  | { name: 'gone'; reason: string; subcode?: string }
+  | { name: 'gone'; reason: ChannelReason; subcode?: string }
   /** Stopped for good because of something retrying cannot fix (an untrusted certificate). */
-  | { name: 'failed'; reason: string; code: string; subcode?: string }
+  | { name: 'failed'; reason: ChannelReason; code: string; subcode?: string }
   | { name: 'stopped' };
 
 export type ChannelSignal =

@@ -10,6 +10,7 @@ import { UcwaClient } from '../../../main/ucwa/client.js';
 import { EventChannel } from '../../../main/ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../../../main/ucwa/eventChannel.js';
 import { MAX_BODY_BYTES } from '../../../main/ucwa/transport.js';
+import { channelReason } from '../../../main/words/channel.js';
 import { HOSTILE_TEXT, startHostileServer } from '../../support/hostileServer.js';
 import type { HostileServer, Misbehaviour } from '../../support/hostileServer.js';
 
@@ -129,7 +130,8 @@ function busiest10s(stamps: readonly number[]): number {
   return most;
 }
 
-const reasonOf = (s: ChannelState): string => ('reason' in s ? s.reason : '');
+/** The channel's reason in the words the user sees. */
+const reasonOf = (s: ChannelState): string => ('reason' in s ? channelReason(s.reason) : '');
 
 describe('hostile server: bounded, quiet, and clear words', () => {
   it('404 for ever: new applications with backoff, a handful of requests per 10 s, and back when it behaves', async () => {

@@ -184,6 +184,54 @@ function forward(
   });
 }
 
+/**
+ * A P-GET answered as `kind` says; false: answer it as a real server would (hold it). `dangerousLink` gives the next
+ * link to hand out, `written` counts the bytes of huge and endless bodies.
+ */
+function answerBadly(
+  res: ServerResponse,
+  url: URL,
+  kind: Misbehaviour,
+  dangerousLink: () => string,
+  written: (n: number) => void,
+): boolean {
+  const ack = Number(url.searchParams.get('ack') ?? '1');
+  const next = `${url.pathname}?ack=${ack + 1}`;
+  const batch = { _links: { self: { href: url.pathname + url.search }, next: { href: next } }, sender: [] };
+  switch (kind) {
+    case 'notFound':
+      notFound(res);
+      return true;
+    case 'instantEmpty':
+      json(res, 200, batch);
+      return true;
+    case 'hugeBody':
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': String(400 * 1024 * 1024),
+      });
+      pour(res, Buffer.alloc(64 * 1024, 0x20), 400 * 1024 * 1024, written);
+      return true;
+    case 'endlessBody':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"sender":[');
+      pour(res, Buffer.from('{"rel":"people","events":[]},'.repeat(2048)), Infinity, written);
+      return true;
+    case 'dangerousLink': {
+      const href = dangerousLink();
+      json(res, 200, { ...batch, _links: { self: batch._links.self, next: { href } } });
+      return true;
+    }
+    case 'nonsense':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('<html>this is not the answer you are looking for</html>');
+      return true;
+    case 'markup':
+    case 'behave':
+      return false;
+  }
+}
+
 export async function startHostileServer(options: { upstream?: string } = {}): Promise<HostileServer> {
   const { upstream } = options;
   let behaviour: Misbehaviour = 'behave';
@@ -216,45 +264,16 @@ export async function startHostileServer(options: { upstream?: string } = {}): P
   };
 
   /** A P-GET answered as the current behaviour says; false: answer it as a real server would (hold it). */
-  const misbehave = (res: ServerResponse, url: URL): boolean => {
-    const ack = Number(url.searchParams.get('ack') ?? '1');
-    const next = `${url.pathname}?ack=${ack + 1}`;
-    const batch = { _links: { self: { href: url.pathname + url.search }, next: { href: next } }, sender: [] };
-    switch (behaviour) {
-      case 'notFound':
-        notFound(res);
-        return true;
-      case 'instantEmpty':
-        json(res, 200, batch);
-        return true;
-      case 'hugeBody':
-        res.writeHead(200, {
-          'content-type': 'application/json',
-          'content-length': String(400 * 1024 * 1024),
-        });
-        pour(res, Buffer.alloc(64 * 1024, 0x20), 400 * 1024 * 1024, (n) => (stats.eventBytes += n));
-        return true;
-      case 'endlessBody':
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.write('{"sender":[');
-        pour(res, Buffer.from('{"rel":"people","events":[]},'.repeat(2048)), Infinity, (n) => {
-          stats.eventBytes += n;
-        });
-        return true;
-      case 'dangerousLink': {
-        const href = DANGEROUS_LINKS[dangerous++ % DANGEROUS_LINKS.length] ?? '';
-        json(res, 200, { ...batch, _links: { self: batch._links.self, next: { href } } });
-        return true;
-      }
-      case 'nonsense':
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('<html>this is not the answer you are looking for</html>');
-        return true;
-      case 'markup':
-      case 'behave':
-        return false;
-    }
-  };
+  const misbehave = (res: ServerResponse, url: URL): boolean =>
+    answerBadly(
+      res,
+      url,
+      behaviour,
+      () => DANGEROUS_LINKS[dangerous++ % DANGEROUS_LINKS.length] ?? '',
+      (n) => {
+        stats.eventBytes += n;
+      },
+    );
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://hostile.invalid');

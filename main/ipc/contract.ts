@@ -65,6 +65,7 @@ export interface ContactView {
 export interface ContactDetails extends ContactView {
   office?: string;
   type?: string;
+  /** `uri` the server's tel: URI (the link); `display` the number formatted for reading by main. */
   phones: Array<{ kind: 'work' | 'mobile' | 'home' | 'other'; uri: string; display: string }>;
   note?: { message: string; type: 'Personal' | 'OutOfOffice' };
   location?: string;

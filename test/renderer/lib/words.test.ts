@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signInProblem } from '../../../renderer/src/lib/errors.js';
 import { atAutoLevel, levelBelow, levelLabel } from '../../../renderer/src/lib/levels.js';
-import { formatPhone, rawPhone } from '../../../renderer/src/lib/phone.js';
 import { changedBy, changedElsewhere, nowSees } from '../../../renderer/src/lib/words.js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
 describe('words for a change', () => {
   it('says what the contact sees now, with one name per level', () => {
@@ -62,14 +60,5 @@ describe('sign-in errors in words', () => {
 
   it('points at the server for a server that is not there', () => {
     expect(signInProblem({ code: 'ServerNotFound', message: 'No server.' }).field).toBe('server');
-  });
-});
-
-describe('phone numbers for reading', () => {
-  it('formats an E.164 tel: URI internationally, and keeps what it cannot read', () => {
-    expect(formatPhone(parsePhoneNumberFromString, 'tel:+14255550100')).toBe('+1 425 555 0100');
-    expect(formatPhone(parsePhoneNumberFromString, 'tel:+442079460000;ext=12')).toBe('+44 20 7946 0000');
-    expect(formatPhone(parsePhoneNumberFromString, 'tel:1234', 'Reception')).toBe('Reception');
-    expect(rawPhone('tel:+14255550100')).toBe('+14255550100');
   });
 });

@@ -41,7 +41,9 @@ export interface Runtime {
  * session).
  */
 export type SessionState =
-  | Extract<SessionView, { kind: 'signingIn' | 'reconnecting' }>
+  | Extract<SessionView, { kind: 'signingIn' }>
+  // Who dropped the connection is the backend's to say (main/backend/session.ts).
+  | Omit<Extract<SessionView, { kind: 'reconnecting' }>, 'cause'>
   | { kind: 'signedOut'; reason?: string }
   | { kind: 'replaced'; reason: string }
   | { kind: 'connected'; user: string };

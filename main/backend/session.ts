@@ -17,7 +17,7 @@ import type { ChangeEntry, InvitationView, LostSession, SessionView } from '../i
 import { toIpcError } from '../ipc/errors.js';
 import type { SettingsPort } from '../ipc/ports.js';
 import { isUcwaError } from '../ucwa/errors.js';
-import { DEMO_SERVER_LABEL, restoreFailure } from '../words/session.js';
+import { DEMO_SERVER_LABEL, reconnectCause, restoreFailure } from '../words/session.js';
 import { Account } from './account.js';
 import type { Keyring } from './account.js';
 import type { DemoServerHolder } from './demoServer.js';
@@ -91,6 +91,8 @@ export class SessionService {
         };
       case 'signedOut':
         return { kind: 'signedOut', reason: s.reason, lost: this.lost };
+      case 'reconnecting':
+        return { ...s, cause: reconnectCause(s.reason) };
       default:
         return s;
     }

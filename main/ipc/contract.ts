@@ -77,6 +77,8 @@ export interface ContactDetails extends ContactView {
 
 export type SigningInStep = 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
 
+export type ReconnectCause = 'network' | 'server';
+
 /** A running session that the server (not the user) ended: the banner says why and offers "Sign in again". */
 export interface LostSession {
   reason: string;
@@ -93,7 +95,8 @@ export type SessionView =
   | { kind: 'signedOut'; reason?: string; lost?: LostSession }
   | { kind: 'signingIn'; step: SigningInStep; detail?: string }
   | { kind: 'connected'; user: string; server: string; demo: boolean }
-  | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
+  /** `cause`: whether the network (no answer at all) or the server (an error answer) dropped the connection. */
+  | { kind: 'reconnecting'; reason: string; nextRetryAt: number; cause: ReconnectCause }
   | { kind: 'replaced'; reason: string; lost: LostSession };
 
 export interface AppStateView {

@@ -14,6 +14,17 @@ export function restoreFailure(e: unknown, usedPassword: boolean, said: string):
   return `You could not be signed in automatically. ${said}`;
 }
 
+/**
+ * The event channel's sentences for a request that got no HTTP answer at all (main/ucwa/eventChannel.ts `describe`:
+ * status 0, a network failure or a timeout); every other reason it gives is an answer from the server.
+ */
+const NO_ANSWER = ['The network is unavailable.', 'The server did not answer in time.'];
+
+/** Whether the network or the server dropped the connection, from the event channel's reason. */
+export function reconnectCause(reason: string): 'network' | 'server' {
+  return NO_ANSWER.some((s) => reason.startsWith(s)) ? 'network' : 'server';
+}
+
 export const NOT_SIGNED_IN = 'You are not signed in. Sign in and try again.';
 export const DEMO_SERVER_LABEL = 'Demo server (on this computer)';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signInProblem } from '../../../renderer/src/lib/errors.js';
 import { atAutoLevel, levelBelow, levelLabel } from '../../../renderer/src/lib/levels.js';
-import { changedBy, changedElsewhere, nowSees } from '../../../renderer/src/lib/words.js';
+import { changedBy, changedElsewhere, nowSees, reconnectHeadline } from '../../../renderer/src/lib/words.js';
 
 describe('words for a change', () => {
   it('says what the contact sees now, with one name per level', () => {
@@ -60,5 +60,13 @@ describe('sign-in errors in words', () => {
 
   it('points at the server for a server that is not there', () => {
     expect(signInProblem({ code: 'ServerNotFound', message: 'No server.' }).field).toBe('server');
+  });
+});
+
+describe('reconnecting, in words', () => {
+  it('says whether this computer is offline, the network or the server dropped the connection', () => {
+    expect(reconnectHeadline(false, 'server')).toBe('This computer is offline.');
+    expect(reconnectHeadline(true, 'network')).toBe('The network connection to the server dropped.');
+    expect(reconnectHeadline(true, 'server')).toBe('The server dropped the connection.');
   });
 });

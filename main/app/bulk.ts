@@ -96,7 +96,8 @@ export async function setLevels(
     onProgress?.(++done, changes.length);
     return r;
   };
-  const batched = batching(port);
+  // One change alone goes as one (the per-contact path: no batch to read and write one relationship).
+  const batched = changes.length > 1 ? batching(port) : undefined;
   if (batched !== undefined) {
     const batch = new Batch(batched);
     // Each change reaches its put synchronously (or settles without one): all are queued before the flush.

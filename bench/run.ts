@@ -12,6 +12,7 @@ import { benchBurst } from './burst.js';
 import { benchChangeLatency } from './changeLatency.js';
 import { benchHostile } from './hostile.js';
 import { benchIdle } from './idle.js';
+import { benchLastKnown } from './lastKnown.js';
 import { benchMemory } from './memory.js';
 import { benchPolicy } from './policy.js';
 import { benchRenderer } from './renderer.js';
@@ -78,6 +79,7 @@ async function main(): Promise<number> {
     { name: 'changeLatency', run: benchChangeLatency },
     { name: 'burst', run: benchBurst },
     { name: 'renderer', run: benchRenderer },
+    { name: 'lastKnown', run: benchLastKnown },
     { name: 'memory', run: benchMemory },
     { name: 'idle', run: benchIdle },
     { name: 'hostile', run: benchHostile },

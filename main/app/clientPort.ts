@@ -5,7 +5,12 @@ import { UcwaClient } from '../ucwa/client.js';
 import type { ContactSnapshot, ContactSummary } from '../ucwa/client.js';
 import { malformed, notAvailable } from '../ucwa/errors.js';
 import { toEventBatch } from '../ucwa/eventChannelBatch.js';
+import { formatPhone } from './phone.js';
 import { revisionTakesPut } from '../ucwa/privacy.js';
+import { changeRelationships } from '../ucwa/privacyMany.js';
+import type { ChangeOutcome } from '../ucwa/privacyMany.js';
+import { link } from '../ucwa/representation/index.js';
+import { resolveHref } from '../ucwa/urls.js';
 import type { EventBatch } from '../ucwa/eventChannelBatch.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
 import type { WireFormat } from '../ucwa/representation/index.js';
@@ -14,6 +19,7 @@ import type {
   ContactExtras,
   ContactRecord,
   FetchResult,
+  PartOutcome,
   PartyRecord,
   ProtocolPort,
   SubscribeOutcome,
@@ -62,13 +68,18 @@ function record(c: ContactSnapshot): ContactRecord {
 function phonesOf(c: ContactSummary): ContactExtras['phones'] {
   const out: ContactExtras['phones'] = [];
   const add = (kind: ContactExtras['phones'][number]['kind'], uri: string | undefined): void => {
-    if (uri !== undefined && uri !== '') out.push({ kind, uri, display: uri.replace(/^tel:/i, '') });
+    if (uri !== undefined && uri !== '') out.push({ kind, uri, display: formatPhone(uri) });
   };
   add('work', c.workPhoneNumber);
   add('mobile', c.mobilePhoneNumber);
   add('home', c.homePhoneNumber);
   add('other', c.otherPhoneNumber);
   return out;
+}
+
+function toPartOutcome(o: ChangeOutcome | undefined): PartOutcome<void> {
+  if (o === undefined) return { ok: false, error: malformed('batch part') };
+  return o.ok ? { ok: true, value: undefined } : o;
 }
 
 /** What the server lets us do with one contact's relationship, as the contact's view carries it. */
@@ -139,6 +150,31 @@ export class ClientPort implements ProtocolPort {
 
   async resetLevel(contact: ContactRecord): Promise<void> {
     await this.client.resetRelationship(this.summary(contact));
+  }
+
+  async changeLevels(
+    changes: ReadonlyArray<{ contact: ContactRecord; level: PrivacyLevel | 'auto' }>,
+  ): Promise<PartOutcome<void>[]> {
+    const batch = link(this.client.application, 'batch');
+    const base = this.client.applicationUrl;
+    const requests = changes.map(({ contact, level }) => {
+      const summary = this.summaries.get(contact.uri);
+      const href = summary?.links.privacyRelationship ?? contact.relationshipHref;
+      return { href, level, revision: summary?.links.privacyRelationshipRevision };
+    });
+    const known = requests.flatMap((r) => (r.href === undefined ? [] : [{ ...r, href: r.href }]));
+    const outcomes = await changeRelationships({
+      transport: this.client,
+      batchUrl: batch === undefined ? undefined : resolveHref(batch.href, base).href,
+      base,
+      changes: known,
+    });
+    let next = 0;
+    return requests.map((r) =>
+      r.href === undefined
+        ? { ok: false, error: notAvailable('change relationship') }
+        : toPartOutcome(outcomes[next++]),
+    );
   }
 
   async subscribe(request: SubscribeRequest): Promise<SubscribeOutcome> {

@@ -4,7 +4,7 @@
 import { toUserMessage } from '../ucwa/errors.js';
 import { channelReason } from '../words/channel.js';
 import { REPLACED_REASON } from '../words/session.js';
-import { EventChannel } from '../ucwa/eventChannel.js';
+import { EventChannel, reconnectCause } from '../ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
 import { createEventRouter } from './eventRouter.js';
 import { LastKnownKeeper, compareWithLastKnown } from './lastKnown.js';
@@ -198,6 +198,7 @@ export class Lifecycle {
         this.setState({
           kind: 'reconnecting',
           reason: channelReason(state.reason),
+          cause: reconnectCause(state.reason),
           nextRetryAt: state.retryAt,
         });
         return;
@@ -205,6 +206,7 @@ export class Lifecycle {
         this.setState({
           kind: 'reconnecting',
           reason: channelReason(state.reason),
+          cause: reconnectCause(state.reason),
           nextRetryAt: state.retryAt ?? this.parts.clock.now(),
         });
         return;

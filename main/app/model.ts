@@ -9,8 +9,9 @@ import { Lifecycle } from './lifecycle.js';
 import { createParts } from './parts.js';
 import type { ModelParts } from './parts.js';
 import type { ContactRecord } from './port.js';
-import type { LevelChange } from '../ipc/contract.js';
-import type { AppModel, AppModelDeps, LevelChangeResult, SetLevelResult } from './types.js';
+import { setLevels } from './bulk.js';
+import type { OwnChanges } from './bulk.js';
+import type { AppModel, AppModelDeps, SetLevelResult } from './types.js';
 
 export function createModel(deps: AppModelDeps): AppModel {
   const lifecycle = new Lifecycle(deps);
@@ -37,7 +38,7 @@ export function createModel(deps: AppModelDeps): AppModel {
     contactDetails: (uri) => contactDetails(parts, uri),
     setLevel: changes.setLevel,
     resetLevel: changes.resetLevel,
-    setLevels: (many, onProgress) => setLevels(changes, many, onProgress),
+    setLevels: (many, onProgress) => setLevels(changes, () => parts.port(), many, onProgress),
     history: () => parts.history.list(),
     invitations: () => parts.invitations.list(),
     on: (event, listener) => parts.emitter.on(event, listener),
@@ -60,18 +61,19 @@ function contactOrThrow(parts: ModelParts, uri: string): ContactRecord {
 }
 
 /** The user's own changes: optimistic, reported as ours, and a conflict (412 or a stale view) returned as data. */
-function ownChanges(parts: ModelParts): Pick<AppModel, 'setLevel' | 'resetLevel'> {
+function ownChanges(parts: ModelParts): OwnChanges {
   const { directory, tracker } = parts;
   return {
-    async setLevel(uri, level, expected): Promise<SetLevelResult> {
+    async setLevel(uri, level, expected, put): Promise<SetLevelResult> {
       const contact = contactOrThrow(parts, uri);
       const port = parts.port();
+      const send = put ?? ((c: ContactRecord, l: PrivacyLevel) => port.setLevel(c, l));
       // The level the user saw is stale: someone else changed it meanwhile. Report, never overwrite.
       const known = tracker.level(uri) ?? contact.level;
       if (expected !== undefined && known !== expected) return { conflict: { current: known } };
       directory.setOptimistic(uri, level);
       try {
-        await tracker.ownChange(uri, level, () => port.setLevel(contact, level));
+        await tracker.ownChange(uri, level, () => send(contact, level));
         return { level };
       } catch (error) {
         if (isUcwaError(error) && error.code === 'PreconditionFailed') {
@@ -84,46 +86,15 @@ function ownChanges(parts: ModelParts): Pick<AppModel, 'setLevel' | 'resetLevel'
         directory.setOptimistic(uri, undefined);
       }
     },
-    async resetLevel(uri): Promise<{ level: PrivacyLevel }> {
+    async resetLevel(uri, reset): Promise<{ level: PrivacyLevel }> {
       const contact = contactOrThrow(parts, uri);
       const port = parts.port();
-      await tracker.ownChange(uri, 'any', () => port.resetLevel(contact));
+      const send = reset ?? ((c: ContactRecord) => port.resetLevel(c));
+      await tracker.ownChange(uri, 'any', () => send(contact));
       directory.changed(uri);
       return { level: tracker.level(uri) ?? 'Unknown' };
     },
   };
-}
-
-/** Contacts changed at once: enough to keep a batch full, few enough not to flood the server. */
-export const BULK_CONCURRENCY = 8;
-
-async function setLevels(
-  one: Pick<AppModel, 'setLevel' | 'resetLevel'>,
-  changes: readonly LevelChange[],
-  onProgress?: (done: number, total: number) => void,
-): Promise<LevelChangeResult[]> {
-  const results: LevelChangeResult[] = new Array(changes.length);
-  let next = 0;
-  let done = 0;
-  const apply = async (change: LevelChange): Promise<LevelChangeResult> => {
-    try {
-      if (change.level === 'auto')
-        return { uri: change.uri, ok: true, ...(await one.resetLevel(change.uri)) };
-      const r = await one.setLevel(change.uri, change.level, change.expected);
-      return 'conflict' in r ? { uri: change.uri, ok: false, ...r } : { uri: change.uri, ok: true, ...r };
-    } catch (error) {
-      return { uri: change.uri, ok: false, error };
-    }
-  };
-  const worker = async (): Promise<void> => {
-    while (next < changes.length) {
-      const i = next++;
-      results[i] = await apply(changes[i] as LevelChange);
-      onProgress?.(++done, changes.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, changes.length) }, worker));
-  return results;
 }
 
 async function contactDetails(parts: ModelParts, uri: string): Promise<ContactDetails> {

@@ -74,6 +74,13 @@ export interface ProtocolPort {
   setLevel(contact: ContactRecord, level: PrivacyLevel): Promise<void>;
   resetLevel(contact: ContactRecord): Promise<void>;
   /**
+   * Many changes at once ('auto' = reset), in batched requests, each with its own If-Match; one outcome per change,
+   * in order, failing as setLevel/resetLevel would. Absent: the model changes them one by one.
+   */
+  changeLevels?(
+    changes: ReadonlyArray<{ contact: ContactRecord; level: PrivacyLevel | 'auto' }>,
+  ): Promise<PartOutcome<void>[]>;
+  /**
    * The contacts-and-groups subscription (so contact-list and relationship events flow), one presence
    * subscription per group of uris and makeMeAvailable, all in one request whatever the list size. Each part succeeds or fails on its
    * own: a presence part resolves to its subscription href.

@@ -41,7 +41,8 @@ export interface Runtime {
  * session).
  */
 export type SessionState =
-  | Extract<SessionView, { kind: 'signingIn' | 'reconnecting' }>
+  | Extract<SessionView, { kind: 'signingIn' }>
+  | Extract<SessionView, { kind: 'reconnecting' }>
   | { kind: 'signedOut'; reason?: string }
   | { kind: 'replaced'; reason: string }
   | { kind: 'connected'; user: string };
@@ -123,8 +124,9 @@ export interface AppModel {
   setLevel(uri: string, level: PrivacyLevel, expected?: PrivacyLevel): Promise<SetLevelResult>;
   resetLevel(uri: string): Promise<{ level: PrivacyLevel }>;
   /**
-   * Change many contacts (a bulk change, its undo): a few at a time, each on its own (its own If-Match, its own
-   * conflict or failure), reported as ours. Never throws: every contact gets a result, in request order.
+   * Change many contacts (a bulk change, its undo): in batched requests when the server batches (main/app/bulk.ts),
+   * each on its own (its own If-Match, its own conflict or failure), reported as ours. Never throws: every contact
+   * gets a result, in request order.
    */
   setLevels(
     changes: readonly LevelChange[],

@@ -65,6 +65,7 @@ export interface ContactView {
 export interface ContactDetails extends ContactView {
   office?: string;
   type?: string;
+  /** `uri` the server's tel: URI (the link); `display` the number formatted for reading by main. */
   phones: Array<{ kind: 'work' | 'mobile' | 'home' | 'other'; uri: string; display: string }>;
   note?: { message: string; type: 'Personal' | 'OutOfOffice' };
   location?: string;
@@ -75,6 +76,8 @@ export interface ContactDetails extends ContactView {
 }
 
 export type SigningInStep = 'discovering' | 'authenticating' | 'creatingApplication' | 'loadingContacts';
+
+export type ReconnectCause = 'network' | 'server';
 
 /** A running session that the server (not the user) ended: the banner says why and offers "Sign in again". */
 export interface LostSession {
@@ -92,7 +95,8 @@ export type SessionView =
   | { kind: 'signedOut'; reason?: string; lost?: LostSession }
   | { kind: 'signingIn'; step: SigningInStep; detail?: string }
   | { kind: 'connected'; user: string; server: string; demo: boolean }
-  | { kind: 'reconnecting'; reason: string; nextRetryAt: number }
+  /** `cause`: whether the network (no answer at all) or the server (an error answer) dropped the connection. */
+  | { kind: 'reconnecting'; reason: string; nextRetryAt: number; cause: ReconnectCause }
   | { kind: 'replaced'; reason: string; lost: LostSession };
 
 export interface AppStateView {

@@ -1,6 +1,7 @@
 // POST {application}/batch: each multipart/batching part runs through the same dispatcher as a real request, with
 // the batch's Authorization, and the answers go back in request order. Only resources of this application can be
-// batched (not events or batch); more parts than the server's limit is 413.
+// batched (not events or batch); more parts than the server's limit is 413. A `fail` fault whose pattern matches a
+// part's URL fails that part alone (a server that refuses one change of a batch), as it would the plain request.
 import { boundaryOf, parseBatch, renderBatch } from './batch.js';
 import type { Front, Outcome } from './dispatch.js';
 import { parseTarget } from './requestTarget.js';
@@ -55,6 +56,17 @@ export async function answerBatch(
         errorResponse(sub, 400, {
           code: 'BadRequest',
           message: 'Only resources of this application can be batched (not events or batch).',
+        }),
+      );
+      continue;
+    }
+    const fault = front.ctx.faults.take(sub.rawUrl, ['fail']);
+    if (fault?.kind === 'fail') {
+      responses.push(
+        errorResponse(sub, fault.status, {
+          code: fault.code ?? 'ServiceFailure',
+          subcode: fault.subcode,
+          message: 'Injected fault.',
         }),
       );
       continue;

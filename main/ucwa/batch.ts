@@ -3,7 +3,8 @@
 // full HTTP request — request line, headers, blank line, body — so GETs and POSTs with a body both batch; answers
 // come back in request order). Without the link (or if the server refuses batching), plain requests with limited
 // concurrency. Each request gets its own result: the answer, or the UcwaError its part failed with.
-//   sendMany(requests)  any GET/POST mix (subscriptions)      getMany(hrefs)  GETs that must return a resource
+//   sendMany(requests)  any GET/POST/PUT mix (subscriptions, bulk relationship changes: each PUT part carries its own
+//                       If-Match)                             getMany(hrefs)  GETs that must return a resource
 import { UcwaError, isUcwaError } from './errors.js';
 import { errorFromResponse } from './failures.js';
 import { decode, encodeBody } from './representation/index.js';
@@ -14,25 +15,33 @@ import { resolveHref } from './urls.js';
 export const BATCH_PARTS = 100;
 const CONCURRENCY = 6;
 
-export type ManyResult = { ok: true; resource: UcwaResource; url: string } | { ok: false; error: UcwaError };
+export type ManyResult =
+  { ok: true; resource: UcwaResource; url: string; etag?: string } | { ok: false; error: UcwaError };
 
 /** One request of a batch. Relative hrefs resolve against `base` (default: the batch's base). */
 export interface BatchRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   href: string;
   base?: string;
   body?: BodySpec;
+  /** This part's own If-Match (a PUT of a resource read earlier). */
+  ifMatch?: string;
 }
 
 /** The answer to one BatchRequest: `resource` is absent for an empty body (e.g. 204). */
 export type SentResult =
-  { ok: true; status: number; resource?: UcwaResource; url: string } | { ok: false; error: UcwaError };
+  | { ok: true; status: number; resource?: UcwaResource; url: string; etag?: string }
+  | { ok: false; error: UcwaError };
+
+/** What sendMany needs of the transport (the client's request, which resolves against its application, will do). */
+export type BatchTransport = Pick<Transport, 'request' | 'format'>;
 
 /** A request ready to be written into a batch part. */
 export interface EncodedPart {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   url: URL;
   body?: { contentType: string; text: string };
+  ifMatch?: string;
 }
 
 /** Run `work` over items with at most `limit` in flight; results in item order. */
@@ -55,10 +64,11 @@ export async function mapLimit<T, R>(
 
 /** The multipart/batching body: one `application/http; msgtype=request` part per request, a body after its headers. */
 export function encodeBatch(parts: readonly EncodedPart[], accept: string, boundary: string): string {
-  const encoded = parts.map(({ method, url, body }) => {
+  const encoded = parts.map(({ method, url, body, ifMatch }) => {
+    const condition = ifMatch === undefined ? '' : `If-Match: ${ifMatch}\r\n`;
     const head =
       `--${boundary}\r\nContent-Type: application/http; msgtype=request\r\n\r\n` +
-      `${method} ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nAccept: ${accept}\r\n`;
+      `${method} ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nAccept: ${accept}\r\n${condition}`;
     if (body === undefined) return `${head}\r\n`;
     const length = new TextEncoder().encode(body.text).length;
     return `${head}Content-Type: ${body.contentType}\r\nContent-Length: ${length}\r\n\r\n${body.text}\r\n`;
@@ -116,9 +126,10 @@ function partResult(part: BatchPartResponse | undefined, url: URL): SentResult {
   }
   const contentType = part.headers['content-type'] ?? '';
   if (part.status >= 400) return { ok: false, error: errorFromResponse(part.status, contentType, part.body) };
-  if (part.body.trim() === '') return { ok: true, status: part.status, url: url.href };
+  const etag = part.headers.etag;
+  if (part.body.trim() === '') return { ok: true, status: part.status, url: url.href, etag };
   try {
-    return { ok: true, status: part.status, resource: decode(part.body, contentType), url: url.href };
+    return { ok: true, status: part.status, resource: decode(part.body, contentType), url: url.href, etag };
   } catch (e) {
     return {
       ok: false,
@@ -130,13 +141,14 @@ function partResult(part: BatchPartResponse | undefined, url: URL): SentResult {
 function encodePart(request: BatchRequest, base: string, format: WireFormat): EncodedPart {
   const url = resolveHref(request.href, request.base ?? base);
   const method = request.method ?? 'GET';
-  if (request.body === undefined) return { method, url };
+  const ifMatch = request.ifMatch;
+  if (request.body === undefined) return { method, url, ifMatch };
   const encoded = encodeBody(format, request.body);
-  return { method, url, body: { contentType: encoded.contentType, text: encoded.body } };
+  return { method, url, ifMatch, body: { contentType: encoded.contentType, text: encoded.body } };
 }
 
 async function oneByOne(
-  transport: Transport,
+  transport: BatchTransport,
   parts: readonly EncodedPart[],
   requests: readonly BatchRequest[],
   signal?: AbortSignal,
@@ -149,6 +161,7 @@ async function oneByOne(
       const res = await transport.request({
         method: part.method,
         href: part.url.href,
+        ifMatch: part.ifMatch,
         ...(body === undefined ? {} : { body }),
         ...(signal === undefined ? {} : { signal }),
       });
@@ -156,6 +169,7 @@ async function oneByOne(
         ok: true,
         status: res.status,
         url: res.url,
+        etag: res.etag,
         ...(res.resource === undefined ? {} : { resource: res.resource }),
       };
     } catch (e) {
@@ -174,7 +188,7 @@ function batchUnsupported(e: unknown): boolean {
 }
 
 export interface SendManyOptions {
-  transport: Transport;
+  transport: BatchTransport;
   /** The application's `batch` link, absolute; undefined → plain requests. */
   batchUrl?: string;
   /** Base for relative hrefs. */
@@ -219,7 +233,7 @@ export async function sendMany(options: SendManyOptions): Promise<SentResult[]> 
 }
 
 export interface GetManyOptions {
-  transport: Transport;
+  transport: BatchTransport;
   /** The application's `batch` link, absolute; undefined → plain GETs. */
   batchUrl?: string;
   /** Base for relative hrefs. */
@@ -237,6 +251,6 @@ export async function getMany(options: GetManyOptions): Promise<ManyResult[]> {
     if (r.resource === undefined) {
       return { ok: false, error: new UcwaError({ status: r.status, code: 'MalformedResponse' }) };
     }
-    return { ok: true, resource: r.resource, url: r.url };
+    return { ok: true, resource: r.resource, url: r.url, etag: r.etag };
   });
 }

@@ -54,7 +54,7 @@ export type {
   EventChannelDeps,
   StickyParams,
 } from './eventChannelTypes.js';
-export { goneReason } from './eventChannelReasons.js';
+export { goneReason, reconnectCause } from './eventChannelReasons.js';
 
 /** Consecutive 401s (after fresh tokens) before we stop retrying at once and back off instead. */
 const MAX_IMMEDIATE_401 = 2;

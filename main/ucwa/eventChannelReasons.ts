@@ -38,6 +38,12 @@ export function isUnusable(e: ErrorLike): boolean {
   return e.code === 'MalformedResponse' || e.code === 'ResponseTooLarge';
 }
 
+/** Who dropped the connection: 'network' when no HTTP answer came at all (offline, refused, timed out), else the
+ * server (an error answer, an answer we cannot use). The reconnecting banner says which. */
+export function reconnectCause(reason: ChannelReason): 'network' | 'server' {
+  return reason.code === 'network' || reason.code === 'timeout' ? 'network' : 'server';
+}
+
 /** The reason the channel gives for a failure it retries or stops at. */
 export function describe(e: ErrorLike): ChannelReason {
   if (e.code === 'Tls') return { code: 'untrustedCertificate' };

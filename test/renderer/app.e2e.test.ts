@@ -276,6 +276,8 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     const banner = page.getByTestId('banner-reconnecting');
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toMatch(/Reconnecting… .*Next try (in \d+ s|now)\./s);
+    // Dropped P-GETs get no answer at all: the network, not the server (main's classification).
+    await expect(banner.textContent()).resolves.toMatch(/^The network connection to the server dropped\./);
     await w.tab('Contacts').click();
     // No changes while the connection is down: the menu says why instead of failing later.
     const change = page.getByRole('button', { name: 'Change level' });

@@ -1,21 +1,28 @@
-// `ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml]`
+// `ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--state FILE]`
 // Signs in with the app model and streams NDJSON to stdout, one object per line, each with an "event" field:
 //   signedIn {user} · contacts {contacts:[{uri,name,relationshipLevel}]} (after sign-in and after any resync)
 //   relationshipChanged {uri,name,from,to,ours} · invitation {kind,from,onBehalfOf,delegator,subject}
 //   invitationEnded {kind,from,state} · connection {state, reason?}
+// --state FILE keeps the last known level of every contact in FILE, as the app does (main/app/lastKnownFile.ts): a
+// later `watch` with the same file first prints, after `contacts`, one relationshipChanged per change made in
+// between, with "whileAway": true, "since" and "until" (ISO 8601, the interval it happened in) and, for a contact
+// added or removed meanwhile, "change": "added" | "removed". A damaged file: said once on stderr, nothing compared.
 // Runs until SIGINT/SIGTERM or until the reader of stdout goes away (`watch | head`: EPIPE), then signs out and
 // exits 0; or until the server ends the session (exit 1). A failed sign-in: one line on stderr, exit 1 (2 for usage
 // errors). The password comes from stdin or UCWA_PASSWORD only. --verbose: the protocol log, redacted, on stderr.
 import { createAppModel, memoryHistoryStore } from '../../app/index.js';
-import type { AppModel, SessionState } from '../../app/index.js';
-import type { ContactView } from '../../ipc/contract.js';
+import type { AppModel, AppEvents, SessionState } from '../../app/index.js';
+import type { LastKnownStore } from '../../app/lastKnown.js';
+import { lastKnownFile } from '../../app/lastKnownFile.js';
+import type { ChangeEntry, ContactView } from '../../ipc/contract.js';
 import { protocolTrace } from '../../log/index.js';
 import { toUserMessage } from '../../ucwa/errors.js';
 import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
-const USAGE = 'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml]';
+const USAGE =
+  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--state FILE]';
 
 const fail = failer('watch');
 
@@ -27,6 +34,64 @@ const contactsLine = (contacts: ContactView[]): void =>
   line('contacts', {
     contacts: contacts.map((c) => ({ uri: c.uri, name: c.name, relationshipLevel: c.level })),
   });
+
+function changeLine(c: ChangeEntry): void {
+  const away =
+    c.whileAway === undefined
+      ? {}
+      : {
+          whileAway: true,
+          since: new Date(c.whileAway.since).toISOString(),
+          until: new Date(c.whileAway.until).toISOString(),
+        };
+  line('relationshipChanged', {
+    uri: c.contact.uri,
+    name: c.contact.name,
+    from: c.from,
+    to: c.to,
+    ours: c.ours,
+    ...away,
+    ...(c.kind === undefined ? {} : { change: c.kind }),
+  });
+}
+
+/** `--state FILE` (or `--state=FILE`) taken out of argv; the rest goes to the shared sign-in options. */
+function takeState(argv: string[]): { state?: string; rest: string[] } | { error: string } {
+  const rest: string[] = [];
+  let state: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--state' || arg.startsWith('--state=')) {
+      const value = arg === '--state' ? argv[++i] : arg.slice('--state='.length);
+      if (value === undefined || value === '' || value.startsWith('--'))
+        return { error: m.cli_state_option() };
+      state = value;
+    } else rest.push(arg);
+  }
+  return { state, rest };
+}
+
+/** The state file, telling whether what it held could be read (said once: the model only logs it). */
+function stateFile(path: string): { store: LastKnownStore; damaged: () => boolean } {
+  const file = lastKnownFile(path);
+  let damaged = false;
+  return {
+    store: {
+      load() {
+        const loaded = file.load();
+        damaged = loaded.state === null && loaded.damaged;
+        return loaded;
+      },
+      save: (state) => file.save(state),
+      clear: () => file.clear(),
+    },
+    damaged: () => damaged,
+  };
+}
 
 function connectionOf(s: SessionState): { state: string; reason?: string } | undefined {
   switch (s.kind) {
@@ -51,15 +116,10 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
       // Signing out empties the model's list: that is not a snapshot the server sent, so it is not printed.
       if (c.reset && !ending()) contactsLine(c.upserts);
     });
-    model.on('relationshipChanged', (c) =>
-      line('relationshipChanged', {
-        uri: c.contact.uri,
-        name: c.contact.name,
-        from: c.from,
-        to: c.to,
-        ours: c.ours,
-      }),
-    );
+    // While-away changes were printed after the sign-in, from the model's one whileAway report.
+    model.on('relationshipChanged', (c) => {
+      if (c.whileAway === undefined) changeLine(c);
+    });
     model.on('invitation', (i) => {
       if (i.state !== 'ringing') {
         line('invitationEnded', { kind: i.kind, from: i.from, state: i.state });
@@ -94,8 +154,11 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = await parseSignInArgs(argv, { command: 'watch', usage: USAGE });
+  const taken = takeState(argv);
+  if ('error' in taken) return fail(`${taken.error}\n${USAGE}`, 2);
+  const args = await parseSignInArgs(taken.rest, { command: 'watch', usage: USAGE });
   if (typeof args === 'number') return args;
+  const state = taken.state === undefined ? undefined : stateFile(taken.state);
 
   const model = createAppModel({
     historyStore: memoryHistoryStore(),
@@ -113,13 +176,25 @@ export async function run(argv: string[]): Promise<number> {
   // Nobody reads the stream any more: stop as for Ctrl-C (sign out, exit 0), without a word.
   void stdio().stdout.closed.then(stop);
 
+  // The comparison with the state file happens during the sign-in: kept, and printed once the list is out.
+  const away: AppEvents['whileAway'][] = [];
+  const offAway = model.on('whileAway', (a) => away.push(a));
   try {
-    await model.signIn({ ...args.account, credentials: { password: async () => args.password } });
+    await model.signIn({
+      ...args.account,
+      credentials: { password: async () => args.password },
+      lastKnown: state?.store,
+    });
   } catch (e) {
     return fail(toUserMessage(e));
+  } finally {
+    offAway();
   }
+  if (state?.damaged())
+    stdio().stderr.line(`ucwa watch: ${m.cli_state_damaged({ path: taken.state ?? '' })}`);
   line('signedIn', { user: model.getState().user });
   contactsLine(model.contacts());
+  for (const a of away) for (const c of a.changes) changeLine(c);
   line('connection', { state: 'connected' });
   let ending = false;
   const code = await stream(model, stopSignal, () => ending);

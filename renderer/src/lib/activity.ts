@@ -4,8 +4,11 @@ import { fold } from './contactList.js';
 
 export interface ActivityFilter {
   text: string;
-  /** `you`: made in this app; `elsewhere`: from another device or client. */
-  who: 'all' | 'you' | 'elsewhere';
+  /**
+   * `you`: made in this app; `elsewhere`: from another device or client; `away`: found at start, changed while the
+   * app was not running (what the "While you were away" notification opens).
+   */
+  who: 'all' | 'you' | 'elsewhere' | 'away';
   /** Entries that moved from or to this level. */
   level: PrivacyLevel | 'all';
 }
@@ -17,9 +20,18 @@ export function filterHistory(entries: readonly ChangeEntry[], f: ActivityFilter
     .filter((e) => {
       if (f.who === 'you' && !e.ours) return false;
       if (f.who === 'elsewhere' && e.ours) return false;
+      if (f.who === 'away' && e.whileAway === undefined) return false;
       if (f.level !== 'all' && e.from !== f.level && e.to !== f.level) return false;
       const hay = fold(`${e.contact.name}\n${e.contact.uri}`);
       return words.every((w) => hay.includes(w));
     })
     .sort((a, b) => b.at - a.at);
+}
+
+/** The interval a change found at start happened in: the latest one (the last start) when there are several. */
+export function awayInterval(entries: readonly ChangeEntry[]): { since: number; until: number } | null {
+  let latest: { since: number; until: number } | null = null;
+  for (const e of entries)
+    if (e.whileAway && (latest === null || e.whileAway.until > latest.until)) latest = e.whileAway;
+  return latest;
 }

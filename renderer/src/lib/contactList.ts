@@ -52,6 +52,8 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 const haystacks = new WeakMap<ContactView, string>();
 
 export function fold(text: string): string {
+  // Most names and addresses are plain ASCII: nothing to decompose (5,000 of them on every new contact list).
+  if (/^[\x20-\x7e\n]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -125,8 +127,10 @@ export function resortContacts(
 
 const NO_COMPANY = '\u0000none';
 
+const LEVEL_KEYS = new Map<PrivacyLevel, string>(levelOrder.map((l) => [l, `level:${l}`]));
+
 function groupOf(sort: SortKey, contact: ContactView, level: PrivacyLevel): string {
-  if (sort === 'level') return `level:${level}`;
+  if (sort === 'level') return LEVEL_KEYS.get(level) ?? `level:${level}`;
   if (sort === 'company') return contact.company?.trim() ? `company:${contact.company.trim()}` : NO_COMPANY;
   return '';
 }
@@ -148,6 +152,11 @@ function orderGroups(sort: SortKey, keys: Iterable<string>): string[] {
   );
 }
 
+function containsAll(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (!text.includes(w)) return false;
+  return true;
+}
+
 /** The rows for a query. Sorting the whole list by name first keeps every group sorted whatever level each
  * contact shows (including one not yet confirmed), so groups are not sorted here. */
 export function buildList(sorted: SortedContacts, query: ListQuery): ContactListModel {
@@ -163,8 +172,7 @@ export function buildList(sorted: SortedContacts, query: ListQuery): ContactList
     if (contact === undefined) continue;
     const level = levelOf(contact);
     if (query.level !== 'all' && level !== query.level) continue;
-    const key = keys[i] ?? '';
-    if (!words.every((w) => key.includes(w))) continue;
+    if (words.length > 0 && !containsAll(keys[i] ?? '', words)) continue;
     matched.push(contact);
     levels.push(level);
   }

@@ -107,3 +107,27 @@ export function initials(name: string): string {
   const last = words.length > 1 ? (words[words.length - 1] ?? '') : '';
   return (Array.from(first)[0] ?? '?').toUpperCase() + (Array.from(last)[0] ?? '').toUpperCase();
 }
+
+const DAY = 24 * 3600_000;
+
+/** "Tue 18:02"; with the date when the interval is longer than a few days ("Tue 1 Dec 18:02"). */
+function moment(at: number, withDate: boolean): string {
+  const d = new Date(at);
+  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const day = d.toLocaleDateString(
+    'en-GB',
+    withDate ? { weekday: 'short', day: 'numeric', month: 'short' } : { weekday: 'short' },
+  );
+  return `${day.replace(',', '')} ${time}`;
+}
+
+/** "between Tue 18:02 and Wed 08:15": the interval the app was not running. */
+export function between(since: number, until: number): string {
+  const withDate = until - since > 5 * DAY;
+  return `between ${moment(since, withDate)} and ${moment(until, withDate)}`;
+}
+
+/** "changed between Tue 18:02 and Wed 08:15": when a change found at start happened (the app was not running). */
+export function changedBetween(since: number, until: number): string {
+  return `changed ${between(since, until)}`;
+}

@@ -1,6 +1,6 @@
 // The sentences about a relationship change, in one place so every view says it the same way. Only the user
 // changes their own relationships: a change this app did not make came from another of their devices or clients.
-import type { PrivacyLevel } from '../../../main/ipc/contract.js';
+import type { PrivacyLevel, ReconnectCause } from '../../../main/ipc/contract.js';
 import { levelLabel } from './levels.js';
 
 /** "Priya Nilsson now sees Workgroup info", "Priya Nilsson is now blocked". */
@@ -25,4 +25,15 @@ export function changedElsewhere(name: string, from: PrivacyLevel, to: PrivacyLe
 /** Who made a change, for the Activity view and its export. */
 export function changedBy(ours: boolean): string {
   return ours ? 'You, in this app' : 'Another device';
+}
+
+/**
+ * The reconnecting banner's headline: this computer offline (the browser says so), else who dropped the connection
+ * as main classified it (no answer at all: the network; an error answer: the server).
+ */
+export function reconnectHeadline(online: boolean, cause: ReconnectCause): string {
+  if (!online) return 'This computer is offline.';
+  return cause === 'network'
+    ? 'The network connection to the server dropped.'
+    : 'The server dropped the connection.';
 }

@@ -1,9 +1,10 @@
 // Soak: the app model against the simulator while faults are injected at random (dropped connections, 500s, token
 // expiry, application loss, resync, resume, duplicated and merged events, a PUT applied whose answer is lost, 404
 // for a few P-GETs in a row, nonsense answers) and levels change on the server (alone and in bursts) and from the
-// app. At the end the app's levels equal the server's, every change the app reported continues the previous one for
-// that contact (so none was reported twice and none skipped), a change reported as not ours is a level the server
-// itself gave that contact, and memory is flat.
+// app, and the app stops and starts again (a new model, as after a restart) with levels changed on the server while
+// it was not running. At the end the app's levels equal the server's, every change the app reported — live or
+// "while you were away" at a start — continues the previous one for that contact (so none was reported twice and
+// none skipped), a change reported as not ours is a level the server itself gave that contact, and memory is flat.
 //
 // Duration: UCWA_SOAK_SECONDS (default 45). Seed: UCWA_SOAK_SEED (default random; printed, so a failure replays).
 // Wire format: UCWA_SOAK_FORMAT=xml (default json).
@@ -17,7 +18,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
-import type { AppEvents, PrivacyLevel } from '../../../main/app/index.js';
+import type { AppEvents, AppModel, PrivacyLevel } from '../../../main/app/index.js';
+import { memoryLastKnownStore } from '../../../main/app/lastKnown.js';
 import { prng } from '../../../main/sim/directory.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import { simAccount } from '../../support/signIn.js';
@@ -60,13 +62,27 @@ describe('soak', () => {
         return x;
       };
       const sim = await startSimulator({ seed: SEED % 1000 });
-      const model = createAppModel({
-        historyStore: memoryHistoryStore(),
-        endpointId: 'soak',
-        format: FORMAT,
-        runtime: { random: prng(SEED + 1) },
-        channel: { backoff: { baseMs: 50, capMs: 1_000 } },
-      });
+      // Kept across the app's stops and starts, as the files are.
+      const historyStore = memoryHistoryStore();
+      const lastKnown = memoryLastKnownStore();
+      const reported: AppEvents['relationshipChanged'][] = [];
+      const newModel = (): AppModel => {
+        const m = createAppModel({
+          historyStore,
+          endpointId: 'soak',
+          format: FORMAT,
+          runtime: { random: prng(SEED + 1) },
+          channel: { backoff: { baseMs: 50, capMs: 1_000 } },
+        });
+        // Before the sign-in: the changes found at start are reported during it.
+        m.on('relationshipChanged', (c) => reported.push(c));
+        return m;
+      };
+      const start = async (m: AppModel): Promise<void> => {
+        await m.signIn({ ...simAccount(sim), lastKnown });
+        await m.settled();
+      };
+      let model = newModel();
       const figures = {
         serverChanges: 0,
         ownChanges: 0,
@@ -74,15 +90,15 @@ describe('soak', () => {
         conflicts: 0,
         faults: 0,
         notifications: 0,
+        restarts: 0,
+        changedWhileStopped: 0,
+        reportedWhileAway: 0,
       };
       const faultCounts: Record<string, number> = {};
       try {
-        await model.signIn(simAccount(sim));
-        await model.settled();
+        await start(model);
         const initial = new Map(model.contacts().map((c) => [c.uri, c.level]));
         const uris = [...initial.keys()];
-        const reported: AppEvents['relationshipChanged'][] = [];
-        model.on('relationshipChanged', (c) => reported.push(c));
         // Every level the server itself gave each contact: a change reported as not ours must be one of them.
         const byServer = new Map<string, Set<PrivacyLevel>>();
         const serverMade = (uri: string, level: PrivacyLevel): void => {
@@ -144,6 +160,23 @@ describe('soak', () => {
                 },
               ),
             );
+          } else if (r >= 0.8 && r < 0.806) {
+            // Stop the app (own changes answered first, no fault left for the next sign-in), change levels while it
+            // is not running, start it again: what changed in between is reported at start, once.
+            await Promise.all(own);
+            sim.control.faults.clear();
+            await model.signOut();
+            const meanwhile = Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => ({
+              uri: pick(uris),
+              level: pick(LEVELS),
+            }));
+            sim.control.setLevels(meanwhile);
+            for (const b of meanwhile) serverMade(b.uri, b.level);
+            figures.serverChanges += meanwhile.length;
+            figures.changedWhileStopped += meanwhile.length;
+            model = newModel();
+            await start(model);
+            figures.restarts++;
           } else if (r < 0.8) {
             const [name, inject] = pick(faults);
             if (name === 'application loss' && rnd() < 0.6) continue; // keep it rarer than the rest
@@ -208,7 +241,8 @@ describe('soak', () => {
           expect({ uri, final: level }).toEqual({ uri, final: server.get(uri) });
         }
         for (const uri of uris) if (!chains.has(uri)) expect(server.get(uri)).toBe(initial.get(uri));
-        // 3. Own changes are reported as own, also those whose answer was lost (counted as failed here).
+        // 3. Own changes are reported as own, also those whose answer was lost (counted as failed here); a change
+        //    reported as not ours is a level the server itself gave that contact.
         expect(reported.filter((c) => c.ours).length).toBeLessThanOrEqual(
           figures.ownChanges + figures.ownFailed,
         );
@@ -228,11 +262,14 @@ describe('soak', () => {
         const warm = warmHeap ?? endHeap;
         const gcAvailable = gc !== undefined;
         figures.notifications = reported.filter((c) => !c.ours).length;
+        figures.reportedWhileAway = reported.filter((c) => c.whileAway !== undefined).length;
         const stats = model.stats();
         process.stdout.write(
           `soak: seed=${SEED} seconds=${SECONDS} format=${FORMAT} contacts=${uris.length} serverChanges=${figures.serverChanges} ` +
             `ownChanges=${figures.ownChanges} ownFailed=${figures.ownFailed} conflicts=${figures.conflicts} ` +
             `reportedChanges=${reported.length} notifications=${figures.notifications} faults=${figures.faults} ` +
+            `restarts=${figures.restarts} changedWhileStopped=${figures.changedWhileStopped} ` +
+            `reportedWhileAway=${figures.reportedWhileAway} ` +
             `${JSON.stringify(faultCounts)} reconnects=${stats.reconnects} snapshots=${stats.snapshots} ` +
             `heapMB warm=${warm.toFixed(1)} end=${endHeap.toFixed(1)} gc=${gcAvailable} ` +
             `settleMs=${settleMs} (own PUTs ${ownSettledMs}, sentinel ${sentinelMs}, state at load end ${stateAtEnd})\n`,

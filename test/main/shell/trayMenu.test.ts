@@ -34,9 +34,12 @@ describe('tray icon and words', () => {
   it('picks an icon per state', () => {
     expect(trayIconName(base)).toBe('connected');
     expect(trayIconName({ ...base, unseenChanges: 2 })).toBe('unseen');
-    expect(trayIconName({ ...base, session: { kind: 'reconnecting', reason: 'x', nextRetryAt: now } })).toBe(
-      'reconnecting',
-    );
+    expect(
+      trayIconName({
+        ...base,
+        session: { kind: 'reconnecting', reason: 'x', nextRetryAt: now, cause: 'network' },
+      }),
+    ).toBe('reconnecting');
     expect(trayIconName({ ...base, session: { kind: 'signedOut' } })).toBe('signedOut');
     expect(
       trayIconName({
@@ -49,7 +52,13 @@ describe('tray icon and words', () => {
   it('says the state in words', () => {
     expect(stateLine(base, now)).toBe('Connected as alex@contoso.com');
     expect(
-      stateLine({ ...base, session: { kind: 'reconnecting', reason: 'x', nextRetryAt: now + 90_000 } }, now),
+      stateLine(
+        {
+          ...base,
+          session: { kind: 'reconnecting', reason: 'x', nextRetryAt: now + 90_000, cause: 'server' },
+        },
+        now,
+      ),
     ).toBe('Reconnecting (next try 09:01)');
     expect(stateLine({ ...base, session: { kind: 'signedOut', reason: 'Your session expired.' } }, now)).toBe(
       'Signed out: Your session expired.',

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signInProblem } from '../../../renderer/src/lib/errors.js';
 import { atAutoLevel, levelBelow, levelLabel } from '../../../renderer/src/lib/levels.js';
-import { formatPhone, rawPhone } from '../../../renderer/src/lib/phone.js';
-import { changedBy, changedElsewhere, nowSees } from '../../../renderer/src/lib/words.js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { changedBy, changedElsewhere, nowSees, reconnectHeadline } from '../../../renderer/src/lib/words.js';
 
 describe('words for a change', () => {
   it('says what the contact sees now, with one name per level', () => {
@@ -65,11 +63,10 @@ describe('sign-in errors in words', () => {
   });
 });
 
-describe('phone numbers for reading', () => {
-  it('formats an E.164 tel: URI internationally, and keeps what it cannot read', () => {
-    expect(formatPhone(parsePhoneNumberFromString, 'tel:+14255550100')).toBe('+1 425 555 0100');
-    expect(formatPhone(parsePhoneNumberFromString, 'tel:+442079460000;ext=12')).toBe('+44 20 7946 0000');
-    expect(formatPhone(parsePhoneNumberFromString, 'tel:1234', 'Reception')).toBe('Reception');
-    expect(rawPhone('tel:+14255550100')).toBe('+14255550100');
+describe('reconnecting, in words', () => {
+  it('says whether this computer is offline, the network or the server dropped the connection', () => {
+    expect(reconnectHeadline(false, 'server')).toBe('This computer is offline.');
+    expect(reconnectHeadline(true, 'network')).toBe('The network connection to the server dropped.');
+    expect(reconnectHeadline(true, 'server')).toBe('The server dropped the connection.');
   });
 });

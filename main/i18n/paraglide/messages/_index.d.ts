@@ -14,6 +14,8 @@ export * from "./cli_relationship_summary.js";
 export * from "./cli_reset_done.js";
 export * from "./cli_signed_out.js";
 export * from "./cli_sim_summary.js";
+export * from "./cli_state_damaged.js";
+export * from "./cli_state_option.js";
 export * from "./cli_type_values.js";
 export * from "./cli_unknown_command.js";
 export * from "./cli_usage.js";

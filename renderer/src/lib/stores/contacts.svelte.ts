@@ -2,6 +2,7 @@
 // not made deeply reactive. Pushes that arrive while a full list is loading are replayed on top of it.
 import type { ContactView, IpcError, PrivacyLevel, PushPayloads } from '../../../../main/ipc/contract.js';
 import { call } from '../bridge.js';
+import { resortContacts, type SortedContacts } from '../contactList.js';
 
 type ContactsDelta = PushPayloads['contacts:changed'];
 
@@ -14,8 +15,24 @@ class ContactsStore {
   #buffered: ContactsDelta[] = [];
   #listeners = new Set<(changed: readonly ContactView[]) => void>();
 
+  #sorted: SortedContacts | null = null;
+  #sortedFrom: ReadonlyMap<string, ContactView> | null = null;
+
   get(uri: string): ContactView | undefined {
     return this.all.get(uri);
+  }
+
+  /**
+   * Everyone in list order with their search text, worked out once per contact list and shared by every view (a
+   * view mounted again, on a tab switch, does not sort 5,000 names again). Reads `all`, so deriveds follow it.
+   */
+  get sorted(): SortedContacts {
+    const all = this.all;
+    if (this.#sorted === null || this.#sortedFrom !== all) {
+      this.#sorted = resortContacts(this.#sorted, all);
+      this.#sortedFrom = all;
+    }
+    return this.#sorted;
   }
 
   /** Told of every contact that arrived changed (from main or a confirmed change). */

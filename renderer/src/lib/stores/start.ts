@@ -45,6 +45,7 @@ export async function startStores(): Promise<void> {
   });
   window.ucwa.on('invitations:changed', (i) => invitations.upsert(i));
   window.ucwa.on('app:navigate', (n) => {
+    if (n.view === 'activity') view.activityFilter = n.filter ?? null;
     view.show(n.view);
     if (n.view === 'contacts' && n.uri) selection.show(n.uri);
   });

@@ -8,6 +8,9 @@ class ViewStore {
   /** A focus request for the contacts view (a counter, so the same target twice is two requests). */
   focusRequest = $state<{ target: FocusTarget; n: number } | null>(null);
 
+  /** The Activity filter a navigation asked for (the "While you were away" notification): read once by the view. */
+  activityFilter = $state<'whileAway' | null>(null);
+
   show(view: ViewName): void {
     this.current = view;
   }

@@ -1,5 +1,8 @@
 // `ucwa watch` as a child process against an in-process simulator: the NDJSON stream a script would read.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -121,5 +124,120 @@ describe('ucwa watch', () => {
     expect(w.stderr().trim().split('\n')).toHaveLength(1);
     expect(w.stderr()).toMatch(/^ucwa watch: .*password/i);
     expect(w.lines).toEqual([]);
+  });
+});
+
+describe('ucwa watch --state FILE', () => {
+  function stateFile(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'ucwa-watch-state-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    return join(dir, 'state.json');
+  }
+
+  /** One run: until connected, then stopped as with Ctrl-C; the lines it printed. */
+  async function runUntilConnected(sim: Simulator, extra: string[]) {
+    const w = watch(sim, sim.password, extra);
+    await w.waitFor((l) => l.event === 'connection' && l.state === 'connected');
+    return w;
+  }
+
+  async function stop(w: ReturnType<typeof watch>): Promise<void> {
+    w.child.kill('SIGTERM');
+    expect(await w.exited).toBe(0);
+  }
+
+  it.each(['json', 'xml'])(
+    'first prints each change made while no watch ran, once, then streams live (%s)',
+    async (format) => {
+      const sim = await startSimulator({ seed: 5, contacts: 8, demoScenario: false });
+      cleanups.push(() => sim.close());
+      const file = stateFile();
+      const args = ['--format', format, '--state', file];
+      const first = await runUntilConnected(sim, args);
+      // Nothing to compare the first time.
+      expect(first.lines.filter((l) => l.event === 'relationshipChanged')).toEqual([]);
+      await stop(first);
+
+      const [a, b] = sim.control.contacts();
+      if (a === undefined || b === undefined) throw new Error('no contacts');
+      const toA = a.level === 'Blocked' ? 'Workgroup' : 'Blocked';
+      const toB = b.level === 'Colleagues' ? 'External' : 'Colleagues';
+      const before = Date.now();
+      sim.control.setLevels([
+        { uri: a.uri, level: toA },
+        { uri: b.uri, level: toB },
+      ]);
+
+      const second = await runUntilConnected(sim, args);
+      const connectedAt = second.lines.findIndex((l) => l.event === 'connection');
+      const away = second.lines.slice(0, connectedAt).filter((l) => l.event === 'relationshipChanged');
+      expect(away).toHaveLength(2);
+      expect(away).toContainEqual(
+        expect.objectContaining({
+          uri: a.uri,
+          name: a.name,
+          from: a.level,
+          to: toA,
+          ours: false,
+          whileAway: true,
+        }),
+      );
+      expect(away).toContainEqual(
+        expect.objectContaining({ uri: b.uri, from: b.level, to: toB, whileAway: true }),
+      );
+      for (const l of away) {
+        // The interval: from the last time the first run was connected to this start.
+        expect(Date.parse(String(l.since))).toBeLessThanOrEqual(before);
+        expect(Date.parse(String(l.until))).toBeGreaterThanOrEqual(before);
+      }
+      // Then live, as without --state.
+      sim.control.setLevel(a.uri, a.level);
+      expect(
+        await second.waitFor((l) => l.event === 'relationshipChanged' && l.whileAway === undefined),
+      ).toEqual({
+        event: 'relationshipChanged',
+        uri: a.uri,
+        name: a.name,
+        from: toA,
+        to: a.level,
+        ours: false,
+      });
+      await stop(second);
+
+      // Nothing changed since: nothing on the next start.
+      const third = await runUntilConnected(sim, args);
+      expect(third.lines.filter((l) => l.event === 'relationshipChanged')).toEqual([]);
+      await stop(third);
+    },
+    // Three runs of the command, each a child process that signs in.
+    90_000,
+  );
+
+  it('a damaged state file: said once on stderr, nothing compared, written again', async () => {
+    const sim = await startSimulator({ seed: 5, contacts: 8, demoScenario: false });
+    cleanups.push(() => sim.close());
+    const file = stateFile();
+    writeFileSync(file, '{"version": 1, "user": "half a file');
+    const w = await runUntilConnected(sim, ['--state', file]);
+    expect(w.stderr()).toMatch(
+      /^ucwa watch: the state file .* could not be read, so nothing is compared this time/,
+    );
+    expect(w.stderr().trim().split('\n')).toHaveLength(1);
+    expect(w.lines.filter((l) => l.event === 'relationshipChanged')).toEqual([]);
+    await stop(w);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+      user: string;
+      contacts: Record<string, unknown>;
+    };
+    expect(saved.user).toBe(sim.user);
+    expect(Object.keys(saved.contacts)).toHaveLength(8);
+  });
+
+  it('--state without a file name is a usage error', async () => {
+    const sim = await startSimulator({ seed: 5, contacts: 2, demoScenario: false });
+    cleanups.push(() => sim.close());
+    const w = watch(sim, sim.password, ['--state']);
+    expect(await w.exited).toBe(2);
+    expect(w.stderr()).toMatch(/--state needs a file name/);
   });
 });

@@ -5,11 +5,15 @@
 // The password comes from an injected provider and is never stored here, logged, or put in an error.
 // An optional TokenStore (the OS keyring, through the app) keeps tokens between runs: a stored token that is not
 // about to expire is used before any password is asked for; a new token is saved; a refused one is cleared.
+// With a TrustPolicy, a grant is posted only to a token endpoint on the challenged origin, and only when that
+// origin is trusted (trust.mayAnswerChallenge); a challenge naming another host is refused and nothing is posted.
 import type { Clock } from './clock.js';
 import { UcwaError } from './errors.js';
 import { silentLogger } from './log.js';
 import type { UcwaLogger } from './log.js';
 import type { Authorizer, Transport } from './transport.js';
+import { refusalError } from './trust.js';
+import type { TrustPolicy } from './trust.js';
 import { resolveHref } from './urls.js';
 
 export interface Challenge {
@@ -85,6 +89,8 @@ export interface TokenManagerOptions {
   store?: TokenStore;
   /** For store failures only (never given a token). */
   log?: UcwaLogger;
+  /** Decides which challenges may be answered with the password (UcwaClient always gives one). */
+  trust?: TrustPolicy;
 }
 
 // What may go into an Authorization header: a stored token with anything else is ignored, not sent.
@@ -121,8 +127,10 @@ export class TokenManager implements Authorizer {
   private readonly marginMs: number;
   private readonly store: TokenStore | undefined;
   private readonly log: UcwaLogger;
+  private readonly trust: TrustPolicy | undefined;
 
   constructor(options: TokenManagerOptions) {
+    this.trust = options.trust;
     this.transport = options.transport;
     this.credentials = options.credentials;
     this.clock = options.clock ?? Date;
@@ -172,7 +180,7 @@ export class TokenManager implements Authorizer {
     const refused = sentWith !== undefined;
     if (refused) this.tokens.delete(origin);
     const challenge = parseChallenge(challengeHeader);
-    const tokenUrl = challenge ? resolveHref(challenge.href, origin).href : current?.tokenUrl;
+    const tokenUrl = challenge ? this.tokenEndpoint(origin, challenge.href) : current?.tokenUrl;
     if (tokenUrl === undefined) {
       throw new UcwaError({
         status: 401,
@@ -193,6 +201,17 @@ export class TokenManager implements Authorizer {
       if (refused) await this.clearStored(origin);
       await this.acquire(origin, tokenUrl);
     });
+  }
+
+  /** The challenge's token endpoint, when the trust policy lets the password go there (else the refusal). */
+  private tokenEndpoint(origin: string, href: string): string {
+    if (this.trust === undefined) return resolveHref(href, origin).href;
+    const decision = this.trust.mayAnswerChallenge(origin, href, 'password');
+    if (!decision.ok) {
+      this.log.warn(`refused to answer a sign-in challenge: ${decision.code}`, { host: decision.host });
+      throw refusalError(decision);
+    }
+    return decision.tokenUrl;
   }
 
   /** The stored token of an origin, once per origin, if it is well-formed and not within the refresh margin. */

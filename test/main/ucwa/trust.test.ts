@@ -2,7 +2,8 @@
 // with host names written every way a hostile or sloppy server might (case, trailing dots, IDN, ports, userinfo,
 // IPv6 literals, http vs https).
 import { describe, expect, it } from 'vitest';
-import { type Credential, type TrustRefusal, TrustPolicy, trustMessage } from '../../../main/ucwa/trust.js';
+import { type Credential, type TrustRefusal, TrustPolicy } from '../../../main/ucwa/trust.js';
+import { trustMessage } from '../../../main/words/trust.js';
 
 const CREDENTIALS: Credential[] = ['password', 'windows', 'cookie', 'bearer'];
 

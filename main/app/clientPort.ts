@@ -257,6 +257,8 @@ export function clientConnect(options: ClientConnectOptions): Connect {
       endpointId: options.endpointId,
       onStep,
       discoverUrl: params.discoverUrl,
+      approvedHosts: params.approvedHosts,
+      trustedDomains: params.trustedDomains,
       passwordProvider: params.credentials.password,
       tokenStore: params.tokenStore,
       fetch,

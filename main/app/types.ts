@@ -74,6 +74,10 @@ export interface SignInParams {
   /** The simulator's or a known root URL; without it the SIP domain is used for autodiscovery. */
   discoverUrl?: string;
   sipAddress: string;
+  /** Hosts the user approved (remembered approvals, the CLI's --trust-host); see main/ucwa/trust.ts. */
+  approvedHosts?: readonly string[];
+  /** Hosts or domains the organisation trusts (managed policy trustedHosts). */
+  trustedDomains?: readonly string[];
   credentials: SignInCredentials;
   /** Keeps the token (with its expiry) for this account between runs; absent: for this session only. */
   tokenStore?: TokenStore;

@@ -1,6 +1,7 @@
 // What the commands that sign in (`relationship`, `watch`) share: their options, the checks on them in one order,
 // the password (from stdin with --password-stdin or from UCWA_PASSWORD, never from an argument), --verbose (the
-// protocol log, redacted, on stderr) and the error line.
+// protocol log, redacted, on stderr), --trust-host (a host outside the sign-in domain the user trusts: without it,
+// a server pointing there is refused with the host named) and the error line.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { m } from '../i18n/index.js';
@@ -30,8 +31,8 @@ export function cliLogger(verbose: boolean): AppLogger {
 }
 
 export interface SignInArgs<P> {
-  /** Spread into a sign-in: the SIP address, and the discover URL when one was given. */
-  account: { sipAddress: string; discoverUrl?: string };
+  /** Spread into a sign-in: the SIP address, the discover URL when one was given, the --trust-host hosts. */
+  account: { sipAddress: string; discoverUrl?: string; approvedHosts: string[] };
   password: string;
   format: 'json' | 'xml';
   /** Redacted protocol log on stderr with --verbose; the password is already among its known secrets. */
@@ -67,6 +68,7 @@ export async function parseSignInArgs<P = undefined>(
         format: { type: 'string' },
         'endpoint-id': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
+        'trust-host': { type: 'string', multiple: true },
       },
     });
   } catch (e) {
@@ -93,7 +95,7 @@ export async function parseSignInArgs<P = undefined>(
   const log = cliLogger(verbose);
   log.rememberSecret(password);
   return {
-    account: { sipAddress: user, ...(discover === undefined ? {} : { discoverUrl: discover }) },
+    account: { sipAddress: user, discoverUrl: discover, approvedHosts: parsed.values['trust-host'] ?? [] },
     password,
     format: format === 'xml' ? 'xml' : 'json',
     log,

@@ -1,19 +1,20 @@
-// `ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] CONTACT [LEVEL]`
+// `ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]`
 // Signs in, reads / changes / resets one contact's privacy relationship, prints one JSON line
 // `{"uri","name","relationshipLevel"}`, signs out. Password from stdin (--password-stdin) or UCWA_PASSWORD, never
 // from arguments. Failures: one line on stderr, exit 1 (2 for usage errors).
 import { UcwaClient } from '../../ucwa/client.js';
-import { isUcwaError, toUserMessage } from '../../ucwa/errors.js';
+import { isUcwaError } from '../../ucwa/errors.js';
 import type { Relationship } from '../../ucwa/privacy.js';
 import { isPrivacyLevel, PRIVACY_LEVELS } from '../../ucwa/privacyLevels.js';
 import type { PrivacyLevel } from '../../ucwa/privacyLevels.js';
 import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { protocolTrace } from '../../log/index.js';
+import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE =
-  'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] CONTACT [LEVEL]';
+  'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]';
 
 const fail = failer('relationship');
 
@@ -64,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     if (isUcwaError(e)) {
       const current = e.code === 'PreconditionFailed' ? ` (now ${String(e.details?.current)})` : '';
-      return fail(`${toUserMessage(e)}${current} [${e.code}${e.subcode ? `/${e.subcode}` : ''}]`);
+      return fail(`${errorMessage(e)}${current} [${e.code}${e.subcode ? `/${e.subcode}` : ''}]`);
     }
     return fail(e instanceof Error ? e.message : String(e));
   } finally {

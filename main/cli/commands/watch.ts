@@ -1,4 +1,4 @@
-// `ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml]`
+// `ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--trust-host HOST]...`
 // Signs in with the app model and streams NDJSON to stdout, one object per line, each with an "event" field:
 //   signedIn {user} · contacts {contacts:[{uri,name,relationshipLevel}]} (after sign-in and after any resync)
 //   relationshipChanged {uri,name,from,to,ours} · invitation {kind,from,onBehalfOf,delegator,subject}
@@ -10,12 +10,13 @@ import { createAppModel, memoryHistoryStore } from '../../app/index.js';
 import type { AppModel, SessionState } from '../../app/index.js';
 import type { ContactView } from '../../ipc/contract.js';
 import { protocolTrace } from '../../log/index.js';
-import { toUserMessage } from '../../ucwa/errors.js';
 import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
+import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
-const USAGE = 'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml]';
+const USAGE =
+  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--trust-host HOST]...';
 
 const fail = failer('watch');
 
@@ -116,7 +117,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     await model.signIn({ ...args.account, credentials: { password: async () => args.password } });
   } catch (e) {
-    return fail(toUserMessage(e));
+    return fail(errorMessage(e));
   }
   line('signedIn', { user: model.getState().user });
   contactsLine(model.contacts());

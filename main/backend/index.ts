@@ -65,6 +65,11 @@ export interface BackendDeps {
    * passes false for `--demo`, which signs in to the embedded simulator instead.
    */
   signInAtStart?: boolean;
+  /**
+   * The managed policy's effective `allows` (main/policy): which hosts the organisation trusts for sign-in. Absent:
+   * none beyond the sign-in domain. (The shell reads the policy files and passes it here.)
+   */
+  policy?: { trustedHosts: readonly string[] };
 }
 
 export interface Backend {
@@ -103,6 +108,7 @@ export function createBackend(deps: BackendDeps): Backend {
     historyStore: deps.historyStore ?? memoryHistoryStore(),
     createModel: deps.createModel ?? createAppModel,
     lastKnown: deps.lastKnown,
+    trustedDomains: deps.policy?.trustedHosts,
   });
   const publishSoon = (): void => publisher.publish();
   const pause = new PauseService({

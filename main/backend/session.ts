@@ -45,6 +45,8 @@ export interface SessionDeps {
   createModel: (options: AppModelOptions) => AppModel;
   /** Where what the model last knew of an account is kept between runs; absent: nowhere (tests). */
   lastKnown?: (user: string) => LastKnownStore;
+  /** Hosts or domains the organisation trusts (managed policy trustedHosts); absent: none. */
+  trustedDomains?: readonly string[];
 }
 
 export interface PasswordSignIn {
@@ -52,6 +54,8 @@ export interface PasswordSignIn {
   sipAddress: string;
   password: string;
   rememberPassword: boolean;
+  /** The server the user agreed to trust after this sign-in was refused with UntrustedHost. */
+  trustHost?: string;
 }
 
 export class SessionService {
@@ -126,6 +130,8 @@ export class SessionService {
     // A password typed in the form must be checked by the server: with a still-valid stored token the client would
     // not send it, so any password would sign in, and a wrong one be remembered. Costs one token request.
     await keyring.secrets.deleteToken(args.sipAddress).catch(() => undefined);
+    const remembered = settings.get().trustedHosts;
+    const approvedHosts = args.trustHost === undefined ? remembered : [...remembered, args.trustHost];
     const account = new Account(
       {
         user: args.sipAddress,
@@ -136,10 +142,15 @@ export class SessionService {
         remember: args.rememberPassword,
         password: args.password,
         lastKnown: this.deps.lastKnown?.(args.sipAddress),
+        approvedHosts,
+        trustedDomains: this.deps.trustedDomains,
       },
       keyring,
     );
     await this.start(account);
+    // Asked once: the approval is kept only for a sign-in that worked.
+    if (args.trustHost !== undefined && !remembered.includes(args.trustHost))
+      settings.update({ trustedHosts: [...remembered, args.trustHost] });
     await this.deps.demo.closeUnless(false, 'signed in to a real server');
     settings.update({
       serverAddress: args.server ?? '',
@@ -253,6 +264,8 @@ export class SessionService {
           remember: true,
           password: password ?? null,
           lastKnown: this.deps.lastKnown?.(user),
+          approvedHosts: s.trustedHosts,
+          trustedDomains: this.deps.trustedDomains,
         },
         keyring,
       );

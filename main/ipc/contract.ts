@@ -219,6 +219,11 @@ export const invokeSchemas = {
       sipAddress: sipUri,
       password: z.string().min(1).max(1024),
       rememberPassword: z.boolean(),
+      /**
+       * The server (an origin, as an `UntrustedHost` error named it) the user agreed to trust when this sign-in
+       * was refused; remembered in settings once the sign-in succeeds.
+       */
+      trustHost: z.string().trim().min(1).max(300).optional(),
     })
     .strict(),
   'session:try-demo': z.undefined(),
@@ -289,6 +294,7 @@ export interface InvokeResults {
 /** Error codes the UI distinguishes. `message` is always a sentence fit to show a user (never a stack trace). */
 export type IpcErrorCode =
   | 'InvalidArgument'
+  | 'UntrustedHost'
   | 'ForeignSender'
   | 'NotSignedIn'
   | 'InvalidGrant'
@@ -306,6 +312,11 @@ export type IpcErrorCode =
 export interface IpcError {
   code: IpcErrorCode | (string & {});
   message: string;
+  /**
+   * `UntrustedHost` only: the server (origin) that was refused, for the window to ask "trust it?" and to send
+   * back as `session:sign-in`'s `trustHost`.
+   */
+  host?: string;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

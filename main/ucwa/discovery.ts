@@ -67,9 +67,9 @@ export async function allowed(
     trust.approve(target.origin);
     const again = decide();
     if (again.ok) return;
-    throw refusalError(again);
+    throw refusalError(again, target);
   }
-  throw refusalError(first);
+  throw refusalError(first, target);
 }
 
 const MAX_HOPS = 5;

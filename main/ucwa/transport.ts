@@ -116,7 +116,7 @@ export class Transport {
     const decision = discovery ? this.trust.mayDiscover(url) : this.trust.mayRequest(url);
     if (!decision.ok) {
       this.log.warn(`refused a request to an untrusted server: ${decision.code}`, { host: decision.host });
-      throw refusalError(decision);
+      throw refusalError(decision, url);
     }
   }
 

@@ -234,14 +234,21 @@ export class TrustPolicy {
   }
 }
 
-/** A refusal as the protocol layer's error: nothing was sent. main/words/trust.ts puts it into words. */
-export function refusalError(refusal: TrustRefusal): UcwaError {
+/**
+ * A refusal as the protocol layer's error: nothing was sent. main/words/trust.ts puts it into words. `url`: what was
+ * refused, whose origin the caller may offer the user to approve (details.origin).
+ */
+export function refusalError(refusal: TrustRefusal, url?: URL): UcwaError {
+  const origin = url === undefined ? undefined : canonical(url);
   return new UcwaError({
     status: 0,
     code: 'InsecureUrl',
     subcode: refusal.code,
     retryable: false,
-    details: { host: refusal.host },
+    details: {
+      host: refusal.host,
+      origin: origin === undefined || 'ok' in origin ? undefined : origin.origin,
+    },
   });
 }
 

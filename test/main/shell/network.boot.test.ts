@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../../main/ipc/contract.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
-import { errorFromFailure, toUserMessage } from '../../../main/ucwa/errors.js';
+import { toUserMessage } from '../../../main/ucwa/errors.js';
+import { errorFromFailure } from '../../../main/ucwa/failures.js';
 import { bootMain, mainBundle } from '../../support/fakeElectron/boot.js';
 import type { BootedApp } from '../../support/fakeElectron/boot.js';
 

@@ -93,6 +93,8 @@ function inDomain(hostname: string, domain: string): boolean {
 
 export class TrustPolicy {
   private readonly trusted = new Set<string>();
+  /** Origins discovery was redirected to on the host it asked (http→https, another port): it may ask them. */
+  private readonly discoverable = new Set<string>();
   private readonly approved = new Set<string>();
   private readonly domain: string;
   private readonly domains: string[] = [];
@@ -142,6 +144,7 @@ export class TrustPolicy {
     if ('ok' in c) return c;
     const ok =
       this.trusted.has(c.origin) ||
+      this.discoverable.has(c.origin) ||
       c.origin === this.server ||
       inDomain(c.hostname, this.domain) ||
       this.domains.some((d) => inDomain(c.hostname, d));
@@ -150,7 +153,8 @@ export class TrustPolicy {
 
   /**
    * A discovery answer at `from` redirects (3xx Location or a root `redirect` link) to `to`. Allowed when `to` is
-   * secure and discovery may go there; refused for another domain: the caller asks the user, then approve()s.
+   * secure and discovery may go there, or stays on the host discovery asked (http→https, another port: the same
+   * name's authority); refused for another domain: the caller asks the user, then approve()s.
    */
   followRedirect(from: string | URL, to: string, base?: string): TrustDecision {
     const source = canonical(from);
@@ -158,6 +162,10 @@ export class TrustPolicy {
     const target = canonical(to, base ?? source.url.href);
     if ('ok' in target) return target;
     if (!target.secure) return refuse('InsecureTransport', target.host);
+    if (target.hostname === source.hostname && this.mayDiscover(source.url).ok) {
+      this.discoverable.add(target.origin);
+      return { ok: true, origin: target.origin };
+    }
     return this.mayDiscover(target.url);
   }
 

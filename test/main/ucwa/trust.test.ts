@@ -126,6 +126,26 @@ describe('redirects', () => {
     );
   });
 
+  it('follows a typed server to https or another port on the same host, and no further', () => {
+    const trust = new TrustPolicy({
+      signInDomain: 'contoso.com',
+      server: 'http://127.0.0.1:8080/autodiscover',
+    });
+    expect(trust.followRedirect('http://127.0.0.1:8080/autodiscover', 'https://127.0.0.1:8443/root').ok).toBe(
+      true,
+    );
+    expect(trust.reached('https://127.0.0.1:8443/user').ok).toBe(true);
+    expect(trust.followRedirect('http://127.0.0.1:8080/autodiscover', 'http://127.0.0.2:8080/root')).toEqual({
+      ok: false,
+      code: 'UntrustedHost',
+      host: '127.0.0.2:8080',
+    });
+    // From a host discovery may not ask, nothing is followed (not even on that host).
+    expect(
+      trust.followRedirect('https://sfb.fabrikam.example/', 'https://sfb.fabrikam.example:4443/').ok,
+    ).toBe(false);
+  });
+
   it('adds a pool that a trusted user resource announces, and only from a trusted one', () => {
     const trust = signedInToContoso();
     expect(trust.announced('https://lyncweb.contoso.com/user', 'https://pool2.contoso-int.net/user')).toEqual(

@@ -260,6 +260,7 @@ export function clientConnect(options: ClientConnectOptions): Connect {
       approvedHosts: params.approvedHosts,
       trustedDomains: params.trustedDomains,
       passwordProvider: params.credentials.password,
+      windows: params.credentials.windows,
       tokenStore: params.tokenStore,
       fetch,
       format: options.format,

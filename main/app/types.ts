@@ -1,4 +1,5 @@
 // Public types of the app model (see index.ts for the surface and what each member does).
+import type { Negotiator } from '../ucwa/auth/negotiate.js';
 import type {
   ChangeEntry,
   ContactDetails,
@@ -68,6 +69,8 @@ export interface AppEvents extends Record<string, unknown> {
 export interface SignInCredentials {
   /** The password grant: asked each time a token is needed (UCWA has no refresh token). */
   password?: () => Promise<string>;
+  /** The Windows grant: Negotiate (Kerberos) from the user's ticket, no password (the CLI's Negotiator). */
+  windows?: Pick<Negotiator, 'authorization'>;
 }
 
 export interface SignInParams {

@@ -33,7 +33,10 @@ export function cliLogger(verbose: boolean): AppLogger {
 export interface SignInArgs<P> {
   /** Spread into a sign-in: the SIP address, the discover URL when one was given, the --trust-host hosts. */
   account: { sipAddress: string; discoverUrl?: string; approvedHosts: string[] };
+  /** Empty with --windows. */
   password: string;
+  /** --windows: the Windows grant with the user's Kerberos ticket (no password). */
+  windows: boolean;
   format: 'json' | 'xml';
   /** Redacted protocol log on stderr with --verbose; the password is already among its known secrets. */
   log: AppLogger;
@@ -69,6 +72,7 @@ export async function parseSignInArgs<P = undefined>(
         'endpoint-id': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         'trust-host': { type: 'string', multiple: true },
+        windows: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -81,22 +85,28 @@ export async function parseSignInArgs<P = undefined>(
     return fail(positionals.error, 2);
   }
   if (format !== undefined && format !== 'json' && format !== 'xml') return fail(m.cli_format_values(), 2);
+  const windows = parsed.values.windows === true;
   let password: string | undefined;
   try {
-    password = parsed.values['password-stdin'] ? await readPassword() : process.env.UCWA_PASSWORD;
+    password = parsed.values['password-stdin']
+      ? await readPassword()
+      : windows
+        ? ''
+        : process.env.UCWA_PASSWORD;
   } catch (e) {
     if (e instanceof PasswordCancelled) return fail(m.cli_password_cancelled(), 130);
     return fail(m.cli_password_unreadable({ reason: e instanceof Error ? e.message : String(e) }), 2);
   }
-  if (password === undefined || password === '') {
+  if (!windows && (password === undefined || password === '')) {
     return fail(m.cli_no_password(), 2);
   }
   const verbose = parsed.values.verbose === true;
   const log = cliLogger(verbose);
-  log.rememberSecret(password);
+  if (password) log.rememberSecret(password);
   return {
     account: { sipAddress: user, discoverUrl: discover, approvedHosts: parsed.values['trust-host'] ?? [] },
-    password,
+    password: password ?? '',
+    windows,
     format: format === 'xml' ? 'xml' : 'json',
     log,
     verbose,

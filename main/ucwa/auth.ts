@@ -7,6 +7,7 @@
 // about to expire is used before any password is asked for; a new token is saved; a refused one is cleared.
 // With a TrustPolicy, a grant is posted only to a token endpoint on the challenged origin, and only when that
 // origin is trusted (trust.mayAnswerChallenge); a challenge naming another host is refused and nothing is posted.
+import type { Negotiator } from './auth/negotiate.js';
 import type { Clock } from './clock.js';
 import { UcwaError } from './errors.js';
 import { silentLogger } from './log.js';
@@ -54,6 +55,13 @@ export interface Credentials {
   password: () => string | Promise<string>;
 }
 
+/** The Windows grant (urn:microsoft.rtc:windows): no password; HTTP Negotiate (Kerberos) answers the endpoint's 401. */
+export interface WindowsCredentials {
+  windows: Pick<Negotiator, 'authorization'>;
+}
+
+export const WINDOWS_GRANT = 'urn:microsoft.rtc:windows';
+
 /** A token as kept between runs, for one origin. `expiresAt` is the real expiry (epoch ms, from the clock). */
 export interface StoredAuthToken {
   accessToken: string;
@@ -82,7 +90,7 @@ interface Token {
 
 export interface TokenManagerOptions {
   transport: Transport;
-  credentials: Credentials;
+  credentials: Credentials | WindowsCredentials;
   clock?: Pick<Clock, 'now'>;
   /** Re-acquire this long before expiry (default 5 minutes, at most half the lifetime). */
   refreshMarginMs?: number;
@@ -122,7 +130,7 @@ export class TokenManager implements Authorizer {
   private readonly loading = new Map<string, Promise<Token | undefined>>();
   private readonly consulted = new Set<string>();
   private readonly transport: Transport;
-  private readonly credentials: Credentials;
+  private readonly credentials: Credentials | WindowsCredentials;
   private readonly clock: Pick<Clock, 'now'>;
   private readonly marginMs: number;
   private readonly store: TokenStore | undefined;
@@ -189,12 +197,17 @@ export class TokenManager implements Authorizer {
         message: 'The server asked for a sign-in method this app does not support.',
       });
     }
-    if (challenge && challenge.grantTypes.length > 0 && !challenge.grantTypes.includes('password')) {
+    const grant = 'windows' in this.credentials ? WINDOWS_GRANT : 'password';
+    if (challenge && challenge.grantTypes.length > 0 && !challenge.grantTypes.includes(grant)) {
       throw new UcwaError({
         status: 401,
         code: 'Unauthorized',
+        subcode: grant === 'password' ? 'PasswordNotOffered' : 'WindowsNotOffered',
         retryable: false,
-        message: 'The server does not accept password sign-in.',
+        message:
+          grant === 'password'
+            ? 'The server does not accept password sign-in.'
+            : 'The server does not accept Windows sign-in.',
       });
     }
     await this.single(origin, async () => {
@@ -206,7 +219,8 @@ export class TokenManager implements Authorizer {
   /** The challenge's token endpoint, when the trust policy lets the password go there (else the refusal). */
   private tokenEndpoint(origin: string, href: string): string {
     if (this.trust === undefined) return resolveHref(href, origin).href;
-    const decision = this.trust.mayAnswerChallenge(origin, href, 'password');
+    const credential = 'windows' in this.credentials ? 'windows' : 'password';
+    const decision = this.trust.mayAnswerChallenge(origin, href, credential);
     if (!decision.ok) {
       this.log.warn(`refused to answer a sign-in challenge: ${decision.code}`, { host: decision.host });
       throw refusalError(decision);
@@ -276,21 +290,64 @@ export class TokenManager implements Authorizer {
     return p;
   }
 
-  private async acquire(origin: string, tokenUrl: string): Promise<void> {
-    const form = new URLSearchParams({
-      grant_type: 'password',
-      username: this.credentials.username,
-      password: await this.credentials.password(),
+  /** One POST to the token endpoint; `authorization` only for the Windows grant's Negotiate round. */
+  private post(tokenUrl: string, form: URLSearchParams, authorization?: string) {
+    const headers = new Headers({
+      'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
+      accept: 'application/json',
     });
-    const { response, body } = await this.transport.send(new URL(tokenUrl), {
+    if (authorization !== undefined) headers.set('authorization', authorization);
+    return this.transport.send(new URL(tokenUrl), {
       method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
-        accept: 'application/json',
-      },
+      headers,
       body: form.toString(),
       redirect: 'manual',
     });
+  }
+
+  /**
+   * The Windows grant: the form carries no password; the endpoint answers 401 Negotiate, and a Kerberos token for
+   * HTTP@<host> (from the user's ticket cache) answers it. Only to the token endpoint the trust policy approved.
+   */
+  private async windowsGrant(tokenUrl: string, windows: WindowsCredentials['windows']) {
+    const form = new URLSearchParams({ grant_type: WINDOWS_GRANT });
+    const first = await this.post(tokenUrl, form);
+    if (first.response.status !== 401) return first;
+    if (!/(?:^|,)\s*Negotiate\b/i.test(first.response.headers.get('www-authenticate') ?? '')) {
+      throw new UcwaError({
+        status: 401,
+        code: 'Unauthorized',
+        subcode: 'NegotiateNotOffered',
+        retryable: false,
+        message: 'The server did not offer Kerberos for Windows sign-in.',
+      });
+    }
+    const negotiation = await windows.authorization(tokenUrl);
+    if (!negotiation.ok) {
+      throw new UcwaError({
+        status: 0,
+        code: 'Unauthorized',
+        subcode: negotiation.code,
+        retryable: false,
+        details: { host: negotiation.host },
+      });
+    }
+    return this.post(tokenUrl, form, negotiation.header);
+  }
+
+  private async acquire(origin: string, tokenUrl: string): Promise<void> {
+    const credentials = this.credentials;
+    const { response, body } =
+      'windows' in credentials
+        ? await this.windowsGrant(tokenUrl, credentials.windows)
+        : await this.post(
+            tokenUrl,
+            new URLSearchParams({
+              grant_type: 'password',
+              username: credentials.username,
+              password: await credentials.password(),
+            }),
+          );
     const parsed = parseJsonObject(new TextDecoder().decode(body));
     if (response.status !== 200) throw tokenError(response.status, parsed);
     const accessToken = parsed?.access_token;

@@ -30,6 +30,7 @@
 // Operations that get 404 ApplicationNotFound recreate the application once and retry (contacts re-found by uri).
 import { UcwaError, isUcwaError, malformed } from './errors.js';
 import { TokenManager } from './auth.js';
+import type { Negotiator } from './auth/negotiate.js';
 import type { StoredAuthToken, TokenStore } from './auth.js';
 import type { Clock } from './clock.js';
 import { createApplication, deleteApplication, isApplicationGone } from './application.js';
@@ -81,6 +82,11 @@ export interface SignInOptions {
   /** Either the password, or a provider asked each time a token is needed (preferred: nothing is kept). */
   password?: string;
   passwordProvider?: () => string | Promise<string>;
+  /**
+   * Sign in with the Windows account instead (the urn:microsoft.rtc:windows grant, HTTP Negotiate from the user's
+   * Kerberos ticket): no password is asked for or sent. The CLI passes a Negotiator (auth/negotiate.ts).
+   */
+  windows?: Pick<Negotiator, 'authorization'>;
   /**
    * Keeps tokens between runs (the OS keyring). A stored token that is not about to expire is used without asking
    * for the password; a new one is saved; one the server refuses is cleared. With a store the password may be
@@ -159,7 +165,8 @@ export class UcwaClient {
         message: 'No password was given.',
       });
     };
-    if (password === undefined && options.tokenStore === undefined) noPassword();
+    if (password === undefined && options.tokenStore === undefined && options.windows === undefined)
+      noPassword();
     // Who may be asked and who may be given a credential, for this sign-in: the transport and the token layer
     // both ask it before anything is sent.
     const trust = new TrustPolicy({
@@ -172,11 +179,18 @@ export class UcwaClient {
     const tokens = new TokenManager({
       trust,
       transport,
-      credentials: {
-        username: options.username ?? sip.slice(4),
-        password:
-          password === undefined ? noPassword : typeof password === 'function' ? password : () => password,
-      },
+      credentials:
+        options.windows !== undefined
+          ? { windows: options.windows }
+          : {
+              username: options.username ?? sip.slice(4),
+              password:
+                password === undefined
+                  ? noPassword
+                  : typeof password === 'function'
+                    ? password
+                    : () => password,
+            },
       log,
       ...(options.tokenStore === undefined ? {} : { store: options.tokenStore }),
       ...(options.clock === undefined ? {} : { clock: options.clock }),

@@ -1,5 +1,8 @@
-// Why nothing was sent to a server: the trust policy's refusals (main/ucwa/trust.ts) in words, naming the host.
-import { toUserMessage } from '../ucwa/errors.js';
+// Why nothing was sent to a server: the trust policy's refusals (main/ucwa/trust.ts) in words, naming the host; and
+// why Windows sign-in could not even be tried (main/ucwa/auth/negotiate.ts: no ticket, no Kerberos, ...).
+import { negotiateMessage } from '../ucwa/auth/negotiate.js';
+import type { NegotiateCode } from '../ucwa/auth/negotiate.js';
+import { isUcwaError, toUserMessage } from '../ucwa/errors.js';
 import { refusalOf } from '../ucwa/trust.js';
 import type { TrustRefusal } from '../ucwa/trust.js';
 
@@ -19,8 +22,29 @@ export function trustMessage(refusal: TrustRefusal): string {
   }
 }
 
+const NEGOTIATE_CODES: ReadonlySet<string> = new Set<NegotiateCode>([
+  'KerberosUnavailable',
+  'NoKerberosTicket',
+  'KerberosTicketExpired',
+  'UnknownService',
+  'KdcUnreachable',
+  'KerberosFailed',
+  'InsecureTransport',
+]);
+
 /** Any error in words: a trust refusal names the host, everything else as the protocol layer words it. */
 export function errorMessage(e: unknown): string {
   const refusal = refusalOf(e);
-  return refusal === undefined ? toUserMessage(e) : trustMessage(refusal);
+  if (refusal !== undefined) return trustMessage(refusal);
+  if (isUcwaError(e) && e.code === 'Unauthorized' && e.subcode !== undefined) {
+    if (NEGOTIATE_CODES.has(e.subcode)) {
+      const host = typeof e.details?.host === 'string' ? e.details.host : '';
+      return negotiateMessage({ ok: false, code: e.subcode as NegotiateCode, host, detail: '' });
+    }
+    if (e.subcode === 'WindowsNotOffered') return 'This server does not offer Windows sign-in.';
+    if (e.subcode === 'NegotiateNotOffered')
+      return 'This server offers Windows sign-in, but not with Kerberos from this computer.';
+    if (e.subcode === 'PasswordNotOffered') return 'This server does not accept password sign-in.';
+  }
+  return toUserMessage(e);
 }

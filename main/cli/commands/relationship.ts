@@ -1,4 +1,4 @@
-// `ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]`
+// `ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin | --windows] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]`
 // Signs in, reads / changes / resets one contact's privacy relationship, prints one JSON line
 // `{"uri","name","relationshipLevel"}`, signs out. Password from stdin (--password-stdin) or UCWA_PASSWORD, never
 // from arguments. Failures: one line on stderr, exit 1 (2 for usage errors).
@@ -10,11 +10,12 @@ import type { PrivacyLevel } from '../../ucwa/privacyLevels.js';
 import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { protocolTrace } from '../../log/index.js';
+import { Negotiator } from '../../ucwa/auth/negotiate.js';
 import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE =
-  'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]';
+  'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin | --windows] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]';
 
 const fail = failer('relationship');
 
@@ -45,6 +46,7 @@ export async function run(argv: string[]): Promise<number> {
     client = await UcwaClient.signIn({
       ...args.account,
       passwordProvider: () => args.password,
+      windows: args.windows ? new Negotiator() : undefined,
       fetch: args.verbose ? protocolTrace((url, init) => fetch(url, init), args.log) : undefined,
       log: args.log,
       format: args.format,

@@ -1,4 +1,4 @@
-// `ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--trust-host HOST]...`
+// `ucwa watch --discover URL --user SIP [--password-stdin | --windows] [--format json|xml] [--trust-host HOST]...`
 // Signs in with the app model and streams NDJSON to stdout, one object per line, each with an "event" field:
 //   signedIn {user} · contacts {contacts:[{uri,name,relationshipLevel}]} (after sign-in and after any resync)
 //   relationshipChanged {uri,name,from,to,ours} · invitation {kind,from,onBehalfOf,delegator,subject}
@@ -12,11 +12,12 @@ import type { ContactView } from '../../ipc/contract.js';
 import { protocolTrace } from '../../log/index.js';
 import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
+import { Negotiator } from '../../ucwa/auth/negotiate.js';
 import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE =
-  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--trust-host HOST]...';
+  'usage: ucwa watch --discover URL --user SIP [--password-stdin | --windows] [--format json|xml] [--trust-host HOST]...';
 
 const fail = failer('watch');
 
@@ -115,7 +116,10 @@ export async function run(argv: string[]): Promise<number> {
   void stdio().stdout.closed.then(stop);
 
   try {
-    await model.signIn({ ...args.account, credentials: { password: async () => args.password } });
+    const credentials = args.windows
+      ? { windows: new Negotiator() }
+      : { password: async () => args.password };
+    await model.signIn({ ...args.account, credentials });
   } catch (e) {
     return fail(errorMessage(e));
   }

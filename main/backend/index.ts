@@ -69,7 +69,10 @@ export interface BackendDeps {
    * The managed policy's effective `allows` (main/policy): which hosts the organisation trusts for sign-in. Absent:
    * none beyond the sign-in domain. (The shell reads the policy files and passes it here.)
    */
-  policy?: { trustedHosts: readonly string[] };
+  policy?: {
+    trustedHosts: readonly string[];
+    signInMethods?: ReadonlyArray<'password' | 'windows' | 'passive'>;
+  };
 }
 
 export interface Backend {
@@ -109,6 +112,7 @@ export function createBackend(deps: BackendDeps): Backend {
     createModel: deps.createModel ?? createAppModel,
     lastKnown: deps.lastKnown,
     trustedDomains: deps.policy?.trustedHosts,
+    allowedMethods: deps.policy?.signInMethods,
   });
   const publishSoon = (): void => publisher.publish();
   const pause = new PauseService({

@@ -17,6 +17,8 @@ import type { ChangeEntry, InvitationView, LostSession, SessionView } from '../i
 import { toIpcError } from '../ipc/errors.js';
 import type { SettingsPort } from '../ipc/ports.js';
 import { isUcwaError } from '../ucwa/errors.js';
+import { signInMethods } from '../ucwa/signInMethods.js';
+import type { OfferedMethod } from '../ucwa/signInMethods.js';
 import { DEMO_SERVER_LABEL, restoreFailure } from '../words/session.js';
 import { Account } from './account.js';
 import type { Keyring } from './account.js';
@@ -47,6 +49,8 @@ export interface SessionDeps {
   lastKnown?: (user: string) => LastKnownStore;
   /** Hosts or domains the organisation trusts (managed policy trustedHosts); absent: none. */
   trustedDomains?: readonly string[];
+  /** The sign-in methods the organisation allows (managed policy signInMethods); absent: all. */
+  allowedMethods?: readonly OfferedMethod[];
 }
 
 export interface PasswordSignIn {
@@ -158,6 +162,20 @@ export class SessionService {
       rememberPassword: args.rememberPassword,
     });
     await account.keepChoice();
+  }
+
+  /** What the server offers for this address, that the policy allows (nothing is sent but anonymous requests). */
+  async signInMethods(args: { server?: string; sipAddress: string }): Promise<OfferedMethod[]> {
+    const offered = await signInMethods({
+      sipAddress: args.sipAddress,
+      discoverUrl: resolveDiscoverUrl(args.server),
+      approvedHosts: this.deps.settings.get().trustedHosts,
+      trustedDomains: this.deps.trustedDomains,
+      fetch: this.deps.runtime.fetch,
+      log: this.deps.runtime.log,
+    });
+    const allowed = this.deps.allowedMethods;
+    return allowed === undefined ? offered : offered.filter((m) => allowed.includes(m));
   }
 
   async tryDemo(): Promise<void> {

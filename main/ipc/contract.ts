@@ -226,6 +226,13 @@ export const invokeSchemas = {
       trustHost: z.string().trim().min(1).max(300).optional(),
     })
     .strict(),
+  /**
+   * The sign-in methods the server offers for this address (its 401 challenge, read anonymously after discovery),
+   * less those the organisation's policy does not allow: for the sign-in view to show only those.
+   */
+  'session:sign-in-methods': z
+    .object({ server: z.string().trim().max(2048).optional(), sipAddress: sipUri })
+    .strict(),
   'session:try-demo': z.undefined(),
   'session:sign-out': z.undefined(),
   /** Sign out and drop everything the app keeps of the account (keyring, "while you were away" state). */
@@ -272,6 +279,7 @@ export interface InvokeResults {
   'app:about': AboutView;
   'app:diagnostics': { text: string };
   'session:sign-in': AppStateView;
+  'session:sign-in-methods': { methods: Array<'password' | 'windows' | 'passive'> };
   'session:try-demo': AppStateView;
   'session:sign-out': AppStateView;
   'session:forget-account': AppStateView;

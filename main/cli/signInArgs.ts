@@ -32,10 +32,13 @@ export function cliLogger(verbose: boolean): AppLogger {
 
 export interface SignInArgs<P> {
   /** Spread into a sign-in: the SIP address, the discover URL when one was given, the --trust-host hosts. */
-  account: { sipAddress: string; discoverUrl?: string; approvedHosts: string[] };
+  account: { sipAddress: string; discoverUrl?: string; approvedHosts: string[]; username?: string };
   /** Empty with --windows. */
   password: string;
-  /** --windows: the Windows grant with the user's Kerberos ticket (no password). */
+  /**
+   * --windows: the Windows grant with the user's Kerberos ticket (no password); with a password too (and
+   * --account DOMAIN\user), NTLM where Kerberos is not to be had.
+   */
   windows: boolean;
   format: 'json' | 'xml';
   /** Redacted protocol log on stderr with --verbose; the password is already among its known secrets. */
@@ -73,6 +76,7 @@ export async function parseSignInArgs<P = undefined>(
         verbose: { type: 'boolean', short: 'v' },
         'trust-host': { type: 'string', multiple: true },
         windows: { type: 'boolean' },
+        account: { type: 'string' },
       },
     });
   } catch (e) {
@@ -88,11 +92,7 @@ export async function parseSignInArgs<P = undefined>(
   const windows = parsed.values.windows === true;
   let password: string | undefined;
   try {
-    password = parsed.values['password-stdin']
-      ? await readPassword()
-      : windows
-        ? ''
-        : process.env.UCWA_PASSWORD;
+    password = parsed.values['password-stdin'] ? await readPassword() : process.env.UCWA_PASSWORD;
   } catch (e) {
     if (e instanceof PasswordCancelled) return fail(m.cli_password_cancelled(), 130);
     return fail(m.cli_password_unreadable({ reason: e instanceof Error ? e.message : String(e) }), 2);
@@ -104,7 +104,12 @@ export async function parseSignInArgs<P = undefined>(
   const log = cliLogger(verbose);
   if (password) log.rememberSecret(password);
   return {
-    account: { sipAddress: user, discoverUrl: discover, approvedHosts: parsed.values['trust-host'] ?? [] },
+    account: {
+      sipAddress: user,
+      discoverUrl: discover,
+      approvedHosts: parsed.values['trust-host'] ?? [],
+      username: parsed.values.account,
+    },
     password: password ?? '',
     windows,
     format: format === 'xml' ? 'xml' : 'json',

@@ -8,6 +8,7 @@
 // With a TrustPolicy, a grant is posted only to a token endpoint on the challenged origin, and only when that
 // origin is trusted (trust.mayAnswerChallenge); a challenge naming another host is refused and nothing is posted.
 import type { Negotiator } from './auth/negotiate.js';
+import { ntlmAuthenticate, ntlmNegotiate } from './auth/ntlm.js';
 import type { Clock } from './clock.js';
 import { UcwaError } from './errors.js';
 import { silentLogger } from './log.js';
@@ -58,6 +59,11 @@ export interface Credentials {
 /** The Windows grant (urn:microsoft.rtc:windows): no password; HTTP Negotiate (Kerberos) answers the endpoint's 401. */
 export interface WindowsCredentials {
   windows: Pick<Negotiator, 'authorization'>;
+  /**
+   * NTLM where Kerberos is not to be had (the pool offers only NTLM, or there is no ticket): the Windows account's
+   * user name (`DOMAIN\user` or a UPN) and password. Absent: Kerberos only.
+   */
+  ntlm?: { username: string; password: () => string | Promise<string> };
 }
 
 export const WINDOWS_GRANT = 'urn:microsoft.rtc:windows';
@@ -309,22 +315,17 @@ export class TokenManager implements Authorizer {
    * The Windows grant: the form carries no password; the endpoint answers 401 Negotiate, and a Kerberos token for
    * HTTP@<host> (from the user's ticket cache) answers it. Only to the token endpoint the trust policy approved.
    */
-  private async windowsGrant(tokenUrl: string, windows: WindowsCredentials['windows']) {
+  private async windowsGrant(tokenUrl: string, credentials: WindowsCredentials) {
     const form = new URLSearchParams({ grant_type: WINDOWS_GRANT });
     const first = await this.post(tokenUrl, form);
     if (first.response.status !== 401) return first;
-    if (!/(?:^|,)\s*Negotiate\b/i.test(first.response.headers.get('www-authenticate') ?? '')) {
-      throw new UcwaError({
-        status: 401,
-        code: 'Unauthorized',
-        subcode: 'NegotiateNotOffered',
-        retryable: false,
-        message: 'The server did not offer Kerberos for Windows sign-in.',
-      });
-    }
-    const negotiation = await windows.authorization(tokenUrl);
-    if (!negotiation.ok) {
-      throw new UcwaError({
+    const offer = first.response.headers.get('www-authenticate') ?? '';
+    const ntlmOffered = /(?:^|,)\s*NTLM\b/i.test(offer);
+    let refusal: UcwaError | undefined;
+    if (/(?:^|,)\s*Negotiate\b/i.test(offer)) {
+      const negotiation = await credentials.windows.authorization(tokenUrl);
+      if (negotiation.ok) return this.post(tokenUrl, form, negotiation.header);
+      refusal = new UcwaError({
         status: 0,
         code: 'Unauthorized',
         subcode: negotiation.code,
@@ -332,14 +333,46 @@ export class TokenManager implements Authorizer {
         details: { host: negotiation.host },
       });
     }
-    return this.post(tokenUrl, form, negotiation.header);
+    if (ntlmOffered && credentials.ntlm !== undefined)
+      return this.ntlmGrant(tokenUrl, form, credentials.ntlm);
+    throw (
+      refusal ??
+      new UcwaError({
+        status: 401,
+        code: 'Unauthorized',
+        subcode: ntlmOffered ? 'NtlmNeedsAccount' : 'NegotiateNotOffered',
+        retryable: false,
+      })
+    );
+  }
+
+  /** NTLM's two rounds (NEGOTIATE, then AUTHENTICATE for the server's CHALLENGE), NTLMv2 from the account. */
+  private async ntlmGrant(
+    tokenUrl: string,
+    form: URLSearchParams,
+    account: NonNullable<WindowsCredentials['ntlm']>,
+  ) {
+    const round1 = await this.post(tokenUrl, form, ntlmNegotiate());
+    if (round1.response.status !== 401) return round1;
+    const type3 = ntlmAuthenticate(round1.response.headers.get('www-authenticate'), {
+      username: account.username,
+      password: await account.password(),
+    });
+    if (type3 === undefined) {
+      throw new UcwaError({ status: 401, code: 'Unauthorized', subcode: 'NtlmRefused', retryable: false });
+    }
+    const done = await this.post(tokenUrl, form, type3);
+    if (done.response.status === 401) {
+      throw new UcwaError({ status: 401, code: 'Unauthorized', subcode: 'NtlmRefused', retryable: false });
+    }
+    return done;
   }
 
   private async acquire(origin: string, tokenUrl: string): Promise<void> {
     const credentials = this.credentials;
     const { response, body } =
       'windows' in credentials
-        ? await this.windowsGrant(tokenUrl, credentials.windows)
+        ? await this.windowsGrant(tokenUrl, credentials)
         : await this.post(
             tokenUrl,
             new URLSearchParams({

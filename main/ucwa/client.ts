@@ -87,6 +87,8 @@ export interface SignInOptions {
    * Kerberos ticket): no password is asked for or sent. The CLI passes a Negotiator (auth/negotiate.ts).
    */
   windows?: Pick<Negotiator, 'authorization'>;
+  /** With `windows`: NTLM where Kerberos is not to be had, with `username` (DOMAIN\user or UPN) and the password. */
+  ntlm?: boolean;
   /**
    * Keeps tokens between runs (the OS keyring). A stored token that is not about to expire is used without asking
    * for the password; a new one is saved; one the server refuses is cleared. With a store the password may be
@@ -181,7 +183,16 @@ export class UcwaClient {
       transport,
       credentials:
         options.windows !== undefined
-          ? { windows: options.windows }
+          ? {
+              windows: options.windows,
+              ntlm:
+                options.ntlm === true && password !== undefined
+                  ? {
+                      username: options.username ?? sip.slice(4),
+                      password: typeof password === 'function' ? password : () => password,
+                    }
+                  : undefined,
+            }
           : {
               username: options.username ?? sip.slice(4),
               password:

@@ -42,6 +42,10 @@ export function errorMessage(e: unknown): string {
       return negotiateMessage({ ok: false, code: e.subcode as NegotiateCode, host, detail: '' });
     }
     if (e.subcode === 'WindowsNotOffered') return 'This server does not offer Windows sign-in.';
+    if (e.subcode === 'NtlmRefused')
+      return 'The server refused your Windows user name or password (NTLM). Check both and try again.';
+    if (e.subcode === 'NtlmNeedsAccount')
+      return 'This server signs in Windows accounts with NTLM: enter your Windows user name and password.';
     if (e.subcode === 'NegotiateNotOffered')
       return 'This server offers Windows sign-in, but not with Kerberos from this computer.';
     if (e.subcode === 'PasswordNotOffered') return 'This server does not accept password sign-in.';

@@ -1,4 +1,4 @@
-// `ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin | --windows] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]`
+// `ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]`
 // Signs in, reads / changes / resets one contact's privacy relationship, prints one JSON line
 // `{"uri","name","relationshipLevel"}`, signs out. Password from stdin (--password-stdin) or UCWA_PASSWORD, never
 // from arguments. Failures: one line on stderr, exit 1 (2 for usage errors).
@@ -15,7 +15,7 @@ import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE =
-  'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin | --windows] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]';
+  'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]';
 
 const fail = failer('relationship');
 
@@ -47,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
       ...args.account,
       passwordProvider: () => args.password,
       windows: args.windows ? new Negotiator() : undefined,
+      ntlm: args.windows && args.password !== '',
       fetch: args.verbose ? protocolTrace((url, init) => fetch(url, init), args.log) : undefined,
       log: args.log,
       format: args.format,

@@ -1,4 +1,4 @@
-// `ucwa watch --discover URL --user SIP [--password-stdin | --windows] [--format json|xml] [--trust-host HOST]...`
+// `ucwa watch --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]...`
 // Signs in with the app model and streams NDJSON to stdout, one object per line, each with an "event" field:
 //   signedIn {user} · contacts {contacts:[{uri,name,relationshipLevel}]} (after sign-in and after any resync)
 //   relationshipChanged {uri,name,from,to,ours} · invitation {kind,from,onBehalfOf,delegator,subject}
@@ -17,7 +17,7 @@ import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE =
-  'usage: ucwa watch --discover URL --user SIP [--password-stdin | --windows] [--format json|xml] [--trust-host HOST]...';
+  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]...';
 
 const fail = failer('watch');
 

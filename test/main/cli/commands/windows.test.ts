@@ -54,3 +54,29 @@ describe.skipIf(!run)('ucwa relationship --windows', () => {
     }
   });
 });
+
+describe('ucwa relationship --windows over NTLM', () => {
+  it('signs in with --account DOMAIN\\user and the password where the pool offers only NTLM', async () => {
+    const sim = await startSimulator({
+      contacts: 2,
+      signIn: { grants: ['urn:microsoft.rtc:windows'], ntlm: {} },
+    });
+    try {
+      const c = sim.control.contacts().find((x) => x.inContactList);
+      if (c === undefined) throw new Error('no contact');
+      const args = ['relationship', 'get', '--discover', sim.discoverUrl, '--user', sim.user, '--windows'];
+      const r = await runCli([...args, '--account', 'CONTOSO\\demo', c.uri], {
+        env: { UCWA_PASSWORD: sim.password },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(sim.control.signIn.history().at(-1)).toMatchObject({
+        method: 'ntlm',
+        ok: true,
+        user: 'CONTOSO\\demo',
+      });
+    } finally {
+      await sim.close();
+    }
+  });
+});

@@ -97,6 +97,46 @@ describe.skipIf(!run)('signing in with the Windows account (Kerberos)', () => {
   });
 });
 
+describe('signing in with the Windows account over NTLM (no Kerberos to be had)', () => {
+  const noKerberos = { authorization: () => Promise.reject(new Error('Kerberos is not offered here')) };
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ contacts: 2, signIn: { grants: [WINDOWS], ntlm: {} } });
+  });
+  afterAll(() => sim?.close());
+  const signIn = (password: string) =>
+    UcwaClient.signIn({
+      sipAddress: sim.user,
+      discoverUrl: sim.discoverUrl,
+      endpointId: 'windows-ntlm',
+      windows: noKerberos,
+      ntlm: true,
+      username: 'CONTOSO\\demo',
+      password,
+    });
+
+  it('answers NTLM with the Windows user name and password, and renews the same way', async () => {
+    const client = await signIn(sim.password);
+    try {
+      expect((await client.contacts()).length).toBeGreaterThan(0);
+      sim.control.faults.expireTokens();
+      expect((await client.contacts()).length).toBeGreaterThan(0);
+      const ntlm = sim.control.signIn.history().filter((r) => r.method === 'ntlm' && r.ok);
+      expect(ntlm.map((r) => r.user)).toEqual(['CONTOSO\\demo', 'CONTOSO\\demo']);
+    } finally {
+      await client.signOut();
+    }
+  });
+
+  it('says NTLM refused a wrong password in words', async () => {
+    const refused = await signIn('wrong').catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'Unauthorized', subcode: 'NtlmRefused' });
+    expect(errorMessage(refused)).toBe(
+      'The server refused your Windows user name or password (NTLM). Check both and try again.',
+    );
+  });
+});
+
 describe('a pool that does not offer the Windows grant', () => {
   it('says so, and asks Kerberos for nothing', async () => {
     const sim = await startSimulator({ contacts: 1 });

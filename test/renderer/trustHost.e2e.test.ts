@@ -3,8 +3,8 @@
 // test/main/backend/trustedHosts.sim.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../main/sim/index.js';
-import { startRewritingProxy } from '../support/hostileServer.js';
-import type { RewritingProxy } from '../support/hostileServer.js';
+import { startRewritingProxy } from '../support/foreignOrigin.js';
+import type { RewritingProxy } from '../support/foreignOrigin.js';
 import { requireOrSkip } from '../support/requirements.js';
 import { missingPieces, startRendererHarness, type RendererHarness } from '../support/rendererHarness.js';
 

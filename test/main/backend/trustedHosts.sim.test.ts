@@ -8,8 +8,8 @@ import type { BackendDeps } from '../../../main/backend/index.js';
 import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
-import { startRewritingProxy } from '../../support/hostileServer.js';
-import type { RewritingProxy } from '../../support/hostileServer.js';
+import { startRewritingProxy } from '../../support/foreignOrigin.js';
+import type { RewritingProxy } from '../../support/foreignOrigin.js';
 
 const trusted = { trusted: true };
 let sim: Simulator;

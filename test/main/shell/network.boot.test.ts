@@ -15,7 +15,7 @@ import type { Simulator } from '../../../main/sim/index.js';
 import { toUserMessage } from '../../../main/ucwa/errors.js';
 import { errorFromFailure } from '../../../main/ucwa/failures.js';
 import { bootMain, mainBundle } from '../../support/fakeElectron/boot.js';
-import { startRewritingProxy } from '../../support/hostileServer.js';
+import { startRewritingProxy } from '../../support/foreignOrigin.js';
 import type { BootedApp } from '../../support/fakeElectron/boot.js';
 
 const run = existsSync(mainBundle) || process.env.CI === 'true';

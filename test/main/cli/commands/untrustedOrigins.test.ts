@@ -9,8 +9,8 @@ import {
   pointLinks,
   startForeignOrigin,
   startRewritingProxy,
-} from '../../../support/hostileServer.js';
-import type { ForeignOrigin, RewritingProxy } from '../../../support/hostileServer.js';
+} from '../../../support/foreignOrigin.js';
+import type { ForeignOrigin, RewritingProxy } from '../../../support/foreignOrigin.js';
 import { runCli } from './cli.js';
 
 let sim: Simulator;

@@ -7,7 +7,7 @@ import { startSimulator, type Simulator } from '../../../../main/sim/index.js';
 import { Negotiator } from '../../../../main/ucwa/auth/negotiate.js';
 import { UcwaClient } from '../../../../main/ucwa/client.js';
 import { errorMessage } from '../../../../main/words/trust.js';
-import { startForeignOrigin, startRewritingProxy } from '../../../support/hostileServer.js';
+import { startForeignOrigin, startRewritingProxy } from '../../../support/foreignOrigin.js';
 import { canRunKerberos, type Kdc, startKdc } from '../../../support/kdc.js';
 
 const WINDOWS = 'urn:microsoft.rtc:windows';

@@ -1,11 +1,13 @@
 // The simulator's sign-in per method: requests it answers on the token endpoint and the sign-in page for one
 // complete sign-in, from the first token request to a working token, and the milliseconds (median of RUNS after a
 // warm-up), with the real client sides: the CLI's Negotiator on a real KDC ticket (Kerberos), @ewsjs/ntlm-client
-// (NTLM), a form post and its cookie (passive); plus the test KDC's set-up time. Informational: the issue sets no
-// limits; phase 2 adds the app client's figures beside these.
+// (NTLM), a form post and its cookie (passive); plus the test KDC's set-up time. Beside them, the protocol client's
+// whole sign-in (discovery, token, application: every HTTP request it sends, trust checks included) for the methods
+// it speaks (password, Windows/Kerberos). Informational: the issue sets no limits.
 import { startSimulator, type Simulator } from '../main/sim/index.js';
 import type { SignInCounts } from '../main/sim/index.js';
 import { Negotiator } from '../main/ucwa/auth/negotiate.js';
+import { UcwaClient } from '../main/ucwa/client.js';
 import { ntlmAuthenticate, ntlmNegotiate } from '../main/ucwa/auth/ntlm.js';
 import { missingKdc, missingKerberosModule, startKdc } from '../test/support/kdc.js';
 import { median, round } from './stats.js';
@@ -86,6 +88,22 @@ const flows: Record<string, Flow> = {
 };
 let renewalCookie = '';
 
+/** The protocol client's whole sign-in with one method: HTTP requests it sent, and the time. */
+async function clientSignIn(sim: Simulator, windows: boolean): Promise<{ requests: number; ms: number }> {
+  const t0 = performance.now();
+  const client = await UcwaClient.signIn({
+    sipAddress: sim.user,
+    discoverUrl: sim.discoverUrl,
+    password: windows ? undefined : sim.password,
+    windows: windows ? new Negotiator() : undefined,
+    endpointId: `bench-${windows ? 'windows' : 'password'}`,
+  });
+  const ms = performance.now() - t0;
+  const requests = client.requestCount;
+  await client.signOut();
+  return { requests, ms };
+}
+
 function total(c: SignInCounts): number {
   return c.password + c.windows + c.passive + c.signInPage;
 }
@@ -130,6 +148,30 @@ export async function benchSignInMethods(): Promise<{ rows: Row[]; details: unkn
       rows.push(
         { group: GROUP, figure: `${method}: sign-in requests`, value: median(requests), unit: 'requests' },
         { group: GROUP, figure: `${method}: time to token`, value: round(median(ms)), unit: 'ms' },
+      );
+    }
+    for (const [method, windows] of [
+      ['password', false],
+      ['kerberos', true],
+    ] as const) {
+      if (windows && !kdc) continue;
+      await clientSignIn(sim, windows); // warm-up
+      const runs: Array<{ requests: number; ms: number }> = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await clientSignIn(sim, windows));
+      details[`client ${method}`] = runs;
+      rows.push(
+        {
+          group: GROUP,
+          figure: `client sign-in, ${method}: HTTP requests`,
+          value: median(runs.map((r) => r.requests)),
+          unit: 'requests',
+        },
+        {
+          group: GROUP,
+          figure: `client sign-in, ${method}: time`,
+          value: round(median(runs.map((r) => r.ms))),
+          unit: 'ms',
+        },
       );
     }
   } finally {

@@ -1,4 +1,5 @@
 // Public types of the app model (see index.ts for the surface and what each member does).
+import type { Negotiator } from '../ucwa/auth/negotiate.js';
 import type {
   ChangeEntry,
   ContactDetails,
@@ -69,12 +70,18 @@ export interface AppEvents extends Record<string, unknown> {
 export interface SignInCredentials {
   /** The password grant: asked each time a token is needed (UCWA has no refresh token). */
   password?: () => Promise<string>;
+  /** The Windows grant: Negotiate (Kerberos) from the user's ticket, no password (the CLI's Negotiator). */
+  windows?: Pick<Negotiator, 'authorization'>;
 }
 
 export interface SignInParams {
   /** The simulator's or a known root URL; without it the SIP domain is used for autodiscovery. */
   discoverUrl?: string;
   sipAddress: string;
+  /** Hosts the user approved (remembered approvals, the CLI's --trust-host); see main/ucwa/trust.ts. */
+  approvedHosts?: readonly string[];
+  /** Hosts or domains the organisation trusts (managed policy trustedHosts). */
+  trustedDomains?: readonly string[];
   credentials: SignInCredentials;
   /** Keeps the token (with its expiry) for this account between runs; absent: for this session only. */
   tokenStore?: TokenStore;

@@ -24,6 +24,10 @@ export interface AccountInit {
   password: string | null;
   /** What the model last knew of this account, kept between runs; absent (the demo): nothing is kept. */
   lastKnown?: LastKnownStore;
+  /** Servers the user agreed to trust (settings trustedHosts, and the one approved for this sign-in). */
+  approvedHosts?: readonly string[];
+  /** Hosts or domains the organisation trusts (managed policy trustedHosts). */
+  trustedDomains?: readonly string[];
 }
 
 /** What the keyring can do for an account, and whether it still works (a failure costs only the next silent start). */
@@ -43,6 +47,8 @@ export class Account {
   private readonly remember: boolean;
   private readonly password: string | null;
   private readonly lastKnown: LastKnownStore | undefined;
+  private readonly approvedHosts: readonly string[];
+  private readonly trustedDomains: readonly string[];
 
   constructor(
     init: AccountInit,
@@ -56,6 +62,8 @@ export class Account {
     this.remember = init.remember && !init.demo;
     this.password = init.password;
     this.lastKnown = init.demo ? undefined : init.lastKnown;
+    this.approvedHosts = init.approvedHosts ?? [];
+    this.trustedDomains = init.trustedDomains ?? [];
   }
 
   /** What the model signs in with: the credentials of this account's method and its token store. */
@@ -63,6 +71,8 @@ export class Account {
     return {
       discoverUrl: this.discoverUrl,
       sipAddress: this.user,
+      approvedHosts: this.approvedHosts,
+      trustedDomains: this.trustedDomains,
       credentials: this.credentials(),
       // Not remembered: the client keeps the token in memory for this run only.
       tokenStore: this.remember ? this.keyringTokens() : undefined,

@@ -65,6 +65,14 @@ export interface BackendDeps {
    * passes false for `--demo`, which signs in to the embedded simulator instead.
    */
   signInAtStart?: boolean;
+  /**
+   * The managed policy's effective `allows` (main/policy): which hosts the organisation trusts for sign-in. Absent:
+   * none beyond the sign-in domain. (The shell reads the policy files and passes it here.)
+   */
+  policy?: {
+    trustedHosts: readonly string[];
+    signInMethods?: ReadonlyArray<'password' | 'windows' | 'passive'>;
+  };
 }
 
 export interface Backend {
@@ -103,6 +111,8 @@ export function createBackend(deps: BackendDeps): Backend {
     historyStore: deps.historyStore ?? memoryHistoryStore(),
     createModel: deps.createModel ?? createAppModel,
     lastKnown: deps.lastKnown,
+    trustedDomains: deps.policy?.trustedHosts,
+    allowedMethods: deps.policy?.signInMethods,
   });
   const publishSoon = (): void => publisher.publish();
   const pause = new PauseService({

@@ -41,6 +41,7 @@ export function createServices(deps: {
       return state;
     },
     signIn: (args) => answered(session.signIn(args)),
+    signInMethods: async (args) => ({ methods: await session.signInMethods(args) }),
     tryDemo: () => answered(session.tryDemo()),
     signOut: () => answered(session.signOut()),
     forgetAccount: () => answered(session.signOut(true)),

@@ -17,6 +17,8 @@ import type { ChangeEntry, InvitationView, LostSession, SessionView } from '../i
 import { toIpcError } from '../ipc/errors.js';
 import type { SettingsPort } from '../ipc/ports.js';
 import { isUcwaError } from '../ucwa/errors.js';
+import { signInMethods } from '../ucwa/signInMethods.js';
+import type { OfferedMethod } from '../ucwa/signInMethods.js';
 import { DEMO_SERVER_LABEL, restoreFailure } from '../words/session.js';
 import { Account } from './account.js';
 import type { Keyring } from './account.js';
@@ -45,6 +47,10 @@ export interface SessionDeps {
   createModel: (options: AppModelOptions) => AppModel;
   /** Where what the model last knew of an account is kept between runs; absent: nowhere (tests). */
   lastKnown?: (user: string) => LastKnownStore;
+  /** Hosts or domains the organisation trusts (managed policy trustedHosts); absent: none. */
+  trustedDomains?: readonly string[];
+  /** The sign-in methods the organisation allows (managed policy signInMethods); absent: all. */
+  allowedMethods?: readonly OfferedMethod[];
 }
 
 export interface PasswordSignIn {
@@ -52,6 +58,8 @@ export interface PasswordSignIn {
   sipAddress: string;
   password: string;
   rememberPassword: boolean;
+  /** The server the user agreed to trust after this sign-in was refused with UntrustedHost. */
+  trustHost?: string;
 }
 
 export class SessionService {
@@ -126,6 +134,8 @@ export class SessionService {
     // A password typed in the form must be checked by the server: with a still-valid stored token the client would
     // not send it, so any password would sign in, and a wrong one be remembered. Costs one token request.
     await keyring.secrets.deleteToken(args.sipAddress).catch(() => undefined);
+    const remembered = settings.get().trustedHosts;
+    const approvedHosts = args.trustHost === undefined ? remembered : [...remembered, args.trustHost];
     const account = new Account(
       {
         user: args.sipAddress,
@@ -136,10 +146,15 @@ export class SessionService {
         remember: args.rememberPassword,
         password: args.password,
         lastKnown: this.deps.lastKnown?.(args.sipAddress),
+        approvedHosts,
+        trustedDomains: this.deps.trustedDomains,
       },
       keyring,
     );
     await this.start(account);
+    // Asked once: the approval is kept only for a sign-in that worked.
+    if (args.trustHost !== undefined && !remembered.includes(args.trustHost))
+      settings.update({ trustedHosts: [...remembered, args.trustHost] });
     await this.deps.demo.closeUnless(false, 'signed in to a real server');
     settings.update({
       serverAddress: args.server ?? '',
@@ -147,6 +162,20 @@ export class SessionService {
       rememberPassword: args.rememberPassword,
     });
     await account.keepChoice();
+  }
+
+  /** What the server offers for this address, that the policy allows (nothing is sent but anonymous requests). */
+  async signInMethods(args: { server?: string; sipAddress: string }): Promise<OfferedMethod[]> {
+    const offered = await signInMethods({
+      sipAddress: args.sipAddress,
+      discoverUrl: resolveDiscoverUrl(args.server),
+      approvedHosts: this.deps.settings.get().trustedHosts,
+      trustedDomains: this.deps.trustedDomains,
+      fetch: this.deps.runtime.fetch,
+      log: this.deps.runtime.log,
+    });
+    const allowed = this.deps.allowedMethods;
+    return allowed === undefined ? offered : offered.filter((m) => allowed.includes(m));
   }
 
   async tryDemo(): Promise<void> {
@@ -253,6 +282,8 @@ export class SessionService {
           remember: true,
           password: password ?? null,
           lastKnown: this.deps.lastKnown?.(user),
+          approvedHosts: s.trustedHosts,
+          trustedDomains: this.deps.trustedDomains,
         },
         keyring,
       );

@@ -1,6 +1,7 @@
 // What the commands that sign in (`relationship`, `watch`) share: their options, the checks on them in one order,
 // the password (from stdin with --password-stdin or from UCWA_PASSWORD, never from an argument), --verbose (the
-// protocol log, redacted, on stderr) and the error line.
+// protocol log, redacted, on stderr), --trust-host (a host outside the sign-in domain the user trusts: without it,
+// a server pointing there is refused with the host named) and the error line.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { m } from '../i18n/index.js';
@@ -30,9 +31,15 @@ export function cliLogger(verbose: boolean): AppLogger {
 }
 
 export interface SignInArgs<P> {
-  /** Spread into a sign-in: the SIP address, and the discover URL when one was given. */
-  account: { sipAddress: string; discoverUrl?: string };
+  /** Spread into a sign-in: the SIP address, the discover URL when one was given, the --trust-host hosts. */
+  account: { sipAddress: string; discoverUrl?: string; approvedHosts: string[]; username?: string };
+  /** Empty with --windows. */
   password: string;
+  /**
+   * --windows: the Windows grant with the user's Kerberos ticket (no password); with a password too (and
+   * --account DOMAIN\user), NTLM where Kerberos is not to be had.
+   */
+  windows: boolean;
   format: 'json' | 'xml';
   /** Redacted protocol log on stderr with --verbose; the password is already among its known secrets. */
   log: AppLogger;
@@ -67,6 +74,9 @@ export async function parseSignInArgs<P = undefined>(
         format: { type: 'string' },
         'endpoint-id': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
+        'trust-host': { type: 'string', multiple: true },
+        windows: { type: 'boolean' },
+        account: { type: 'string' },
       },
     });
   } catch (e) {
@@ -79,6 +89,7 @@ export async function parseSignInArgs<P = undefined>(
     return fail(positionals.error, 2);
   }
   if (format !== undefined && format !== 'json' && format !== 'xml') return fail(m.cli_format_values(), 2);
+  const windows = parsed.values.windows === true;
   let password: string | undefined;
   try {
     password = parsed.values['password-stdin'] ? await readPassword() : process.env.UCWA_PASSWORD;
@@ -86,15 +97,21 @@ export async function parseSignInArgs<P = undefined>(
     if (e instanceof PasswordCancelled) return fail(m.cli_password_cancelled(), 130);
     return fail(m.cli_password_unreadable({ reason: e instanceof Error ? e.message : String(e) }), 2);
   }
-  if (password === undefined || password === '') {
+  if (!windows && (password === undefined || password === '')) {
     return fail(m.cli_no_password(), 2);
   }
   const verbose = parsed.values.verbose === true;
   const log = cliLogger(verbose);
-  log.rememberSecret(password);
+  if (password) log.rememberSecret(password);
   return {
-    account: { sipAddress: user, ...(discover === undefined ? {} : { discoverUrl: discover }) },
-    password,
+    account: {
+      sipAddress: user,
+      discoverUrl: discover,
+      approvedHosts: parsed.values['trust-host'] ?? [],
+      username: parsed.values.account,
+    },
+    password: password ?? '',
+    windows,
     format: format === 'xml' ? 'xml' : 'json',
     log,
     verbose,

@@ -8,6 +8,7 @@ export const invokeChannels = [
   'app:about',
   'app:diagnostics',
   'session:sign-in',
+  'session:sign-in-methods',
   'session:try-demo',
   'session:sign-out',
   'session:forget-account',

@@ -223,7 +223,19 @@ export const invokeSchemas = {
       sipAddress: sipUri,
       password: z.string().min(1).max(1024),
       rememberPassword: z.boolean(),
+      /**
+       * The server (an origin, as an `UntrustedHost` error named it) the user agreed to trust when this sign-in
+       * was refused; remembered in settings once the sign-in succeeds.
+       */
+      trustHost: z.string().trim().min(1).max(300).optional(),
     })
+    .strict(),
+  /**
+   * The sign-in methods the server offers for this address (its 401 challenge, read anonymously after discovery),
+   * less those the organisation's policy does not allow: for the sign-in view to show only those.
+   */
+  'session:sign-in-methods': z
+    .object({ server: z.string().trim().max(2048).optional(), sipAddress: sipUri })
     .strict(),
   'session:try-demo': z.undefined(),
   'session:sign-out': z.undefined(),
@@ -271,6 +283,7 @@ export interface InvokeResults {
   'app:about': AboutView;
   'app:diagnostics': { text: string };
   'session:sign-in': AppStateView;
+  'session:sign-in-methods': { methods: Array<'password' | 'windows' | 'passive'> };
   'session:try-demo': AppStateView;
   'session:sign-out': AppStateView;
   'session:forget-account': AppStateView;
@@ -293,6 +306,7 @@ export interface InvokeResults {
 /** Error codes the UI distinguishes. `message` is always a sentence fit to show a user (never a stack trace). */
 export type IpcErrorCode =
   | 'InvalidArgument'
+  | 'UntrustedHost'
   | 'ForeignSender'
   | 'NotSignedIn'
   | 'InvalidGrant'
@@ -310,6 +324,11 @@ export type IpcErrorCode =
 export interface IpcError {
   code: IpcErrorCode | (string & {});
   message: string;
+  /**
+   * `UntrustedHost` only: the server (origin) that was refused, for the window to ask "trust it?" and to send
+   * back as `session:sign-in`'s `trustHost`.
+   */
+  host?: string;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

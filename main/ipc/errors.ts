@@ -1,7 +1,9 @@
 // Turning anything a handler throws into the contract's error-as-data: `{code, message}` with a sentence fit to
 // show a user. Stack traces, causes and server internals never cross IPC; unexpected errors are logged here.
 import { ZodError } from 'zod';
-import { isUcwaError, toUserMessage } from '../ucwa/errors.js';
+import { isUcwaError } from '../ucwa/errors.js';
+import { refusalOf } from '../ucwa/trust.js';
+import { errorMessage } from '../words/trust.js';
 import type { UcwaError } from '../ucwa/errors.js';
 import type { IpcError, IpcErrorCode } from './contract.js';
 import type { Logger } from './ports.js';
@@ -36,8 +38,13 @@ export function invalidArgument(error: ZodError): IpcError {
 export function toIpcError(e: unknown, log?: Logger): IpcError {
   if (e instanceof BackendError) return { code: e.code, message: e.message };
   if (e instanceof ZodError) return invalidArgument(e);
+  const refused = refusalOf(e);
+  if (refused?.code === 'UntrustedHost') {
+    const origin = isUcwaError(e) && typeof e.details?.origin === 'string' ? e.details.origin : undefined;
+    return { code: 'UntrustedHost', message: errorMessage(e), host: origin };
+  }
   if (isUcwaError(e)) {
-    return { code: UCWA_TO_IPC[e.code] ?? e.code, message: toUserMessage(e) };
+    return { code: UCWA_TO_IPC[e.code] ?? e.code, message: errorMessage(e) };
   }
   log?.error('unexpected error in an IPC handler', {
     name: e instanceof Error ? e.name : typeof e,

@@ -27,6 +27,7 @@ type Args<C extends InvokeChannel> = z.output<(typeof invokeSchemas)[C]>;
 export interface BackendServices {
   ready(): AppStateView;
   signIn(args: Args<'session:sign-in'>): Promise<AppStateView>;
+  signInMethods(args: Args<'session:sign-in-methods'>): Promise<InvokeResults['session:sign-in-methods']>;
   tryDemo(): Promise<AppStateView>;
   signOut(): Promise<AppStateView>;
   forgetAccount(): Promise<AppStateView>;
@@ -59,6 +60,7 @@ export function createHandlers(s: BackendServices): HandlerTable {
   return {
     'app:ready': () => s.ready(),
     'session:sign-in': (args) => s.signIn(args),
+    'session:sign-in-methods': (args) => s.signInMethods(args),
     'session:try-demo': () => s.tryDemo(),
     'session:sign-out': () => s.signOut(),
     'session:forget-account': () => s.forgetAccount(),

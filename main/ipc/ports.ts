@@ -23,6 +23,11 @@ export interface StoredSettings extends SettingsView {
   /** Stable per install: the UCWA application's endpointId. */
   endpointId: string;
   windowBounds: WindowBounds | null;
+  /**
+   * Servers (origins) the user agreed to trust when one they signed in to pointed outside its domain; every sign-in
+   * trusts them again without asking (main/ucwa/trust.ts). Not secret.
+   */
+  trustedHosts: string[];
 }
 
 export interface SettingsPort {

@@ -26,6 +26,7 @@ export function defaultSettings(endpointId: string = randomUUID()): StoredSettin
     rememberPassword: false,
     endpointId,
     windowBounds: null,
+    trustedHosts: [],
   };
 }
 
@@ -46,6 +47,7 @@ export const settingsSchema: { [K in keyof StoredSettings]: z.ZodType<StoredSett
   windowBounds: z
     .object({ x: finite.optional(), y: finite.optional(), width: finite.min(200), height: finite.min(200) })
     .nullable(),
+  trustedHosts: z.array(z.string().min(1).max(300)).max(100),
 };
 
 /**

@@ -5,11 +5,17 @@
 // The password comes from an injected provider and is never stored here, logged, or put in an error.
 // An optional TokenStore (the OS keyring, through the app) keeps tokens between runs: a stored token that is not
 // about to expire is used before any password is asked for; a new token is saved; a refused one is cleared.
+// With a TrustPolicy, a grant is posted only to a token endpoint on the challenged origin, and only when that
+// origin is trusted (trust.mayAnswerChallenge); a challenge naming another host is refused and nothing is posted.
+import type { Negotiator } from './auth/negotiate.js';
+import { ntlmAuthenticate, ntlmNegotiate } from './auth/ntlm.js';
 import type { Clock } from './clock.js';
 import { UcwaError } from './errors.js';
 import { silentLogger } from './log.js';
 import type { UcwaLogger } from './log.js';
 import type { Authorizer, Transport } from './transport.js';
+import { refusalError } from './trust.js';
+import type { TrustPolicy } from './trust.js';
 import { resolveHref } from './urls.js';
 
 export interface Challenge {
@@ -50,6 +56,18 @@ export interface Credentials {
   password: () => string | Promise<string>;
 }
 
+/** The Windows grant (urn:microsoft.rtc:windows): no password; HTTP Negotiate (Kerberos) answers the endpoint's 401. */
+export interface WindowsCredentials {
+  windows: Pick<Negotiator, 'authorization'>;
+  /**
+   * NTLM where Kerberos is not to be had (the pool offers only NTLM, or there is no ticket): the Windows account's
+   * user name (`DOMAIN\user` or a UPN) and password. Absent: Kerberos only.
+   */
+  ntlm?: { username: string; password: () => string | Promise<string> };
+}
+
+export const WINDOWS_GRANT = 'urn:microsoft.rtc:windows';
+
 /** A token as kept between runs, for one origin. `expiresAt` is the real expiry (epoch ms, from the clock). */
 export interface StoredAuthToken {
   accessToken: string;
@@ -78,13 +96,15 @@ interface Token {
 
 export interface TokenManagerOptions {
   transport: Transport;
-  credentials: Credentials;
+  credentials: Credentials | WindowsCredentials;
   clock?: Pick<Clock, 'now'>;
   /** Re-acquire this long before expiry (default 5 minutes, at most half the lifetime). */
   refreshMarginMs?: number;
   store?: TokenStore;
   /** For store failures only (never given a token). */
   log?: UcwaLogger;
+  /** Decides which challenges may be answered with the password (UcwaClient always gives one). */
+  trust?: TrustPolicy;
 }
 
 // What may go into an Authorization header: a stored token with anything else is ignored, not sent.
@@ -116,13 +136,15 @@ export class TokenManager implements Authorizer {
   private readonly loading = new Map<string, Promise<Token | undefined>>();
   private readonly consulted = new Set<string>();
   private readonly transport: Transport;
-  private readonly credentials: Credentials;
+  private readonly credentials: Credentials | WindowsCredentials;
   private readonly clock: Pick<Clock, 'now'>;
   private readonly marginMs: number;
   private readonly store: TokenStore | undefined;
   private readonly log: UcwaLogger;
+  private readonly trust: TrustPolicy | undefined;
 
   constructor(options: TokenManagerOptions) {
+    this.trust = options.trust;
     this.transport = options.transport;
     this.credentials = options.credentials;
     this.clock = options.clock ?? Date;
@@ -172,7 +194,7 @@ export class TokenManager implements Authorizer {
     const refused = sentWith !== undefined;
     if (refused) this.tokens.delete(origin);
     const challenge = parseChallenge(challengeHeader);
-    const tokenUrl = challenge ? resolveHref(challenge.href, origin).href : current?.tokenUrl;
+    const tokenUrl = challenge ? this.tokenEndpoint(origin, challenge.href) : current?.tokenUrl;
     if (tokenUrl === undefined) {
       throw new UcwaError({
         status: 401,
@@ -181,18 +203,35 @@ export class TokenManager implements Authorizer {
         message: 'The server asked for a sign-in method this app does not support.',
       });
     }
-    if (challenge && challenge.grantTypes.length > 0 && !challenge.grantTypes.includes('password')) {
+    const grant = 'windows' in this.credentials ? WINDOWS_GRANT : 'password';
+    if (challenge && challenge.grantTypes.length > 0 && !challenge.grantTypes.includes(grant)) {
       throw new UcwaError({
         status: 401,
         code: 'Unauthorized',
+        subcode: grant === 'password' ? 'PasswordNotOffered' : 'WindowsNotOffered',
         retryable: false,
-        message: 'The server does not accept password sign-in.',
+        message:
+          grant === 'password'
+            ? 'The server does not accept password sign-in.'
+            : 'The server does not accept Windows sign-in.',
       });
     }
     await this.single(origin, async () => {
       if (refused) await this.clearStored(origin);
       await this.acquire(origin, tokenUrl);
     });
+  }
+
+  /** The challenge's token endpoint, when the trust policy lets the password go there (else the refusal). */
+  private tokenEndpoint(origin: string, href: string): string {
+    if (this.trust === undefined) return resolveHref(href, origin).href;
+    const credential = 'windows' in this.credentials ? 'windows' : 'password';
+    const decision = this.trust.mayAnswerChallenge(origin, href, credential);
+    if (!decision.ok) {
+      this.log.warn(`refused to answer a sign-in challenge: ${decision.code}`, { host: decision.host });
+      throw refusalError(decision);
+    }
+    return decision.tokenUrl;
   }
 
   /** The stored token of an origin, once per origin, if it is well-formed and not within the refresh margin. */
@@ -257,21 +296,91 @@ export class TokenManager implements Authorizer {
     return p;
   }
 
-  private async acquire(origin: string, tokenUrl: string): Promise<void> {
-    const form = new URLSearchParams({
-      grant_type: 'password',
-      username: this.credentials.username,
-      password: await this.credentials.password(),
+  /** One POST to the token endpoint; `authorization` only for the Windows grant's Negotiate round. */
+  private post(tokenUrl: string, form: URLSearchParams, authorization?: string) {
+    const headers = new Headers({
+      'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
+      accept: 'application/json',
     });
-    const { response, body } = await this.transport.send(new URL(tokenUrl), {
+    if (authorization !== undefined) headers.set('authorization', authorization);
+    return this.transport.send(new URL(tokenUrl), {
       method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
-        accept: 'application/json',
-      },
+      headers,
       body: form.toString(),
       redirect: 'manual',
     });
+  }
+
+  /**
+   * The Windows grant: the form carries no password; the endpoint answers 401 Negotiate, and a Kerberos token for
+   * HTTP@<host> (from the user's ticket cache) answers it. Only to the token endpoint the trust policy approved.
+   */
+  private async windowsGrant(tokenUrl: string, credentials: WindowsCredentials) {
+    const form = new URLSearchParams({ grant_type: WINDOWS_GRANT });
+    const first = await this.post(tokenUrl, form);
+    if (first.response.status !== 401) return first;
+    const offer = first.response.headers.get('www-authenticate') ?? '';
+    const ntlmOffered = /(?:^|,)\s*NTLM\b/i.test(offer);
+    let refusal: UcwaError | undefined;
+    if (/(?:^|,)\s*Negotiate\b/i.test(offer)) {
+      const negotiation = await credentials.windows.authorization(tokenUrl);
+      if (negotiation.ok) return this.post(tokenUrl, form, negotiation.header);
+      refusal = new UcwaError({
+        status: 0,
+        code: 'Unauthorized',
+        subcode: negotiation.code,
+        retryable: false,
+        details: { host: negotiation.host },
+      });
+    }
+    if (ntlmOffered && credentials.ntlm !== undefined)
+      return this.ntlmGrant(tokenUrl, form, credentials.ntlm);
+    throw (
+      refusal ??
+      new UcwaError({
+        status: 401,
+        code: 'Unauthorized',
+        subcode: ntlmOffered ? 'NtlmNeedsAccount' : 'NegotiateNotOffered',
+        retryable: false,
+      })
+    );
+  }
+
+  /** NTLM's two rounds (NEGOTIATE, then AUTHENTICATE for the server's CHALLENGE), NTLMv2 from the account. */
+  private async ntlmGrant(
+    tokenUrl: string,
+    form: URLSearchParams,
+    account: NonNullable<WindowsCredentials['ntlm']>,
+  ) {
+    const round1 = await this.post(tokenUrl, form, ntlmNegotiate());
+    if (round1.response.status !== 401) return round1;
+    const type3 = ntlmAuthenticate(round1.response.headers.get('www-authenticate'), {
+      username: account.username,
+      password: await account.password(),
+    });
+    if (type3 === undefined) {
+      throw new UcwaError({ status: 401, code: 'Unauthorized', subcode: 'NtlmRefused', retryable: false });
+    }
+    const done = await this.post(tokenUrl, form, type3);
+    if (done.response.status === 401) {
+      throw new UcwaError({ status: 401, code: 'Unauthorized', subcode: 'NtlmRefused', retryable: false });
+    }
+    return done;
+  }
+
+  private async acquire(origin: string, tokenUrl: string): Promise<void> {
+    const credentials = this.credentials;
+    const { response, body } =
+      'windows' in credentials
+        ? await this.windowsGrant(tokenUrl, credentials)
+        : await this.post(
+            tokenUrl,
+            new URLSearchParams({
+              grant_type: 'password',
+              username: credentials.username,
+              password: await credentials.password(),
+            }),
+          );
     const parsed = parseJsonObject(new TextDecoder().decode(body));
     if (response.status !== 200) throw tokenError(response.status, parsed);
     const accessToken = parsed?.access_token;

@@ -30,6 +30,7 @@
 // Operations that get 404 ApplicationNotFound recreate the application once and retry (contacts re-found by uri).
 import { UcwaError, isUcwaError, malformed } from './errors.js';
 import { TokenManager } from './auth.js';
+import type { Negotiator } from './auth/negotiate.js';
 import type { StoredAuthToken, TokenStore } from './auth.js';
 import type { Clock } from './clock.js';
 import { createApplication, deleteApplication, isApplicationGone } from './application.js';
@@ -42,8 +43,8 @@ import {
 import type { Application } from './application.js';
 import { getMany } from './batch.js';
 import type { ManyResult } from './batch.js';
-import { discover, dropCachedDiscovery, securityCheck } from './discovery.js';
-import type { DiscoveryCache } from './discovery.js';
+import { allowed, discover, domainOf, dropCachedDiscovery } from './discovery.js';
+import type { ApproveHost, DiscoveryCache } from './discovery.js';
 import { getInvitation, invitationParties } from './invitations.js';
 import type { InvitationParties } from './invitations.js';
 import { redactingLogger, silentLogger } from './log.js';
@@ -66,6 +67,7 @@ import { refreshPresenceSubscription, startFromAlong, subscribe } from './subscr
 import type { SubscribeOutcome, SubscribeRequest } from './subscriptions.js';
 import { Transport } from './transport.js';
 import type { FetchLike, RequestOptions, UcwaResponse } from './transport.js';
+import { TrustPolicy } from './trust.js';
 import { resolveHref } from './urls.js';
 
 export type SignInStep = 'discovering' | 'authenticating' | 'creatingApplication';
@@ -81,6 +83,13 @@ export interface SignInOptions {
   password?: string;
   passwordProvider?: () => string | Promise<string>;
   /**
+   * Sign in with the Windows account instead (the urn:microsoft.rtc:windows grant, HTTP Negotiate from the user's
+   * Kerberos ticket): no password is asked for or sent. The CLI passes a Negotiator (auth/negotiate.ts).
+   */
+  windows?: Pick<Negotiator, 'authorization'>;
+  /** With `windows`: NTLM where Kerberos is not to be had, with `username` (DOMAIN\user or UPN) and the password. */
+  ntlm?: boolean;
+  /**
    * Keeps tokens between runs (the OS keyring). A stored token that is not about to expire is used without asking
    * for the password; a new one is saved; one the server refuses is cleared. With a store the password may be
    * absent: the sign-in then succeeds only while the stored token does.
@@ -95,8 +104,12 @@ export interface SignInOptions {
   clock?: Pick<Clock, 'now'>;
   log?: UcwaLogger;
   timeoutMs?: number;
+  /** Hosts or domains the organisation trusts (managed policy `trustedHosts`; a domain covers its subdomains). */
   trustedDomains?: readonly string[];
-  approveHost?: (host: string) => boolean | Promise<boolean>;
+  /** Hosts or origins the user approved earlier (remembered by the caller), or `--trust-host` in the CLI. */
+  approvedHosts?: readonly string[];
+  /** Asked when discovery leads outside the trusted set; true trusts that host for this sign-in. */
+  approveHost?: ApproveHost;
   onStep?: (step: SignInStep) => void;
   signal?: AbortSignal;
   /**
@@ -154,27 +167,48 @@ export class UcwaClient {
         message: 'No password was given.',
       });
     };
-    if (password === undefined && options.tokenStore === undefined) noPassword();
+    if (password === undefined && options.tokenStore === undefined && options.windows === undefined)
+      noPassword();
+    // Who may be asked and who may be given a credential, for this sign-in: the transport and the token layer
+    // both ask it before anything is sent.
+    const trust = new TrustPolicy({
+      signInDomain: domainOf(sip),
+      server: options.discoverUrl,
+      approved: options.approvedHosts,
+      trustedDomains: options.trustedDomains,
+    });
+    transport.setTrust(trust);
     const tokens = new TokenManager({
+      trust,
       transport,
-      credentials: {
-        username: options.username ?? sip.slice(4),
-        password:
-          password === undefined ? noPassword : typeof password === 'function' ? password : () => password,
-      },
+      credentials:
+        options.windows !== undefined
+          ? {
+              windows: options.windows,
+              ntlm:
+                options.ntlm === true && password !== undefined
+                  ? {
+                      username: options.username ?? sip.slice(4),
+                      password: typeof password === 'function' ? password : () => password,
+                    }
+                  : undefined,
+            }
+          : {
+              username: options.username ?? sip.slice(4),
+              password:
+                password === undefined
+                  ? noPassword
+                  : typeof password === 'function'
+                    ? password
+                    : () => password,
+            },
       log,
       ...(options.tokenStore === undefined ? {} : { store: options.tokenStore }),
       ...(options.clock === undefined ? {} : { clock: options.clock }),
     });
     transport.setAuthorizer(tokens);
-    const signal = options.signal === undefined ? {} : { signal: options.signal };
 
-    const policy = {
-      signInDomain: sip.slice(sip.indexOf('@') + 1),
-      ...(options.trustedDomains === undefined ? {} : { trustedDomains: options.trustedDomains }),
-      ...(options.approveHost === undefined ? {} : { approveHost: options.approveHost }),
-      ...signal,
-    };
+    const policy: PoolWalk = { trust, approveHost: options.approveHost, signal: options.signal };
     const discoverUrl = options.discoverUrl === undefined ? {} : { discoverUrl: options.discoverUrl };
     const discoverFresh = async (): Promise<string> => {
       options.onStep?.('discovering');
@@ -184,7 +218,12 @@ export class UcwaClient {
     };
 
     let applicationsUrl: string | undefined;
-    const cached = options.discoveryCache?.get(sip);
+    let cached = options.discoveryCache?.get(sip);
+    // A remembered user URL is used only while the trust policy would reach it again (same rules as discovery).
+    if (cached !== undefined && !trust.reached(cached).ok) {
+      options.discoveryCache?.delete(sip);
+      cached = undefined;
+    }
     if (cached !== undefined) {
       options.onStep?.('authenticating');
       let networkFailures = 0;
@@ -500,16 +539,13 @@ function normaliseUri(uri: string): string {
  * GET the user resource (the 401 challenge gets us a token on the way) and follow `redirect`s to other pools,
  * each of which demands its own token, until one links `applications`.
  */
-async function findApplications(
-  transport: Transport,
-  userUrl: string,
-  policy: {
-    signInDomain: string;
-    trustedDomains?: readonly string[];
-    approveHost?: (host: string) => boolean | Promise<boolean>;
-    signal?: AbortSignal;
-  },
-): Promise<string> {
+interface PoolWalk {
+  trust: TrustPolicy;
+  approveHost?: ApproveHost;
+  signal?: AbortSignal;
+}
+
+async function findApplications(transport: Transport, userUrl: string, policy: PoolWalk): Promise<string> {
   let url = userUrl;
   for (let hop = 0; hop < MAX_USER_HOPS; hop++) {
     const res = await transport.request({
@@ -528,7 +564,8 @@ async function findApplications(
         : link(res.resource, 'redirect');
     if (target === undefined) break;
     const next = resolveHref(target.href, res.url);
-    await securityCheck(new URL(res.url), next, policy);
+    // Only the user resource (or the redirect resource it linked, itself fetched as trusted) announces a pool.
+    await allowed(policy.trust, () => policy.trust.announced(res.url, next.href), next, policy.approveHost);
     url = next.href;
   }
   throw new UcwaError({

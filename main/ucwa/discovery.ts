@@ -1,23 +1,24 @@
 // Autodiscovery (reference §1.1, §1.4): from a SIP address find the `user` resource URL.
 // Candidates: https://lyncdiscoverinternal.<domain>, https://lyncdiscover.<domain>, then the http variants, which are
 // only used for their redirect to https (no body is read over plain http from a non-loopback host). An attempt fails
-// on no answer, a 404, or a 3xx to another domain; the next candidate is tried. A root answer with only a `redirect`
-// link is followed after the security check (securityCheck below). A given discover URL (the simulator's) is used as is.
+// on no answer, a 404, or a redirect the trust policy refuses; the next candidate is tried. Every hop (a 3xx Location
+// or a root's `redirect` link) and the `user` URL found are decided by the TrustPolicy (trust.ts): inside the
+// sign-in domain (or the server the user typed, or a domain the organisation trusts) they are followed; another
+// domain only when the user approved that host (approveHost, or approvals given to the policy). That is stricter
+// than reference §1.4, which also accepts any redirect that came over https: an https answer from a pool we only
+// asked anonymously is no reason to send the user's password to a third domain. A refused hop is reported as the
+// refusal (naming the host) when no candidate succeeds. A given discover URL (the simulator's) is used as is.
 // The found URL may be cached by the caller; dropCachedDiscovery() says when to forget it.
 import { UcwaError, isUcwaError } from './errors.js';
 import { link } from './representation/index.js';
 import type { UcwaResource } from './representation/index.js';
 import type { Transport } from './transport.js';
-import { assertSafeUrl, hostKey, isLoopbackHost, resolveHref, sameHost } from './urls.js';
+import { refusalError } from './trust.js';
+import type { TrustDecision, TrustPolicy } from './trust.js';
+import { assertSafeUrl, isLoopbackHost, resolveHref } from './urls.js';
 
-export interface RedirectPolicy {
-  /** The domain of the sign-in address (`contoso.com`). */
-  signInDomain: string;
-  /** Extra domains the administrator trusts. */
-  trustedDomains?: readonly string[];
-  /** Ask the user whether to trust a host; resolves true to allow. */
-  approveHost?: (host: string) => boolean | Promise<boolean>;
-}
+/** Asked when a hop leads to a host outside the trusted set; resolves true when the user trusts it. */
+export type ApproveHost = (host: string) => boolean | Promise<boolean>;
 
 export interface DiscoveryResult {
   /** Absolute URL of the `user` resource. */
@@ -50,34 +51,25 @@ export function discoveryCandidates(domain: string): string[] {
   ];
 }
 
-function hostMatches(host: string, domain: string): boolean {
-  const h = hostKey(host);
-  const d = hostKey(domain);
-  return h === d || h.endsWith(`.${d}`);
-}
-
 /**
- * The security check before following a redirect (reference §1.4): accept when the answer containing it came over
- * https; otherwise when the target's domain is the sign-in domain, a trusted domain, or a host the user approved.
- * We also accept a redirect that stays on the host that answered (no new party is trusted), which covers loopback.
+ * A decision of the trust policy, with the user's say on an untrusted host: approved, the host's origin joins the
+ * policy (the caller remembers the approval) and the decision is taken again. Throws the refusal otherwise.
  */
-export async function securityCheck(from: URL, target: URL, policy: RedirectPolicy): Promise<void> {
-  assertSafeUrl(target);
-  const ok =
-    from.protocol === 'https:' ||
-    sameHost(target.hostname, from.hostname) ||
-    (isLoopbackHost(from.hostname) && isLoopbackHost(target.hostname)) ||
-    hostMatches(target.hostname, policy.signInDomain) ||
-    (policy.trustedDomains ?? []).some((d) => hostMatches(target.hostname, d)) ||
-    (policy.approveHost !== undefined && (await policy.approveHost(target.hostname)));
-  if (!ok) {
-    throw new UcwaError({
-      status: 0,
-      code: 'InsecureUrl',
-      retryable: false,
-      message: `The server redirected to ${target.hostname}, which is not trusted.`,
-    });
+export async function allowed(
+  trust: TrustPolicy,
+  decide: () => TrustDecision,
+  target: URL,
+  approveHost?: ApproveHost,
+): Promise<void> {
+  const first = decide();
+  if (first.ok) return;
+  if (first.code === 'UntrustedHost' && approveHost !== undefined && (await approveHost(first.host))) {
+    trust.approve(target.origin);
+    const again = decide();
+    if (again.ok) return;
+    throw refusalError(again, target);
   }
+  throw refusalError(first, target);
 }
 
 const MAX_HOPS = 5;
@@ -88,15 +80,35 @@ function failed(error?: UcwaError): { error: UcwaError } {
   return { error: error ?? new UcwaError({ status: 0, code: 'ServerNotFound', retryable: false }) };
 }
 
-/** GET a discovery URL anonymously, following http→https and same-domain 3xx hops. `error` = this attempt failed. */
-async function fetchRoot(transport: Transport, start: URL, signal?: AbortSignal): Promise<RootAttempt> {
+interface Hop {
+  transport: Transport;
+  trust: TrustPolicy;
+  approveHost?: ApproveHost;
+  signal?: AbortSignal;
+}
+
+/** Follow one redirect from `from` to `target` if the trust policy (or the user) allows it; else the refusal. */
+async function follow(hop: Hop, from: URL, target: URL): Promise<UcwaError | undefined> {
+  try {
+    await allowed(hop.trust, () => hop.trust.followRedirect(from, target.href), target, hop.approveHost);
+    return undefined;
+  } catch (e) {
+    if (isUcwaError(e)) return e;
+    throw e;
+  }
+}
+
+/** GET a discovery URL anonymously, following the 3xx hops the trust policy allows. `error` = this attempt failed. */
+async function fetchRoot(hop: Hop, start: URL): Promise<RootAttempt> {
+  const { transport, signal } = hop;
   let url = start;
-  const serviceDomain = start.hostname.split('.').slice(1).join('.') || start.hostname;
-  for (let hop = 0; hop < MAX_HOPS; hop++) {
+  for (let n = 0; n < MAX_HOPS; n++) {
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
       // Plain http is only a first hop that must redirect to https: ask, but read nothing but the Location.
       const target = await peekRedirect(transport, url, signal);
       if (target === undefined || target.protocol !== 'https:') return failed();
+      const refused = await follow(hop, url, target);
+      if (refused) return failed(refused);
       url = target;
       continue;
     }
@@ -111,7 +123,9 @@ async function fetchRoot(transport: Transport, start: URL, signal?: AbortSignal)
       if (isUcwaError(e) && e.code === 'Aborted') throw e;
       if (isUcwaError(e) && e.status >= 300 && e.status < 400) {
         const target = await peekRedirect(transport, url, signal);
-        if (target === undefined || !hostMatches(target.hostname, serviceDomain)) return failed();
+        if (target === undefined) return failed();
+        const refused = await follow(hop, url, target);
+        if (refused) return failed(refused);
         url = target;
         continue;
       }
@@ -137,22 +151,22 @@ async function peekRedirect(transport: Transport, url: URL, signal?: AbortSignal
   }
 }
 
-/** Follow root `redirect` links until a root with a `user` link. */
-async function userFromRoot(
-  transport: Transport,
-  found: { url: URL; resource: UcwaResource },
-  policy: RedirectPolicy,
-  signal?: AbortSignal,
-): Promise<DiscoveryResult> {
+/** Follow root `redirect` links until a root with a `user` link; that URL joins the trusted set. */
+async function userFromRoot(hop: Hop, found: { url: URL; resource: UcwaResource }): Promise<DiscoveryResult> {
   let current = found;
-  for (let hop = 0; hop < MAX_HOPS; hop++) {
+  for (let n = 0; n < MAX_HOPS; n++) {
     const user = link(current.resource, 'user');
-    if (user) return { userUrl: resolveHref(user.href, current.url.href).href, rootUrl: current.url.href };
+    if (user) {
+      const userUrl = resolveHref(user.href, current.url.href);
+      await allowed(hop.trust, () => hop.trust.reached(userUrl), userUrl, hop.approveHost);
+      return { userUrl: userUrl.href, rootUrl: current.url.href };
+    }
     const redirect = link(current.resource, 'redirect');
     if (!redirect) break;
     const target = resolveHref(redirect.href, current.url.href);
-    await securityCheck(current.url, target, policy);
-    const next = await fetchRoot(transport, target, signal);
+    const refused = await follow(hop, current.url, target);
+    if (refused) throw refused;
+    const next = await fetchRoot(hop, target);
     if ('error' in next) throw next.error;
     current = next;
   }
@@ -164,31 +178,35 @@ export interface DiscoverOptions {
   sipAddress: string;
   /** Use this root URL instead of lyncdiscover candidates (the simulator's discoverUrl, or a configured one). */
   discoverUrl?: string;
-  trustedDomains?: readonly string[];
-  approveHost?: (host: string) => boolean | Promise<boolean>;
+  /** Built from the sign-in domain (and the discover URL); the user URL found joins its trusted set. */
+  trust: TrustPolicy;
+  approveHost?: ApproveHost;
   signal?: AbortSignal;
 }
 
 export async function discover(options: DiscoverOptions): Promise<DiscoveryResult> {
-  const policy: RedirectPolicy = {
-    signInDomain: domainOf(options.sipAddress),
-    ...(options.trustedDomains === undefined ? {} : { trustedDomains: options.trustedDomains }),
-    ...(options.approveHost === undefined ? {} : { approveHost: options.approveHost }),
+  const domain = domainOf(options.sipAddress);
+  const candidates = options.discoverUrl !== undefined ? [options.discoverUrl] : discoveryCandidates(domain);
+  const hop: Hop = {
+    transport: options.transport,
+    trust: options.trust,
+    approveHost: options.approveHost,
+    signal: options.signal,
   };
-  const candidates =
-    options.discoverUrl !== undefined ? [options.discoverUrl] : discoveryCandidates(policy.signInDomain);
   let tls: UcwaError | undefined;
+  let refused: UcwaError | undefined;
   for (const candidate of candidates) {
     const url = resolveHref(candidate);
     if (options.discoverUrl !== undefined) assertSafeUrl(url);
-    const found = await fetchRoot(options.transport, url, options.signal);
-    if (!('error' in found)) return userFromRoot(options.transport, found, policy, options.signal);
+    const found = await fetchRoot(hop, url);
+    if (!('error' in found)) return userFromRoot(hop, found);
     // A configured URL that does not answer is "unreachable", not "no server for this domain".
     if (options.discoverUrl !== undefined && found.error.status === 0) throw found.error;
     if (found.error.code === 'Tls') tls ??= found.error;
+    if (found.error.code === 'InsecureUrl') refused ??= found.error;
   }
-  // If a candidate answered TLS with a bad certificate, say that: it is the likely real problem.
-  throw tls ?? new UcwaError({ status: 0, code: 'ServerNotFound', retryable: false });
+  // A redirect we refused says where the server pointed; a bad certificate is the next likely real problem.
+  throw refused ?? tls ?? new UcwaError({ status: 0, code: 'ServerNotFound', retryable: false });
 }
 
 /**

@@ -4,12 +4,17 @@
 // answers from cache), sends If-Match on PUT, applies a timeout and the caller's cancellation, counts requests,
 // logs method/path/status and X-Ms-diagnostics (logged, never parsed), and turns every failure into a UcwaError.
 // A 401 asks the injected Authorizer for a token and the request is retried once.
+// With a TrustPolicy (UcwaClient always gives one), a request to an origin it does not trust is never made: an
+// anonymous discovery hop must be one discovery may make (mayDiscover), anything else must go to a trusted origin
+// (mayRequest), and the Authorization header is attached only where maySend allows a bearer token.
 import { UcwaError, malformed } from './errors.js';
 import { errorFromFailure, errorFromResponse } from './failures.js';
 import { decode, encodeBody, formatOf } from './representation/index.js';
 import type { BodySpec, UcwaResource, WireFormat } from './representation/index.js';
 import { silentLogger } from './log.js';
 import type { UcwaLogger } from './log.js';
+import { refusalError } from './trust.js';
+import type { TrustPolicy } from './trust.js';
 import { assertSafeUrl, loggable, resolveHref } from './urls.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -96,6 +101,7 @@ export class Transport {
   private readonly maxBodyBytes: number;
   private readonly cache = new Map<string, CacheEntry>();
   private authorizer: Authorizer | undefined;
+  private trust: TrustPolicy | undefined;
   private count = 0;
 
   constructor(options: TransportOptions) {
@@ -112,6 +118,21 @@ export class Transport {
     this.authorizer = authorizer;
   }
 
+  /** From now on every request is checked against this policy before it is sent. */
+  setTrust(trust: TrustPolicy): void {
+    this.trust = trust;
+  }
+
+  /** Throws the refusal (nothing sent) unless the policy lets this request go out. */
+  private checkTrust(url: URL, discovery: boolean): void {
+    if (this.trust === undefined) return;
+    const decision = discovery ? this.trust.mayDiscover(url) : this.trust.mayRequest(url);
+    if (!decision.ok) {
+      this.log.warn(`refused a request to an untrusted server: ${decision.code}`, { host: decision.host });
+      throw refusalError(decision, url);
+    }
+  }
+
   /** How many HTTP requests went out (every attempt, including retries, discovery and token requests). */
   get requestCount(): number {
     return this.count;
@@ -124,10 +145,16 @@ export class Transport {
   async send(
     url: URL,
     init: RequestInit,
-    options: { signal?: AbortSignal; timeoutMs?: number; plainHttpProbe?: boolean } = {},
+    options: { signal?: AbortSignal; timeoutMs?: number; plainHttpProbe?: boolean; discovery?: boolean } = {},
   ): Promise<{ response: Response; body: Uint8Array }> {
     // plainHttpProbe: discovery's http first hop, sent without credentials only to read its redirect Location.
+    // discovery: an anonymous discovery request (the probe is one), checked as such by the trust policy.
     if (!(options.plainHttpProbe && url.protocol === 'http:')) assertSafeUrl(url);
+    const discovery = options.discovery === true || options.plainHttpProbe === true;
+    this.checkTrust(url, discovery);
+    if (discovery && new Headers(init.headers).has('authorization')) {
+      throw new UcwaError({ status: 0, code: 'InsecureUrl', retryable: false });
+    }
     const timeout = AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs);
     // Ours: abandons a body that grows past the bound (the connection goes with it, so the server stops too).
     const tooLarge = new AbortController();
@@ -159,11 +186,13 @@ export class Transport {
   async request(options: RequestOptions): Promise<UcwaResponse> {
     const url = resolveHref(options.href, options.base);
     const method = options.method ?? 'GET';
+    // Before the authorizer is asked: a stored token is not even looked up for an origin we will not talk to.
+    this.checkTrust(url, options.anonymous === true);
     let retried = false;
     for (;;) {
       const headers = new Headers({ accept: options.accept ?? ACCEPT[this.format] });
       let sentWith: string | undefined;
-      if (!options.anonymous && this.authorizer) {
+      if (!options.anonymous && this.authorizer && this.trust?.maySend(url, 'bearer').ok !== false) {
         sentWith = await this.authorizer.authorization(url.origin);
         if (sentWith !== undefined) headers.set('authorization', sentWith);
       }
@@ -180,6 +209,7 @@ export class Transport {
       const sendOptions = {
         ...(options.signal === undefined ? {} : { signal: options.signal }),
         ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        discovery: options.anonymous === true,
       };
       const { response, body: bytes } = await this.send(
         url,

@@ -5,12 +5,13 @@
 // (plain http only to loopback: the simulator), and to a token endpoint only when a challenge from that same origin
 // named it. Everything is decided on canonical origins (WHATWG URL parsing: lower case, punycode, default ports
 // dropped, IPv6 compressed; trailing dots stripped here), never on strings as the server wrote them.
-// Decisions are data: `{ok: true, …}` or `{ok: false, code, host}`; trustMessage() below has the words.
+// Decisions are data: `{ok: true, …}` or `{ok: false, code, host}`; main/words/trust.ts has the words.
 // Where it plugs in: the transport asks mayRequest (or mayDiscover for an anonymous discovery hop) before every
 // fetch and maySend before attaching a token; discovery asks followRedirect for each 3xx/`redirect` and reached for
 // the `user` URL it found; the pool walk asks announced for a user/redirect resource's link to another pool; the
 // token layer asks mayAnswerChallenge before it posts any grant, and mayOpenSignInPage before the passive window.
 // A refusal becomes a UcwaError with the same code and these words, and no request is made.
+import { UcwaError, isUcwaError } from './errors.js';
 import { isLoopbackHost } from './urls.js';
 
 export type Credential = 'password' | 'windows' | 'cookie' | 'bearer';
@@ -42,6 +43,11 @@ export interface TrustInit {
   server?: string;
   /** Origins (or bare host names, meaning https on 443) the user approved earlier. */
   approved?: readonly string[];
+  /**
+   * Hosts or domains the organisation trusts (managed policy `trustedHosts`): discovery may go there as it may in
+   * the sign-in domain (a domain covers its subdomains); a host joins the trusted set once discovery reaches it.
+   */
+  trustedDomains?: readonly string[];
 }
 
 interface Canonical {
@@ -87,8 +93,11 @@ function inDomain(hostname: string, domain: string): boolean {
 
 export class TrustPolicy {
   private readonly trusted = new Set<string>();
+  /** Origins discovery was redirected to on the host it asked (http→https, another port): it may ask them. */
+  private readonly discoverable = new Set<string>();
   private readonly approved = new Set<string>();
   private readonly domain: string;
+  private readonly domains: string[] = [];
   private readonly server: string | undefined;
 
   constructor(init: TrustInit) {
@@ -100,6 +109,10 @@ export class TrustPolicy {
       if (server.secure) this.trusted.add(server.origin);
     }
     for (const entry of init.approved ?? []) this.approve(entry);
+    for (const entry of init.trustedDomains ?? []) {
+      const c = originOf(entry.replace(/^\*\./, ''));
+      if (!('ok' in c)) this.domains.push(c.hostname);
+    }
   }
 
   /** The user approved a host (the window's question, the CLI's --trust-host): returns the origin to persist. */
@@ -129,13 +142,19 @@ export class TrustPolicy {
   mayDiscover(input: string | URL, base?: string): TrustDecision {
     const c = canonical(input, base);
     if ('ok' in c) return c;
-    const ok = this.trusted.has(c.origin) || c.origin === this.server || inDomain(c.hostname, this.domain);
+    const ok =
+      this.trusted.has(c.origin) ||
+      this.discoverable.has(c.origin) ||
+      c.origin === this.server ||
+      inDomain(c.hostname, this.domain) ||
+      this.domains.some((d) => inDomain(c.hostname, d));
     return ok ? { ok: true, origin: c.origin } : refuse('UntrustedHost', c.host);
   }
 
   /**
    * A discovery answer at `from` redirects (3xx Location or a root `redirect` link) to `to`. Allowed when `to` is
-   * secure and discovery may go there; refused for another domain: the caller asks the user, then approve()s.
+   * secure and discovery may go there, or stays on the host discovery asked (http→https, another port: the same
+   * name's authority); refused for another domain: the caller asks the user, then approve()s.
    */
   followRedirect(from: string | URL, to: string, base?: string): TrustDecision {
     const source = canonical(from);
@@ -143,6 +162,10 @@ export class TrustPolicy {
     const target = canonical(to, base ?? source.url.href);
     if ('ok' in target) return target;
     if (!target.secure) return refuse('InsecureTransport', target.host);
+    if (target.hostname === source.hostname && this.mayDiscover(source.url).ok) {
+      this.discoverable.add(target.origin);
+      return { ok: true, origin: target.origin };
+    }
     return this.mayDiscover(target.url);
   }
 
@@ -219,19 +242,35 @@ export class TrustPolicy {
   }
 }
 
-/** The words for a refusal (the words layer adopts this; protocol code speaks the codes). */
-export function trustMessage(refusal: TrustRefusal): string {
-  const host = refusal.host === '' ? 'a server' : refusal.host;
-  switch (refusal.code) {
-    case 'UntrustedHost':
-      return `The server pointed to ${host}, which you have not signed in to.`;
-    case 'InsecureTransport':
-      return `${host} does not use a secure (https) connection, so nothing was sent to it.`;
-    case 'BadUrl':
-      return refusal.host === ''
-        ? 'The server sent a link that cannot be used.'
-        : `The server sent a link to ${host} that cannot be used safely.`;
-    case 'TokenEndpointElsewhere':
-      return `The server asked for your sign-in to be sent to ${host}, which you have not signed in to.`;
-  }
+/**
+ * A refusal as the protocol layer's error: nothing was sent. main/words/trust.ts puts it into words. `url`: what was
+ * refused, whose origin the caller may offer the user to approve (details.origin).
+ */
+export function refusalError(refusal: TrustRefusal, url?: URL): UcwaError {
+  const origin = url === undefined ? undefined : canonical(url);
+  return new UcwaError({
+    status: 0,
+    code: 'InsecureUrl',
+    subcode: refusal.code,
+    retryable: false,
+    details: {
+      host: refusal.host,
+      origin: origin === undefined || 'ok' in origin ? undefined : origin.origin,
+    },
+  });
+}
+
+const CODES: ReadonlySet<string> = new Set<TrustCode>([
+  'UntrustedHost',
+  'InsecureTransport',
+  'BadUrl',
+  'TokenEndpointElsewhere',
+]);
+
+/** The refusal an error stands for (an error from refusalError), or undefined. */
+export function refusalOf(e: unknown): TrustRefusal | undefined {
+  if (!isUcwaError(e) || e.code !== 'InsecureUrl' || e.subcode === undefined || !CODES.has(e.subcode))
+    return undefined;
+  const host = e.details?.host;
+  return { ok: false, code: e.subcode as TrustCode, host: typeof host === 'string' ? host : '' };
 }

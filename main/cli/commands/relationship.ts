@@ -1,10 +1,10 @@
-// `ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] CONTACT [LEVEL]`
+// `ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]`
 // Signs in, reads / changes / resets one contact's privacy relationship, prints one JSON line
 // `{"uri","name","relationshipLevel"}` (with `"autoAssigned": true` after a reset, and the reset in words on stderr:
 // "Reset to auto-assigned: Priya now sees what Colleagues see."), signs out. Password from stdin (--password-stdin) or UCWA_PASSWORD, never
 // from arguments. Failures: one line on stderr, exit 1 (2 for usage errors).
 import { UcwaClient } from '../../ucwa/client.js';
-import { isUcwaError, toUserMessage } from '../../ucwa/errors.js';
+import { isUcwaError } from '../../ucwa/errors.js';
 import type { Relationship } from '../../ucwa/privacy.js';
 import { isPrivacyLevel, PRIVACY_LEVELS } from '../../ucwa/privacyLevels.js';
 import type { PrivacyLevel } from '../../ucwa/privacyLevels.js';
@@ -12,10 +12,12 @@ import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { nowSees } from '../../words/notifications.js';
 import { protocolTrace } from '../../log/index.js';
+import { Negotiator } from '../../ucwa/auth/negotiate.js';
+import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE =
-  'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--format json|xml] CONTACT [LEVEL]';
+  'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]';
 
 const fail = failer('relationship');
 
@@ -46,6 +48,8 @@ export async function run(argv: string[]): Promise<number> {
     client = await UcwaClient.signIn({
       ...args.account,
       passwordProvider: () => args.password,
+      windows: args.windows ? new Negotiator() : undefined,
+      ntlm: args.windows && args.password !== '',
       fetch: args.verbose ? protocolTrace((url, init) => fetch(url, init), args.log) : undefined,
       log: args.log,
       format: args.format,
@@ -76,7 +80,7 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     if (isUcwaError(e)) {
       const current = e.code === 'PreconditionFailed' ? ` (now ${String(e.details?.current)})` : '';
-      return fail(`${toUserMessage(e)}${current} [${e.code}${e.subcode ? `/${e.subcode}` : ''}]`);
+      return fail(`${errorMessage(e)}${current} [${e.code}${e.subcode ? `/${e.subcode}` : ''}]`);
     }
     return fail(e instanceof Error ? e.message : String(e));
   } finally {

@@ -1,4 +1,5 @@
-// `ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--state FILE]`
+// `ucwa watch --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml]
+//   [--trust-host HOST]... [--state FILE]`
 // Signs in with the app model and streams NDJSON to stdout, one object per line, each with an "event" field:
 //   signedIn {user} · contacts {contacts:[{uri,name,relationshipLevel}]} (after sign-in and after any resync)
 //   relationshipChanged {uri,name,from,to,ours} · invitation {kind,from,onBehalfOf,delegator,subject}
@@ -16,13 +17,14 @@ import type { LastKnownStore } from '../../app/lastKnown.js';
 import { lastKnownFile } from '../../app/lastKnownFile.js';
 import type { ChangeEntry, ContactView } from '../../ipc/contract.js';
 import { protocolTrace } from '../../log/index.js';
-import { toUserMessage } from '../../ucwa/errors.js';
 import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
+import { Negotiator } from '../../ucwa/auth/negotiate.js';
+import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 const USAGE =
-  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--state FILE]';
+  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... [--state FILE]';
 
 const fail = failer('watch');
 
@@ -180,13 +182,12 @@ export async function run(argv: string[]): Promise<number> {
   const away: AppEvents['whileAway'][] = [];
   const offAway = model.on('whileAway', (a) => away.push(a));
   try {
-    await model.signIn({
-      ...args.account,
-      credentials: { password: async () => args.password },
-      lastKnown: state?.store,
-    });
+    const credentials = args.windows
+      ? { windows: new Negotiator() }
+      : { password: async () => args.password };
+    await model.signIn({ ...args.account, credentials, lastKnown: state?.store });
   } catch (e) {
-    return fail(toUserMessage(e));
+    return fail(errorMessage(e));
   } finally {
     offAway();
   }

@@ -1,5 +1,6 @@
-// NTLM for the CLI (the Windows grant where Kerberos is not available): the NEGOTIATE message, then the
-// AUTHENTICATE message (NTLMv2) for the server's CHALLENGE, from a user name and password. The messages come from
+// NTLM for the protocol client's Windows grant where Kerberos is not available (the CLI's --windows --account):
+// the NEGOTIATE message, then the AUTHENTICATE message (NTLMv2) for the server's CHALLENGE, from a user name and
+// password. The messages come from
 // @ewsjs/ntlm-client (maintained fork of node-ntlm-client, MD4 from js-md4). The Electron app does not use this:
 // Chromium answers NTLM, and asks for the password through the `login` event where it has none.
 // NTLM is bound to one connection: send both rounds over the same keep-alive connection (real IIS insists).

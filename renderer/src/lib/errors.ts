@@ -17,6 +17,7 @@ const headings: Record<string, string> = {
   NotSignedIn: 'You are signed out',
   ServiceFailure: 'The server had a problem',
   InsecureUrl: 'The server address is not secure',
+  UntrustedHost: 'The server pointed somewhere else',
 };
 
 export function errorHeading(error: IpcError): string {
@@ -58,6 +59,7 @@ export function signInProblem(error: IpcError): SignInProblem {
     case 'Network':
     case 'Tls':
     case 'InsecureUrl':
+    case 'UntrustedHost':
       return { heading, detail: error.message, field: 'server' };
     default:
       return { heading, detail: error.message, field: 'password' };

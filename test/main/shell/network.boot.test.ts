@@ -1,6 +1,6 @@
 // Signing in through the booted app's own transport (Electron's net, as the fake plays Chromium): a server that
 // answers discovery with an HTTP redirect is followed by the client's own rules (net.fetch alone would cancel the
-// request), and a certificate the OS does not trust is reported in the app's words, not as "could not be reached".
+// request) on the same host, refused in words for another host until the user trusts it, and a certificate the OS does not trust is reported in the app's words, not as "could not be reached".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,6 +13,7 @@ import type { IpcResult } from '../../../main/ipc/contract.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
 import { bootMain, mainBundle } from '../../support/fakeElectron/boot.js';
+import { startRewritingProxy } from '../../support/foreignOrigin.js';
 import type { BootedApp } from '../../support/fakeElectron/boot.js';
 
 const run = existsSync(mainBundle) || process.env.CI === 'true';
@@ -21,11 +22,12 @@ async function signIn(
   booted: BootedApp,
   server: string,
   sim: Simulator,
+  trustHost?: string,
 ): Promise<IpcResult<{ session: { kind: string } }>> {
   await booted.call('waitForWindowVisible');
   return booted.call('invoke', {
     channel: 'session:sign-in',
-    args: { server, sipAddress: sim.user, password: sim.password, rememberPassword: false },
+    args: { server, sipAddress: sim.user, password: sim.password, rememberPassword: false, trustHost },
     as: 'window',
   });
 }
@@ -53,6 +55,36 @@ describe.runIf(run)('signing in over Electron’s net', () => {
     } finally {
       booted.kill();
       redirector.close();
+    }
+  });
+
+  it('refuses a discovery redirect to another host in words, and follows it once the user trusts it', async () => {
+    // The typed address redirects to a pool on another loopback address (another host): nothing is sent there
+    // until the user says yes (the window's "Trust … and sign in" sends trustHost).
+    const pool = await startRewritingProxy(sim, '127.0.0.3');
+    const redirector = createServer((req, res) => {
+      res.writeHead(302, { location: pool.discoverUrl });
+      res.end();
+    });
+    await new Promise<void>((done) => redirector.listen(0, '127.0.0.1', done));
+    const booted = await bootMain([]);
+    try {
+      const address = `http://127.0.0.1:${(redirector.address() as AddressInfo).port}/autodiscover`;
+      const refused = await signIn(booted, address, sim);
+      expect(refused).toEqual({
+        ok: false,
+        error: {
+          code: 'UntrustedHost',
+          message: `The server pointed to ${pool.origin.slice('http://'.length)}, which you have not signed in to.`,
+          host: pool.origin,
+        },
+      });
+      const trusted = await signIn(booted, address, sim, pool.origin);
+      expect(trusted).toMatchObject({ ok: true, value: { session: { kind: 'connected' } } });
+    } finally {
+      booted.kill();
+      redirector.close();
+      await pool.close();
     }
   });
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { discover, dropCachedDiscovery, securityCheck } from '../../../main/ucwa/discovery.js';
+import { discover as discoverWith, dropCachedDiscovery } from '../../../main/ucwa/discovery.js';
+import type { DiscoverOptions } from '../../../main/ucwa/discovery.js';
 import { UcwaError } from '../../../main/ucwa/errors.js';
 import { Transport } from '../../../main/ucwa/transport.js';
+import { TrustPolicy } from '../../../main/ucwa/trust.js';
+import type { TrustInit } from '../../../main/ucwa/trust.js';
+import { errorMessage } from '../../../main/words/trust.js';
 import { capturesDir } from '../../support/samples.js';
 import { fakeFetch, json } from './fakeFetch.js';
 
@@ -12,6 +16,13 @@ const capture = (file: string) => (): Response =>
   new Response(readFileSync(join(capturesDir, file), 'utf8'), {
     headers: { 'content-type': 'application/json' },
   });
+
+/** Discovery as UcwaClient runs it: with the trust policy of this sign-in (domain, typed server, approvals). */
+function discover(options: Omit<DiscoverOptions, 'trust'> & { trust?: Omit<TrustInit, 'signInDomain'> }) {
+  const domain = options.sipAddress.slice(options.sipAddress.lastIndexOf('@') + 1);
+  const trust = new TrustPolicy({ signInDomain: domain, server: options.discoverUrl, ...options.trust });
+  return discoverWith({ ...options, trust }).then((found) => ({ ...found, trust }));
+}
 
 const root = (user: string) =>
   json(200, { rel: 'root', _links: { self: { href: '/root' }, user: { href: user } } });
@@ -48,15 +59,46 @@ describe('discover', () => {
     expect(f.calls.some((c) => c.url.startsWith('https://evil'))).toBe(false);
   });
 
-  it('follows a root redirect only after the security check', async () => {
+  it('refuses a root redirect to another domain, naming the host, unless the organisation trusts it', async () => {
     const f = fakeFetch({
       'GET https://lyncdiscoverinternal.contoso.com/': () =>
         json(200, { _links: { redirect: { href: 'https://webdir.fabrikam.com/root' } } }),
       'GET https://webdir.fabrikam.com/root': () => root('/user'),
     });
-    // Came over https → accepted.
-    const found = await discover({ transport: new Transport({ fetch: f }), sipAddress: 'alex@contoso.com' });
+    const refused = discover({ transport: new Transport({ fetch: f }), sipAddress: 'alex@contoso.com' });
+    await expect(refused).rejects.toMatchObject({ code: 'InsecureUrl', subcode: 'UntrustedHost' });
+    expect(errorMessage(await refused.catch((e: unknown) => e))).toBe(
+      'The server pointed to webdir.fabrikam.com, which you have not signed in to.',
+    );
+    expect(f.calls.some((c) => c.url.includes('fabrikam'))).toBe(false);
+    // The administrator's trusted domain (managed policy trustedHosts) lets discovery go there.
+    const found = await discover({
+      transport: new Transport({ fetch: f }),
+      sipAddress: 'alex@contoso.com',
+      trust: { trustedDomains: ['fabrikam.com'] },
+    });
     expect(found.userUrl).toBe('https://webdir.fabrikam.com/user');
+    expect(found.trust.maySend(found.userUrl, 'password').ok).toBe(true);
+  });
+
+  it('follows http→https and same-domain redirects; a plain-http redirect to another host is refused', async () => {
+    const f = fakeFetch({
+      'GET https://lyncdiscoverinternal.contoso.com/': () =>
+        new Response(null, { status: 301, headers: { location: 'https://lyncweb.contoso.com/root' } }),
+      'GET https://lyncweb.contoso.com/root': () => root('/user'),
+    });
+    const found = await discover({ transport: new Transport({ fetch: f }), sipAddress: 'alex@contoso.com' });
+    expect(found.userUrl).toBe('https://lyncweb.contoso.com/user');
+
+    const hostile = fakeFetch({
+      'GET http://lyncdiscoverinternal.contoso.com/': () =>
+        new Response(null, { status: 302, headers: { location: 'https://sfb.fabrikam.example/root' } }),
+      'GET https://sfb.fabrikam.example/root': () => root('/user'),
+    });
+    await expect(
+      discover({ transport: new Transport({ fetch: hostile }), sipAddress: 'alex@contoso.com' }),
+    ).rejects.toMatchObject({ subcode: 'UntrustedHost', details: { host: 'sfb.fabrikam.example' } });
+    expect(hostile.calls.map((c) => c.url)).not.toContain('https://sfb.fabrikam.example/root');
   });
 
   it('refuses a redirect from plain http (loopback) to an untrusted host unless approved', async () => {
@@ -68,7 +110,7 @@ describe('discover', () => {
     const t = new Transport({ fetch: fakeFetch(routes) });
     await expect(
       discover({ transport: t, sipAddress: 'alex@contoso.com', discoverUrl: 'http://127.0.0.1:1/root' }),
-    ).rejects.toMatchObject({ code: 'InsecureUrl' });
+    ).rejects.toMatchObject({ code: 'InsecureUrl', subcode: 'UntrustedHost' });
     const approved: string[] = [];
     const found = await discover({
       transport: t,
@@ -102,7 +144,7 @@ describe('discover', () => {
 });
 
 describe('discover against captured roots', () => {
-  it('follows a root with only redirect (no user) to a host in another letter case', async () => {
+  it('follows a root with only redirect (no user) to a trusted host in another letter case', async () => {
     // root.1.json: self on webdir0b, redirect to webdir1A; root.2.json is the redirected root on webdir1a.
     const f = fakeFetch({
       'GET https://lyncdiscover.domain.com/': capture('root.1.json'),
@@ -112,6 +154,7 @@ describe('discover against captured roots', () => {
     const found = await discover({
       transport: new Transport({ fetch: f }),
       sipAddress: 'someone@domain.com',
+      trust: { trustedDomains: ['online.lync.com'] },
     });
     expect(found.userUrl).toBe(
       'https://webdir1a.online.lync.com/Autodiscover/AutodiscoverService.svc/root/oauth/user?originalDomain=domain.com',
@@ -128,18 +171,31 @@ describe('discover against captured roots', () => {
   });
 
   it('compares host names without regard to letter case in the trust check', async () => {
-    const redirect = new URL('https://webdir1E.online.lync.com/Autodiscover/AutodiscoverService.svc/root');
-    const fromPlainHttp = new URL('http://127.0.0.1:1/root');
-    const policy = { signInDomain: 'ondrejvalenta.com' };
-    await expect(securityCheck(fromPlainHttp, redirect, policy)).rejects.toMatchObject({
-      code: 'InsecureUrl',
+    const routes = {
+      'GET http://127.0.0.1:1/root': () =>
+        json(200, {
+          _links: {
+            redirect: { href: 'https://webdir1E.online.lync.com/Autodiscover/AutodiscoverService.svc/root' },
+          },
+        }),
+      'GET https://webdir1e.online.lync.com/Autodiscover/AutodiscoverService.svc/root': () => root('/user'),
+    };
+    const from = { sipAddress: 'x@ondrejvalenta.com', discoverUrl: 'http://127.0.0.1:1/root' };
+    await expect(
+      discover({ transport: new Transport({ fetch: fakeFetch(routes) }), ...from }),
+    ).rejects.toMatchObject({ code: 'InsecureUrl' });
+    const trusted = await discover({
+      transport: new Transport({ fetch: fakeFetch(routes) }),
+      ...from,
+      trust: { trustedDomains: ['Online.LYNC.com.'] },
     });
-    await expect(
-      securityCheck(fromPlainHttp, redirect, { ...policy, trustedDomains: ['Online.LYNC.com.'] }),
-    ).resolves.toBeUndefined();
-    await expect(
-      securityCheck(fromPlainHttp, redirect, { signInDomain: 'WEBDIR1e.online.lync.COM' }),
-    ).resolves.toBeUndefined();
+    expect(trusted.userUrl).toBe('https://webdir1e.online.lync.com/user');
+    const approved = await discover({
+      transport: new Transport({ fetch: fakeFetch(routes) }),
+      ...from,
+      trust: { approved: ['WEBDIR1e.online.lync.COM'] },
+    });
+    expect(approved.userUrl).toBe('https://webdir1e.online.lync.com/user');
   });
 });
 

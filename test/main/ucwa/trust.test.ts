@@ -2,7 +2,8 @@
 // with host names written every way a hostile or sloppy server might (case, trailing dots, IDN, ports, userinfo,
 // IPv6 literals, http vs https).
 import { describe, expect, it } from 'vitest';
-import { type Credential, type TrustRefusal, TrustPolicy, trustMessage } from '../../../main/ucwa/trust.js';
+import { type Credential, type TrustRefusal, TrustPolicy } from '../../../main/ucwa/trust.js';
+import { trustMessage } from '../../../main/words/trust.js';
 
 const CREDENTIALS: Credential[] = ['password', 'windows', 'cookie', 'bearer'];
 
@@ -123,6 +124,26 @@ describe('redirects', () => {
         code: 'BadUrl',
       },
     );
+  });
+
+  it('follows a typed server to https or another port on the same host, and no further', () => {
+    const trust = new TrustPolicy({
+      signInDomain: 'contoso.com',
+      server: 'http://127.0.0.1:8080/autodiscover',
+    });
+    expect(trust.followRedirect('http://127.0.0.1:8080/autodiscover', 'https://127.0.0.1:8443/root').ok).toBe(
+      true,
+    );
+    expect(trust.reached('https://127.0.0.1:8443/user').ok).toBe(true);
+    expect(trust.followRedirect('http://127.0.0.1:8080/autodiscover', 'http://127.0.0.2:8080/root')).toEqual({
+      ok: false,
+      code: 'UntrustedHost',
+      host: '127.0.0.2:8080',
+    });
+    // From a host discovery may not ask, nothing is followed (not even on that host).
+    expect(
+      trust.followRedirect('https://sfb.fabrikam.example/', 'https://sfb.fabrikam.example:4443/').ok,
+    ).toBe(false);
   });
 
   it('adds a pool that a trusted user resource announces, and only from a trusted one', () => {

@@ -74,6 +74,8 @@ class SessionStore {
     sipAddress: string;
     password: string;
     rememberPassword: boolean;
+    /** The server the user agreed to trust (from an UntrustedHost error's `host`). */
+    trustHost?: string;
   }): Promise<IpcError | null> {
     const server = form.server.trim();
     const r = await call('session:sign-in', {
@@ -81,6 +83,7 @@ class SessionStore {
       sipAddress: form.sipAddress.trim(),
       password: form.password,
       rememberPassword: form.rememberPassword,
+      trustHost: form.trustHost,
     });
     if (!r.ok) return r.error;
     this.apply(r.value);

@@ -1,0 +1,69 @@
+// session:sign-in-methods: what the server's challenge offers for an address, in its order, less what the
+// organisation's policy does not allow; only anonymous requests are made (no password exists yet).
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../main/backend/index.js';
+import type { BackendDeps } from '../../../main/backend/index.js';
+import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
+import { startSimulator } from '../../../main/sim/index.js';
+import type { SimGrant, Simulator } from '../../../main/sim/index.js';
+
+const trusted = { trusted: true };
+let sim: Simulator | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+async function methods(grants: SimGrant[] | undefined, extra: Partial<BackendDeps> = {}) {
+  // NTLM stands in for the Windows grant's proof here: only the offer is read.
+  sim = await startSimulator({
+    contacts: 1,
+    signIn: grants === undefined ? undefined : { grants, ntlm: {} },
+  });
+  const requests: Array<{ path: string; status: number }> = [];
+  sim.control.onRequest((r) => requests.push({ path: r.path, status: r.status }));
+  const backend = createBackend({
+    settings: memorySettings(),
+    secrets: memorySecrets(),
+    notifier: recordingNotifier(),
+    startDemoServer: () => Promise.reject(new Error('no demo here')),
+    signInAtStart: false,
+    ...extra,
+  });
+  try {
+    const result = await backend.dispatch(
+      'session:sign-in-methods',
+      { server: sim.discoverUrl, sipAddress: sim.user },
+      trusted,
+    );
+    return { result, requests };
+  } finally {
+    await backend.shutdown();
+  }
+}
+
+describe('the sign-in methods a server offers', () => {
+  it('lists the advertised grants in the server’s order, sending no credential', async () => {
+    const { result, requests } = await methods([
+      'urn:microsoft.rtc:windows',
+      'urn:microsoft.rtc:passive',
+      'urn:microsoft.rtc:anonmeeting',
+      'password',
+    ]);
+    expect(result).toEqual({ ok: true, value: { methods: ['windows', 'passive', 'password'] } });
+    // Discovery, then the user resource's 401: no token was asked for.
+    expect(requests.at(-1)).toMatchObject({ path: expect.stringMatching(/oauth\/user(\?|$)/), status: 401 });
+    expect(requests.filter((r) => /oauthtoken/i.test(r.path))).toEqual([]);
+  });
+
+  it('offers only the password method for a pool that only takes passwords', async () => {
+    expect((await methods(undefined)).result).toEqual({ ok: true, value: { methods: ['password'] } });
+  });
+
+  it('leaves out what the organisation does not allow', async () => {
+    const { result } = await methods(['urn:microsoft.rtc:windows', 'password'], {
+      policy: { trustedHosts: [], signInMethods: ['password', 'passive'] },
+    });
+    expect(result).toEqual({ ok: true, value: { methods: ['password'] } });
+  });
+});

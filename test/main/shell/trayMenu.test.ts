@@ -11,6 +11,7 @@ const base: AppStateView = {
   keyringAvailable: true,
   unseenChanges: 0,
   firstRun: false,
+  desktop: { notifications: true, tray: true },
 };
 const actions = () => ({
   open: vi.fn(),

@@ -5,4 +5,4 @@
 export { m } from './paraglide/messages.js';
 export { getLocale, locales } from './paraglide/runtime.js';
 export type { Locale } from './paraglide/runtime.js';
-export { pickLocale, posixToTag, terminalPreferences, useLocale } from './locale.js';
+export { localeTag, pickLocale, posixToTag, tagFor, terminalPreferences, useLocale } from './locale.js';

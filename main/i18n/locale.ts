@@ -41,9 +41,38 @@ export function pickLocale(
   return baseLocale;
 }
 
+/** A region for each language when the preferences give none (UCWA's `culture` wants one: en-GB, de-DE). */
+// The app's English is British (organisation, 24-hour times), as its words always were.
+const DEFAULT_TAG: Record<string, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
+
+/**
+ * The full tag for a chosen language: the first preference in that language as the user wrote it (de-AT), else the
+ * language's default region. Used for UCWA's `culture` and for Intl's dates and times.
+ */
+export function tagFor(locale: string, preferences: ReadonlyArray<string | null | undefined>): string {
+  for (const raw of preferences) {
+    if (!raw) continue;
+    try {
+      const tag = Intl.getCanonicalLocales(raw)[0];
+      if (tag?.split('-')[0]?.toLowerCase() === locale.toLowerCase() && tag.includes('-')) return tag;
+    } catch {
+      // not a tag: skip it, as pickLocale does
+    }
+  }
+  return DEFAULT_TAG[locale] ?? locale;
+}
+
+let currentTag = DEFAULT_TAG[baseLocale] ?? baseLocale;
+
+/** The full tag of the language in use (de-AT): UCWA's `culture`, and what dates and times are formatted with. */
+export function localeTag(): string {
+  return currentTag;
+}
+
 /** Sets the language for every message from now on, and gives it back. */
 export function useLocale(preferences: ReadonlyArray<string | null | undefined>): Locale {
   const locale = pickLocale(preferences);
   setLocale(locale, { reload: false });
+  currentTag = tagFor(locale, preferences);
   return locale;
 }

@@ -20,7 +20,7 @@ export const baseLocale = "en";
  *     throw new Error('Locale is not available');
  *   }
  */
-export const locales = /** @type {const} */ (["en"]);
+export const locales = /** @type {const} */ (["en","de","fr"]);
 /** @type {string} */
 export const cookieName = "PARAGLIDE_LOCALE";
 /** @type {number} */
@@ -57,6 +57,14 @@ export const urlPatterns = [
   {
     "pattern": ":protocol://:domain(.*)::port?/:path(.*)?",
     "localized": [
+      [
+        "de",
+        ":protocol://:domain(.*)::port?/de/:path(.*)?"
+      ],
+      [
+        "fr",
+        ":protocol://:domain(.*)::port?/fr/:path(.*)?"
+      ],
       [
         "en",
         ":protocol://:domain(.*)::port?/:path(.*)?"

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { m, pickLocale, posixToTag, terminalPreferences } from '../../../main/i18n/index.js';
+import {
+  localeTag,
+  m,
+  pickLocale,
+  posixToTag,
+  tagFor,
+  terminalPreferences,
+  useLocale,
+} from '../../../main/i18n/index.js';
 
 describe('pickLocale', () => {
   const available = ['en', 'de', 'fr'];
@@ -40,5 +48,26 @@ describe('the compiled catalogue', () => {
     expect(m.cli_not_in_contacts({ contact: 'sip:sam@contoso.com' })).toBe(
       'sip:sam@contoso.com is not in your contacts.',
     );
+  });
+});
+
+describe('tagFor and useLocale', () => {
+  it("keeps the region the user prefers for the chosen language, else the language's own", () => {
+    expect(tagFor('de', ['de-AT', 'en'])).toBe('de-AT');
+    expect(tagFor('de', ['fr-CA', 'de'])).toBe('de-DE');
+    expect(tagFor('fr', ['en-GB'])).toBe('fr-FR');
+    expect(tagFor('en', [])).toBe('en-GB');
+  });
+
+  it('sets the messages and the full tag together', () => {
+    try {
+      expect(useLocale(['fr-CA'])).toBe('fr');
+      expect(localeTag()).toBe('fr-CA');
+      expect(m.tray_open()).toBe('Ouvrir UCWA Tray');
+    } finally {
+      useLocale([]);
+    }
+    expect(localeTag()).toBe('en-GB');
+    expect(m.tray_open()).toBe('Open UCWA Tray');
   });
 });

@@ -9,16 +9,24 @@ const en_cli_level_values = /** @type {(inputs: Cli_Level_ValuesInputs) => Local
 	return /** @type {LocalizedString} */ (`LEVEL must be one of ${i?.levels}`)
 };
 
+/** @type {(inputs: Cli_Level_ValuesInputs) => LocalizedString} */
+const de_cli_level_values = en_cli_level_values;
+
+/** @type {(inputs: Cli_Level_ValuesInputs) => LocalizedString} */
+const fr_cli_level_values = en_cli_level_values;
+
 /**
 * | output |
 * | --- |
 * | "LEVEL must be one of {levels}" |
 *
 * @param {Cli_Level_ValuesInputs} inputs
-* @param {{ locale?: "en" }} options
+* @param {{ locale?: "en" | "de" | "fr" }} options
 * @returns {LocalizedString}
 */
-export const cli_level_values = /** @type {((inputs: Cli_Level_ValuesInputs, options?: { locale?: "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Level_ValuesInputs, { locale?: "en" }, {}>} */ ((inputs, options = {}) => {
-	experimentalStaticLocale ?? options.locale ?? getLocale()
+export const cli_level_values = /** @type {((inputs: Cli_Level_ValuesInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Level_ValuesInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_cli_level_values(inputs)
+	if (locale === "fr") return fr_cli_level_values(inputs)
 	return en_cli_level_values(inputs)
 });

@@ -9,16 +9,24 @@ const en_cli_relationship_summary = /** @type {(inputs: Cli_Relationship_Summary
 	return /** @type {LocalizedString} */ (`read, change or reset one level`)
 };
 
+/** @type {(inputs: Cli_Relationship_SummaryInputs) => LocalizedString} */
+const de_cli_relationship_summary = en_cli_relationship_summary;
+
+/** @type {(inputs: Cli_Relationship_SummaryInputs) => LocalizedString} */
+const fr_cli_relationship_summary = en_cli_relationship_summary;
+
 /**
 * | output |
 * | --- |
 * | "read, change or reset one level" |
 *
 * @param {Cli_Relationship_SummaryInputs} inputs
-* @param {{ locale?: "en" }} options
+* @param {{ locale?: "en" | "de" | "fr" }} options
 * @returns {LocalizedString}
 */
-export const cli_relationship_summary = /** @type {((inputs?: Cli_Relationship_SummaryInputs, options?: { locale?: "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Relationship_SummaryInputs, { locale?: "en" }, {}>} */ ((inputs = {}, options = {}) => {
-	experimentalStaticLocale ?? options.locale ?? getLocale()
+export const cli_relationship_summary = /** @type {((inputs?: Cli_Relationship_SummaryInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Relationship_SummaryInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_cli_relationship_summary(inputs)
+	if (locale === "fr") return fr_cli_relationship_summary(inputs)
 	return en_cli_relationship_summary(inputs)
 });

@@ -9,16 +9,24 @@ const en_cli_type_values = /** @type {(inputs: Cli_Type_ValuesInputs) => Localiz
 	return /** @type {LocalizedString} */ (`--type must be json or xml`)
 };
 
+/** @type {(inputs: Cli_Type_ValuesInputs) => LocalizedString} */
+const de_cli_type_values = en_cli_type_values;
+
+/** @type {(inputs: Cli_Type_ValuesInputs) => LocalizedString} */
+const fr_cli_type_values = en_cli_type_values;
+
 /**
 * | output |
 * | --- |
 * | "--type must be json or xml" |
 *
 * @param {Cli_Type_ValuesInputs} inputs
-* @param {{ locale?: "en" }} options
+* @param {{ locale?: "en" | "de" | "fr" }} options
 * @returns {LocalizedString}
 */
-export const cli_type_values = /** @type {((inputs?: Cli_Type_ValuesInputs, options?: { locale?: "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Type_ValuesInputs, { locale?: "en" }, {}>} */ ((inputs = {}, options = {}) => {
-	experimentalStaticLocale ?? options.locale ?? getLocale()
+export const cli_type_values = /** @type {((inputs?: Cli_Type_ValuesInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Type_ValuesInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_cli_type_values(inputs)
+	if (locale === "fr") return fr_cli_type_values(inputs)
 	return en_cli_type_values(inputs)
 });

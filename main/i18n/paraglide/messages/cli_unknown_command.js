@@ -9,16 +9,24 @@ const en_cli_unknown_command = /** @type {(inputs: Cli_Unknown_CommandInputs) =>
 	return /** @type {LocalizedString} */ (`unknown command "${i?.name}"`)
 };
 
+/** @type {(inputs: Cli_Unknown_CommandInputs) => LocalizedString} */
+const de_cli_unknown_command = en_cli_unknown_command;
+
+/** @type {(inputs: Cli_Unknown_CommandInputs) => LocalizedString} */
+const fr_cli_unknown_command = en_cli_unknown_command;
+
 /**
 * | output |
 * | --- |
 * | "unknown command \"{name}\"" |
 *
 * @param {Cli_Unknown_CommandInputs} inputs
-* @param {{ locale?: "en" }} options
+* @param {{ locale?: "en" | "de" | "fr" }} options
 * @returns {LocalizedString}
 */
-export const cli_unknown_command = /** @type {((inputs: Cli_Unknown_CommandInputs, options?: { locale?: "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Unknown_CommandInputs, { locale?: "en" }, {}>} */ ((inputs, options = {}) => {
-	experimentalStaticLocale ?? options.locale ?? getLocale()
+export const cli_unknown_command = /** @type {((inputs: Cli_Unknown_CommandInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Unknown_CommandInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_cli_unknown_command(inputs)
+	if (locale === "fr") return fr_cli_unknown_command(inputs)
 	return en_cli_unknown_command(inputs)
 });

@@ -9,16 +9,24 @@ const en_cli_watch_summary = /** @type {(inputs: Cli_Watch_SummaryInputs) => Loc
 	return /** @type {LocalizedString} */ (`sign in and stream NDJSON events`)
 };
 
+/** @type {(inputs: Cli_Watch_SummaryInputs) => LocalizedString} */
+const de_cli_watch_summary = en_cli_watch_summary;
+
+/** @type {(inputs: Cli_Watch_SummaryInputs) => LocalizedString} */
+const fr_cli_watch_summary = en_cli_watch_summary;
+
 /**
 * | output |
 * | --- |
 * | "sign in and stream NDJSON events" |
 *
 * @param {Cli_Watch_SummaryInputs} inputs
-* @param {{ locale?: "en" }} options
+* @param {{ locale?: "en" | "de" | "fr" }} options
 * @returns {LocalizedString}
 */
-export const cli_watch_summary = /** @type {((inputs?: Cli_Watch_SummaryInputs, options?: { locale?: "en" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Watch_SummaryInputs, { locale?: "en" }, {}>} */ ((inputs = {}, options = {}) => {
-	experimentalStaticLocale ?? options.locale ?? getLocale()
+export const cli_watch_summary = /** @type {((inputs?: Cli_Watch_SummaryInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Watch_SummaryInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_cli_watch_summary(inputs)
+	if (locale === "fr") return fr_cli_watch_summary(inputs)
 	return en_cli_watch_summary(inputs)
 });

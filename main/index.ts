@@ -25,6 +25,8 @@ import {
 import { lastKnownFileFor } from './app/lastKnownFile.js';
 import { createBackend } from './backend/index.js';
 import { DIAGNOSTIC_LOG_LINES } from './diagnostics/index.js';
+import { localeTag, useLocale } from './i18n/index.js';
+import type { SettingsView } from './ipc/contract.js';
 import { openAppLog } from './log/index.js';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './shell/csp.js';
 import { startEmbeddedDemo } from './shell/demo.js';
@@ -125,9 +127,19 @@ async function start(): Promise<void> {
       os: `${process.platform} ${release()}`,
     },
     diagnostics: { logLines: () => log.recent(DIAGNOSTIC_LOG_LINES) },
+    culture: localeTag,
     // Without --demo the backend signs in silently with what the keyring remembers, without holding up start-up.
     signInAtStart: !demo,
   });
+
+  // The words' language, before the tray's first menu: the user's choice in Settings, else what the OS prefers.
+  const chooseLanguage = (language: SettingsView['language']) =>
+    useLocale([
+      language === 'system' ? null : language,
+      app.getLocale(),
+      ...app.getPreferredSystemLanguages(),
+    ]);
+  let language = chooseLanguage(backend.settings().language);
 
   const quit = handleQuit({ app, powerMonitor, platform, cleanUp: () => backend.shutdown(), log: warn });
   const noTray = (await trayHost) === 'missing';
@@ -172,8 +184,13 @@ async function start(): Promise<void> {
   // A tray app keeps running with no window open; only Quit (or the OS) ends it.
   app.on('window-all-closed', () => {});
 
-  const applySettings = (s: { startAtLogin: boolean; theme: 'system' | 'light' | 'dark' }) => {
+  const applySettings = (s: SettingsView) => {
     nativeTheme.themeSource = s.theme;
+    const chosen = chooseLanguage(s.language);
+    if (chosen !== language) {
+      language = chosen;
+      tray.rebuild();
+    }
     if (app.isPackaged) setStartAtLogin({ app, platform, env: process.env, log: warn }, s.startAtLogin);
   };
   applySettings(backend.settings());

@@ -246,6 +246,8 @@ export interface ClientConnectOptions {
   runtime: Pick<Runtime, 'fetch' | 'clock' | 'log'>;
   endpointId: string;
   format: WireFormat;
+  /** Asked at each sign-in: the language may have changed since the model was made. */
+  culture?: () => string;
 }
 
 /** The production `connect`: sign in with UcwaClient and wrap it. */
@@ -261,6 +263,7 @@ export function clientConnect(options: ClientConnectOptions): Connect {
       tokenStore: params.tokenStore,
       fetch,
       format: options.format,
+      culture: options.culture?.(),
       log,
       clock,
     });

@@ -66,6 +66,8 @@ export interface BackendDeps {
    * Settings); its sign-in keys are `allows` (main/backend/managed.ts). Absent: nothing is managed.
    */
   policy?: ManagedPolicy;
+  /** The UCWA application's culture at each sign-in: the full tag of the user's language (main/i18n localeTag). */
+  culture?: () => string;
   /** How long quitting waits for the server to confirm the application's DELETE. */
   shutdownTimeoutMs?: number;
   /**
@@ -117,6 +119,7 @@ export function createBackend(deps: BackendDeps): Backend {
     historyStore: deps.historyStore ?? memoryHistoryStore(),
     createModel: deps.createModel ?? createAppModel,
     lastKnown: deps.lastKnown,
+    culture: deps.culture,
   });
   const publishSoon = (): void => publisher.publish();
   const pause = new PauseService({

@@ -45,6 +45,8 @@ export interface SessionDeps {
   createModel: (options: AppModelOptions) => AppModel;
   /** Where what the model last knew of an account is kept between runs; absent: nowhere (tests). */
   lastKnown?: (user: string) => LastKnownStore;
+  /** The UCWA application's culture (the user's language); absent: the protocol client's default. */
+  culture?: () => string;
 }
 
 export interface PasswordSignIn {
@@ -313,6 +315,7 @@ export class SessionService {
       endpointId: s.endpointId,
       format: s.format,
       runtime,
+      culture: this.deps.culture,
     });
     this.model = model;
     let previous = model.getState().session.kind;

@@ -189,6 +189,8 @@ export type LevelChangeOutcome =
   | { uri: string; ok: false; error: IpcError };
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+/** The words' language: the system's (app.getLocale()), or one of the catalogues (main/i18n). */
+export const LanguageSchema = z.enum(['system', 'en', 'de', 'fr']);
 export const SettingsPatchSchema = z
   .object({
     notifyRelationshipChanges: z.boolean(),
@@ -196,6 +198,7 @@ export const SettingsPatchSchema = z
     notifySignedOut: z.boolean(),
     startAtLogin: z.boolean(),
     theme: ThemeSchema,
+    language: LanguageSchema,
     format: z.enum(['json', 'xml']),
   })
   .partial()
@@ -212,6 +215,7 @@ export interface SettingsView {
   pausedUntil: number | null;
   startAtLogin: boolean;
   theme: z.infer<typeof ThemeSchema>;
+  language: z.infer<typeof LanguageSchema>;
   rememberPassword: boolean;
   /** The settings the organisation's policy set: shown as "Set by your organisation", not changeable here. */
   locked: LockableSettingName[];

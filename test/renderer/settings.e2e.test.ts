@@ -74,6 +74,15 @@ describe.skipIf(!run)('Settings under a managed configuration', () => {
     await h.screenshot('settings-desktop-limits');
   });
 
+  it("saves the language override, and back to the system's", async () => {
+    const select = h.page.getByRole('combobox', { name: 'Language' });
+    expect(await select.inputValue()).toBe('system');
+    await select.selectOption({ label: 'Deutsch' });
+    await expect.poll(async () => (await saved()).language).toBe('de');
+    await select.selectOption({ label: 'Same as the system' });
+    await expect.poll(async () => (await saved()).language).toBe('system');
+  });
+
   it('ran without page errors, alerts or CSP violations', async () => {
     expect(h.errors).toEqual([]);
     expect(h.dialogs).toEqual([]);

@@ -74,13 +74,26 @@ describe.skipIf(!run)('Settings under a managed configuration', () => {
     await h.screenshot('settings-desktop-limits');
   });
 
-  it("saves the language override, and back to the system's", async () => {
-    const select = h.page.getByRole('combobox', { name: 'Language' });
+  it("switches Settings to German and French at once, and back to the system's language", async () => {
+    const { page } = h;
+    const select = page.getByRole('combobox', { name: 'Language' });
     expect(await select.inputValue()).toBe('system');
     await select.selectOption({ label: 'Deutsch' });
-    await expect.poll(async () => (await saved()).language).toBe('de');
-    await select.selectOption({ label: 'Same as the system' });
-    await expect.poll(async () => (await saved()).language).toBe('system');
+    await page.getByRole('heading', { name: 'Einstellungen' }).waitFor();
+    expect((await saved()).language).toBe('de');
+    const invitations = page.getByRole('checkbox', { name: /Wenn jemand im Namen einer anderen Person/ });
+    expect(await invitations.locator('xpath=..').innerText()).toContain('Von Ihrer Organisation festgelegt');
+    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+    await h.screenshot('settings-de');
+
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption({ label: 'Français' });
+    await page.getByRole('heading', { name: 'Paramètres' }).waitFor();
+    await page.getByRole('button', { name: 'Pendant 1 heure' }).waitFor();
+    await h.screenshot('settings-fr');
+
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption({ label: 'Comme le système' });
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    expect((await saved()).language).toBe('system');
   });
 
   it('ran without page errors, alerts or CSP violations', async () => {

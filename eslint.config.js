@@ -9,7 +9,7 @@ import globals from 'globals';
 /** main/<folder> → the folders of main/ it may import (its own is always allowed). Electron: main/shell only. */
 const LAYERS = {
   ucwa: [],
-  words: ['ucwa', 'ipc'],
+  words: ['ucwa', 'ipc', 'i18n'],
   ipc: ['ucwa', 'words', 'settings'],
   settings: ['ucwa', 'ipc'],
   sim: ['ucwa'],

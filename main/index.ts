@@ -1,6 +1,7 @@
 // The Electron main process: thin wiring only. Everything with logic lives in main/backend/ (no Electron) and
 // main/shell/* (one Electron concern per file); this file creates them in order and connects OS events to them.
-// Flags: `--demo` signs in to the embedded simulator at once (the same as "Try the demo").
+// Flags: `--demo` signs in to the embedded simulator at once (the same as "Try the demo"); `--verbose` (or
+// UCWA_LOG_LEVEL=debug) logs at debug level with a trace of every request, redacted like every line.
 import { readFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,7 +24,10 @@ import {
 } from 'electron';
 import { lastKnownFileFor } from './app/lastKnownFile.js';
 import { createBackend } from './backend/index.js';
-import type { Logger } from './ipc/ports.js';
+import { DIAGNOSTIC_LOG_LINES } from './diagnostics/index.js';
+import { localeTag, useLocale } from './i18n/index.js';
+import type { SettingsView } from './ipc/contract.js';
+import { openAppLog } from './log/index.js';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './shell/csp.js';
 import { startEmbeddedDemo } from './shell/demo.js';
 import { appIconPath, trayIconFiles } from './shell/icons.js';
@@ -32,6 +36,7 @@ import { registerIpc } from './shell/ipcMain.js';
 import { setStartAtLogin } from './shell/loginItem.js';
 import { watchNetwork } from './shell/network.js';
 import { createElectronNotifier } from './shell/notifier.js';
+import { readManagedPolicy } from './shell/policy.js';
 import { RENDERER_PAGE, registerRendererScheme, serveRenderer } from './shell/protocol.js';
 import { handleQuit } from './shell/quit.js';
 import { createKeyringSecrets } from './shell/secrets.js';
@@ -50,20 +55,35 @@ const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 /** Seconds without keyboard or mouse input after which the user counts as away (UCWA's inactiveTimeout default). */
 const USER_IDLE_AFTER_S = 5 * 60;
 
-/** One line per entry on stderr; callers never pass secrets (tokens and passwords do not reach this layer). */
-const log: Logger = {
-  debug: () => {},
-  info: (message, data) => console.info(`[ucwa-tray] ${message}`, data ?? ''),
-  warn: (message, data) => console.warn(`[ucwa-tray] ${message}`, data ?? ''),
-  error: (message, data) => console.error(`[ucwa-tray] ${message}`, data ?? ''),
-};
+/** The platform's log folder; without one (it cannot be made) the app logs to stderr only. */
+function logFolder(): string | null {
+  try {
+    return app.getPath('logs');
+  } catch {
+    return null;
+  }
+}
+/**
+ * One logger for the whole main process (shell, backend, protocol client): the rotating log file and stderr, every
+ * line redacted (main/log). Its last lines go into "Copy diagnostics".
+ */
+const appLog = openAppLog({
+  dir: logFolder(),
+  debug: process.argv.includes('--verbose') || process.env.UCWA_LOG_LEVEL === 'debug',
+  stream: process.stderr,
+});
+const log = appLog.log;
 const warn = (message: string, data?: Record<string, unknown>) => log.warn(message, data);
 
 async function start(): Promise<void> {
   // Windows: toasts show under the app's name only with the AppUserModelID the installer's shortcut carries.
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
   const trayHost = detectTrayHost(platform);
+  // Read while Electron gets ready (reg.exe on Windows takes a moment); what the organisation set wins over the
+  // settings and is locked in Settings.
+  const managedRead = readManagedPolicy({ platform, isPackaged: app.isPackaged, env: process.env, log });
   await app.whenReady();
+  const managed = await managedRead;
   const policy = devServer ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
   serveRenderer(protocol, { dir: join(here, '../renderer'), policy });
   const security = applySecurity({ app, session, shell, policy, log: warn });
@@ -73,12 +93,13 @@ async function start(): Promise<void> {
   let notificationsUnavailable = false;
   const backend = createBackend({
     runtime: {
-      fetch: netFetch(net),
+      fetch: appLog.traced(netFetch(net)),
       // reportMyActivity only while the user is really here: the server's own inactivity timeout is 5 minutes.
       isUserActive: () => powerMonitor.getSystemIdleTime() < USER_IDLE_AFTER_S,
       log,
     },
     settings,
+    policy: managed,
     secrets: createKeyringSecrets(),
     notifier: createElectronNotifier({
       Notification,
@@ -87,6 +108,7 @@ async function start(): Promise<void> {
       log: (m) => log.warn(m),
       onUnavailable: (reason) => {
         notificationsUnavailable = true;
+        backend.reportDesktop({ notifications: false });
         log.warn('notifications are unavailable: new changes are counted on the tray icon', { reason });
         rebuildTray();
       },
@@ -104,9 +126,20 @@ async function start(): Promise<void> {
       node: process.versions.node,
       os: `${process.platform} ${release()}`,
     },
+    diagnostics: { logLines: () => log.recent(DIAGNOSTIC_LOG_LINES) },
+    culture: localeTag,
     // Without --demo the backend signs in silently with what the keyring remembers, without holding up start-up.
     signInAtStart: !demo,
   });
+
+  // The words' language, before the tray's first menu: the user's choice in Settings, else what the OS prefers.
+  const chooseLanguage = (language: SettingsView['language']) =>
+    useLocale([
+      language === 'system' ? null : language,
+      app.getLocale(),
+      ...app.getPreferredSystemLanguages(),
+    ]);
+  let language = chooseLanguage(backend.settings().language);
 
   const quit = handleQuit({ app, powerMonitor, platform, cleanUp: () => backend.shutdown(), log: warn });
   const noTray = (await trayHost) === 'missing';
@@ -151,11 +184,16 @@ async function start(): Promise<void> {
   // A tray app keeps running with no window open; only Quit (or the OS) ends it.
   app.on('window-all-closed', () => {});
 
-  const applySettings = (s: { startAtLogin: boolean; theme: 'system' | 'light' | 'dark' }) => {
+  const applySettings = (s: SettingsView) => {
     nativeTheme.themeSource = s.theme;
+    const chosen = chooseLanguage(s.language);
+    if (chosen !== language) {
+      language = chosen;
+      tray.rebuild();
+    }
     if (app.isPackaged) setStartAtLogin({ app, platform, env: process.env, log: warn }, s.startAtLogin);
   };
-  applySettings(settings.get());
+  applySettings(backend.settings());
   backend.on('settings', applySettings);
 
   // The event channel restarts at once after sleep or when the network comes back (not after its backoff).
@@ -163,11 +201,14 @@ async function start(): Promise<void> {
   powerMonitor.on('unlock-screen', () => backend.wake());
   watchNetwork({ net, backend });
 
-  if (noTray) log.warn(MISSING_TRAY_HINT);
+  if (noTray) {
+    log.warn(MISSING_TRAY_HINT);
+    backend.reportDesktop({ tray: false });
+  }
   if (demo) {
     windows.show();
     await backend.tryDemo().catch((e: unknown) => log.error('the demo could not start', { e: String(e) }));
-  } else if (settings.get().serverAddress === null || noTray) {
+  } else if (backend.getState().firstRun || noTray) {
     windows.show(); // first run (the window offers "Try the demo"), or no tray to open it from
   }
 }

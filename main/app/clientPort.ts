@@ -282,6 +282,8 @@ export interface ClientConnectOptions {
   runtime: Pick<Runtime, 'fetch' | 'clock' | 'log'>;
   endpointId: string;
   format: WireFormat;
+  /** Asked at each sign-in: the language may have changed since the model was made. */
+  culture?: () => string;
 }
 
 /** The production `connect`: sign in with UcwaClient and wrap it. */
@@ -300,6 +302,7 @@ export function clientConnect(options: ClientConnectOptions): Connect {
       tokenStore: params.tokenStore,
       fetch,
       format: options.format,
+      culture: options.culture?.(),
       log,
       clock,
     });

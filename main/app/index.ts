@@ -31,6 +31,8 @@ export interface AppModelOptions {
   format?: WireFormat;
   runtime?: Partial<Runtime>;
   channel?: ChannelTuning;
+  /** The UCWA application's culture at each sign-in (the user's language, de-AT); default en-US. */
+  culture?: () => string;
   /** Replace the protocol session (tests). Default: UcwaClient over the runtime's fetch. */
   connect?: Connect;
 }
@@ -39,7 +41,12 @@ export function createAppModel(options: AppModelOptions): AppModel {
   const runtime = runtimeOf(options.runtime);
   const connect =
     options.connect ??
-    clientConnect({ runtime, endpointId: options.endpointId, format: options.format ?? 'json' });
+    clientConnect({
+      runtime,
+      endpointId: options.endpointId,
+      format: options.format ?? 'json',
+      culture: options.culture,
+    });
   return createModel({ connect, historyStore: options.historyStore, runtime, channel: options.channel });
 }
 

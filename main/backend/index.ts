@@ -10,7 +10,7 @@ import type { Emitter } from '../app/emitter.js';
 import { createAppModel, memoryHistoryStore, runtimeOf } from '../app/index.js';
 import type { AppModel, AppModelOptions, HistoryStore, Runtime } from '../app/index.js';
 import type { LastKnownStore } from '../app/lastKnown.js';
-import type { AppStateView, ChangeEntry, IpcResult } from '../ipc/contract.js';
+import type { AppStateView, ChangeEntry, DesktopLimits, IpcResult, SettingsView } from '../ipc/contract.js';
 import { createHandlers, dispatch as dispatchRequest } from '../ipc/handlers.js';
 import type { IpcSender } from '../ipc/handlers.js';
 import type {
@@ -27,6 +27,8 @@ import type { PolicyFacts } from '../diagnostics/index.js';
 import { createPushHub } from '../ipc/pushHub.js';
 import type { PushListener } from '../ipc/pushHub.js';
 import type { Keyring } from './account.js';
+import { managedSettings } from './managed.js';
+import type { ManagedPolicy } from './managed.js';
 import { DemoServerHolder } from './demoServer.js';
 import { createNotificationService } from './notifications.js';
 import { routeNotifications } from './notificationRouting.js';
@@ -39,6 +41,7 @@ import type { ShellEvents } from './shellEvents.js';
 import { createStatePublisher } from './statePublisher.js';
 
 export type { ShellEvents } from './shellEvents.js';
+export type { ManagedPolicy } from './managed.js';
 
 export interface BackendDeps {
   /** fetch, clock, log, …: the one runtime object, passed down to the model and the protocol client as it is. */
@@ -58,6 +61,13 @@ export interface BackendDeps {
   appInfo?: AppInfo;
   /** What "Copy diagnostics" adds from the shell: the last log lines, the managed configuration. */
   diagnostics?: { logLines: () => readonly string[]; policy?: PolicyFacts };
+  /**
+   * The organisation's policy, read by the shell at start: its values win over the user's settings (locked in
+   * Settings); its sign-in keys are `allows` (main/backend/managed.ts). Absent: nothing is managed.
+   */
+  policy?: ManagedPolicy;
+  /** The UCWA application's culture at each sign-in: the full tag of the user's language (main/i18n localeTag). */
+  culture?: () => string;
   /** How long quitting waits for the server to confirm the application's DELETE. */
   shutdownTimeoutMs?: number;
   /**
@@ -65,14 +75,6 @@ export interface BackendDeps {
    * passes false for `--demo`, which signs in to the embedded simulator instead.
    */
   signInAtStart?: boolean;
-  /**
-   * The managed policy's effective `allows` (main/policy): which hosts the organisation trusts for sign-in. Absent:
-   * none beyond the sign-in domain. (The shell reads the policy files and passes it here.)
-   */
-  policy?: {
-    trustedHosts: readonly string[];
-    signInMethods?: ReadonlyArray<'password' | 'windows' | 'passive'>;
-  };
 }
 
 export interface Backend {
@@ -83,6 +85,8 @@ export interface Backend {
   markRendererGone(): void;
   on: Emitter<ShellEvents>['on'];
   getState(): AppStateView;
+  /** The settings as the app uses them: the organisation's policy laid over the user's. */
+  settings(): SettingsView;
   /** The last `count` relationship changes, newest first (the tray menu shows five). */
   recentChanges(count: number): ChangeEntry[];
   /** Open the window on a target (tray item, notification click). */
@@ -91,6 +95,8 @@ export interface Backend {
   restoreSession(): Promise<void>;
   signOut(): Promise<AppStateView>;
   pause(what: PauseChoice): number | null;
+  /** What the shell found this desktop cannot do (notifications refused, no tray): shown in Settings. */
+  reportDesktop(limits: Partial<DesktopLimits>): void;
   /** OS resume or network online: restart the event channel now. */
   wake(): void;
   /** Quit: delete the UCWA application (bounded wait), stop timers, close the demo server. Idempotent. */
@@ -99,7 +105,9 @@ export interface Backend {
 
 export function createBackend(deps: BackendDeps): Backend {
   const runtime = runtimeOf(deps.runtime);
-  const { settings } = deps;
+  const managed = managedSettings(deps.settings, deps.policy, runtime.log);
+  const { settings } = managed;
+  const desktop: DesktopLimits = { notifications: true, tray: true };
   const hub = createPushHub();
   const shell = createShellEvents(runtime.log);
   const keyring: Keyring = { secrets: deps.secrets, log: runtime.log, available: true };
@@ -111,8 +119,9 @@ export function createBackend(deps: BackendDeps): Backend {
     historyStore: deps.historyStore ?? memoryHistoryStore(),
     createModel: deps.createModel ?? createAppModel,
     lastKnown: deps.lastKnown,
-    trustedDomains: deps.policy?.trustedHosts,
-    allowedMethods: deps.policy?.signInMethods,
+    trustedDomains: managed.allows.trustedHosts,
+    allowedMethods: managed.allows.signInMethods,
+    culture: deps.culture,
   });
   const publishSoon = (): void => publisher.publish();
   const pause = new PauseService({
@@ -134,6 +143,8 @@ export function createBackend(deps: BackendDeps): Backend {
     keyring,
     pausedUntil: () => pause.until(),
     unseen: () => routing.unseen(),
+    locked: managed.locked,
+    desktop: () => desktop,
     hub,
     shell,
   });
@@ -180,7 +191,7 @@ export function createBackend(deps: BackendDeps): Backend {
         app: { name: 'UCWA Tray', version: appInfo.version },
         runtime: runtimeFacts(),
         session: session.diagnosticFacts(),
-        policy: deps.diagnostics?.policy,
+        policy: deps.diagnostics?.policy ?? (deps.policy === undefined ? undefined : managed.facts),
         logLines: deps.diagnostics?.logLines() ?? [],
       }),
   });
@@ -193,12 +204,17 @@ export function createBackend(deps: BackendDeps): Backend {
     markRendererGone: () => hub.markNotReady(),
     on: (event, listener) => shell.on(event, listener),
     getState: () => publisher.state(),
+    settings: () => publisher.settings(),
     recentChanges: (count) => session.current.history().slice(-count).reverse(),
     open,
     tryDemo: () => services.tryDemo(),
     restoreSession: () => session.restore(),
     signOut: () => services.signOut(),
     pause: (what) => pause.set(what),
+    reportDesktop(limits) {
+      Object.assign(desktop, limits);
+      publisher.publish();
+    },
     wake: () => session.current.wake(),
     async shutdown() {
       pause.dispose();

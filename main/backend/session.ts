@@ -51,6 +51,8 @@ export interface SessionDeps {
   trustedDomains?: readonly string[];
   /** The sign-in methods the organisation allows (managed policy signInMethods); absent: all. */
   allowedMethods?: readonly OfferedMethod[];
+  /** The UCWA application's culture (the user's language); absent: the protocol client's default. */
+  culture?: () => string;
 }
 
 export interface PasswordSignIn {
@@ -344,6 +346,7 @@ export class SessionService {
       endpointId: s.endpointId,
       format: s.format,
       runtime,
+      culture: this.deps.culture,
     });
     this.model = model;
     let previous = model.getState().session.kind;

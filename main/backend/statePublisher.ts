@@ -1,7 +1,7 @@
 // What the window and the tray show of the app as a whole (AppStateView, SettingsView), and the one place that
 // pushes it: only when something changed (no push, no tray rebuild otherwise).
 import type { Emitter } from '../app/emitter.js';
-import type { AppStateView, SettingsView } from '../ipc/contract.js';
+import type { AppStateView, DesktopLimits, LockableSettingName, SettingsView } from '../ipc/contract.js';
 import type { PushHub } from '../ipc/pushHub.js';
 import type { SettingsPort } from '../ipc/ports.js';
 import type { Keyring } from './account.js';
@@ -25,6 +25,9 @@ export function createStatePublisher(deps: {
   keyring: Keyring;
   pausedUntil: () => number | null;
   unseen: () => number;
+  /** Set by the organisation's policy (fixed at start). */
+  locked: readonly LockableSettingName[];
+  desktop: () => DesktopLimits;
   hub: PushHub;
   shell: Emitter<ShellEvents>;
 }): StatePublisher {
@@ -38,10 +41,11 @@ export function createStatePublisher(deps: {
     keyringAvailable: deps.keyring.available,
     unseenChanges: deps.unseen(),
     firstRun: settings.get().serverAddress === null,
+    desktop: { ...deps.desktop() },
   });
   const settingsView = (): SettingsView => {
     const { endpointId: _e, windowBounds: _w, ...view } = settings.get();
-    return { ...view, pausedUntil: deps.pausedUntil() };
+    return { ...view, pausedUntil: deps.pausedUntil(), locked: [...deps.locked] };
   };
   const publish = (): void => {
     const next = state();

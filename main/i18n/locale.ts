@@ -3,8 +3,11 @@
 // catalogues we have by language (de-AT → de), else English. The full tag (de-AT) is what UCWA gets as the
 // application's `culture`, so the server's own texts come in the same language. Dates, times and numbers are
 // formatted by Intl with the full tag too.
-import { baseLocale, locales, setLocale } from './paraglide/runtime.js';
-import type { Locale } from './paraglide/runtime.js';
+import { DEFAULT_TAG, pickLocale, tagFor } from '../../i18n/choose.js';
+import { baseLocale, setLocale } from '../../i18n/paraglide/runtime.js';
+import type { Locale } from '../../i18n/paraglide/runtime.js';
+
+export { pickLocale, tagFor };
 
 /** A BCP 47 tag from a POSIX locale (de_DE.UTF-8@euro → de-DE); undefined for C/POSIX or nothing. */
 export function posixToTag(value: string | undefined): string | undefined {
@@ -20,30 +23,17 @@ export function terminalPreferences(env: NodeJS.ProcessEnv = process.env): strin
     .filter((t): t is string => t !== undefined);
 }
 
-/** The first preference we have a catalogue for, by exact tag and then by language; English otherwise. */
-export function pickLocale(
-  preferences: ReadonlyArray<string | null | undefined>,
-  available: readonly string[] = locales,
-): Locale {
-  for (const raw of preferences) {
-    if (!raw) continue;
-    let tag: string;
-    try {
-      tag = Intl.getCanonicalLocales(raw)[0] ?? '';
-    } catch {
-      continue;
-    }
-    const exact = available.find((l) => l.toLowerCase() === tag.toLowerCase());
-    const language = available.find((l) => l.toLowerCase() === tag.split('-')[0]?.toLowerCase());
-    const found = exact ?? language;
-    if (found !== undefined) return found as Locale;
-  }
-  return baseLocale;
+let currentTag = DEFAULT_TAG[baseLocale] ?? baseLocale;
+
+/** The full tag of the language in use (de-AT): UCWA's `culture`, and what dates and times are formatted with. */
+export function localeTag(): string {
+  return currentTag;
 }
 
 /** Sets the language for every message from now on, and gives it back. */
 export function useLocale(preferences: ReadonlyArray<string | null | undefined>): Locale {
   const locale = pickLocale(preferences);
   setLocale(locale, { reload: false });
+  currentTag = tagFor(locale, preferences);
   return locale;
 }

@@ -110,6 +110,18 @@ export interface AppStateView {
   unseenChanges: number;
   /** True when no server has ever been configured: the first-run view offers "Try the demo". */
   firstRun: boolean;
+  /** What this desktop cannot do, said in Settings (the shell finds out at start or on the first notification). */
+  desktop: DesktopLimits;
+}
+
+/**
+ * notifications false: the OS refused them (macOS refuses an unsigned build: `failed`), so changes are counted on
+ * the tray icon instead. tray false: nothing shows tray icons (GNOME without a StatusNotifier host), so the window
+ * stays in the taskbar.
+ */
+export interface DesktopLimits {
+  notifications: boolean;
+  tray: boolean;
 }
 
 /** What About shows: versions, and the server and account in use (no secrets). */
@@ -181,6 +193,8 @@ export type LevelChangeOutcome =
   | { uri: string; ok: false; error: IpcError };
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+/** The words' language: the system's (app.getLocale()), or one of the catalogues (main/i18n). */
+export const LanguageSchema = z.enum(['system', 'en', 'de', 'fr']);
 export const SettingsPatchSchema = z
   .object({
     notifyRelationshipChanges: z.boolean(),
@@ -188,6 +202,7 @@ export const SettingsPatchSchema = z
     notifySignedOut: z.boolean(),
     startAtLogin: z.boolean(),
     theme: ThemeSchema,
+    language: LanguageSchema,
     format: z.enum(['json', 'xml']),
   })
   .partial()
@@ -204,8 +219,20 @@ export interface SettingsView {
   pausedUntil: number | null;
   startAtLogin: boolean;
   theme: z.infer<typeof ThemeSchema>;
+  language: z.infer<typeof LanguageSchema>;
   rememberPassword: boolean;
+  /** The settings the organisation's policy set: shown as "Set by your organisation", not changeable here. */
+  locked: LockableSettingName[];
 }
+
+/** The settings a managed configuration can set (main/policy). */
+export type LockableSettingName =
+  | 'serverAddress'
+  | 'rememberPassword'
+  | 'notifyRelationshipChanges'
+  | 'notifyInvitations'
+  | 'notifySignedOut'
+  | 'startAtLogin';
 
 // ---------------------------------------------------------------------------------------------------------
 // Invoke channels (renderer → main). `args` is validated in main; `result` is what a successful call returns.

@@ -19,7 +19,8 @@ export interface WindowBounds {
   height: number;
 }
 
-export interface StoredSettings extends SettingsView {
+/** What the settings file holds: the view without what the policy adds. */
+export interface StoredSettings extends Omit<SettingsView, 'locked'> {
   /** Stable per install: the UCWA application's endpointId. */
   endpointId: string;
   windowBounds: WindowBounds | null;

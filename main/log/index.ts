@@ -9,5 +9,7 @@ export type { FileSink, FileSinkOptions } from './file.js';
 export { createLogger, LOG_LEVELS, streamSink } from './logger.js';
 export type { AppLogger, LogLevel, LogSink, LoggerOptions } from './logger.js';
 export { KnownSecrets, redact, redactValue } from './redact.js';
+export { openAppLog } from './appLog.js';
+export type { AppLog, AppLogOptions } from './appLog.js';
 export { protocolTrace } from './trace.js';
 export type { TraceOptions, TracedFetch } from './trace.js';

@@ -7,7 +7,7 @@
 // cannot read, stay in the file until the user changes that setting here).
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ThemeSchema } from '../ipc/contract.js';
+import { LanguageSchema, ThemeSchema } from '../ipc/contract.js';
 import type { SettingsPort, StoredSettings } from '../ipc/ports.js';
 
 export const SETTINGS_VERSION = 2;
@@ -23,6 +23,7 @@ export function defaultSettings(endpointId: string = randomUUID()): StoredSettin
     pausedUntil: null,
     startAtLogin: false,
     theme: 'system',
+    language: 'system',
     rememberPassword: false,
     endpointId,
     windowBounds: null,
@@ -42,6 +43,7 @@ export const settingsSchema: { [K in keyof StoredSettings]: z.ZodType<StoredSett
   pausedUntil: finite.nullable(),
   startAtLogin: z.boolean(),
   theme: ThemeSchema,
+  language: LanguageSchema,
   rememberPassword: z.boolean(),
   endpointId: z.string().min(1),
   windowBounds: z

@@ -1,5 +1,7 @@
 // The tray's look, as pure functions of the app state: which icon, the tooltip, and the context menu template.
-// tray.ts hands the template to Electron's Menu; everything a user reads in the tray is decided (and tested) here.
+// tray.ts hands the template to Electron's Menu; everything a user reads in the tray is decided (and tested) here,
+// in the language main/i18n is set to (the level names and a server's reasons stay as they come, in English).
+import { localeTag, m } from '../i18n/index.js';
 import { levelCapabilities } from '../ipc/contract.js';
 import type { AppStateView, ChangeEntry } from '../ipc/contract.js';
 
@@ -40,16 +42,17 @@ export function trayIconName(state: AppStateView): TrayIconName {
 
 function clockTime(at: number, now: number): string {
   const d = new Date(at);
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const tag = localeTag();
+  const time = d.toLocaleTimeString(tag, { hour: '2-digit', minute: '2-digit' });
   const sameDay = new Date(now).toDateString() === d.toDateString();
-  return sameDay ? time : `${d.toLocaleDateString('en-GB', { weekday: 'short' })} ${time}`;
+  return sameDay ? time : `${d.toLocaleDateString(tag, { weekday: 'short' })} ${time}`;
 }
 
-const STEPS: Record<Extract<AppStateView['session'], { kind: 'signingIn' }>['step'], string> = {
-  discovering: 'finding the server',
-  authenticating: 'signing in',
-  creatingApplication: 'starting the session',
-  loadingContacts: 'loading contacts',
+const STEPS: Record<Extract<AppStateView['session'], { kind: 'signingIn' }>['step'], () => string> = {
+  discovering: () => m.tray_step_discovering(),
+  authenticating: () => m.tray_step_authenticating(),
+  creatingApplication: () => m.tray_step_creating_application(),
+  loadingContacts: () => m.tray_step_loading_contacts(),
 };
 
 /** The state in words: the first line of the menu and of the tooltip. */
@@ -57,15 +60,15 @@ export function stateLine(state: AppStateView, now: number): string {
   const s = state.session;
   switch (s.kind) {
     case 'connected':
-      return `Connected as ${s.user.replace(/^sip:/i, '')}${s.demo ? ' (demo)' : ''}`;
+      return (s.demo ? m.tray_connected_demo : m.tray_connected)({ user: s.user.replace(/^sip:/i, '') });
     case 'signingIn':
-      return `Signing in: ${STEPS[s.step]}…`;
+      return m.tray_signing_in({ step: STEPS[s.step]() });
     case 'reconnecting':
-      return `Reconnecting (next try ${clockTime(s.nextRetryAt, now)})`;
+      return m.tray_reconnecting({ time: clockTime(s.nextRetryAt, now) });
     case 'replaced':
-      return 'Stopped: UCWA Tray is signed in somewhere else';
+      return m.tray_replaced();
     case 'signedOut':
-      return s.reason ? `Signed out: ${s.reason}` : 'Signed out';
+      return s.reason ? m.tray_signed_out_because({ reason: s.reason }) : m.tray_signed_out();
   }
 }
 
@@ -98,19 +101,17 @@ export interface TooltipOptions {
 }
 
 export function trayTooltip(state: AppStateView, now: number, options: TooltipOptions = {}): string {
-  const lines = [`UCWA Tray: ${stateLine(state, now)}`];
-  if (state.unseenChanges > 0) {
-    lines.push(`${state.unseenChanges} new relationship change${state.unseenChanges === 1 ? '' : 's'}`);
-  }
-  if (options.notificationsUnavailable)
-    lines.push('Notifications cannot be shown here: new changes are counted on this icon');
+  const lines = [m.tray_tooltip_state({ state: stateLine(state, now) })];
+  if (state.unseenChanges > 0) lines.push(m.tray_unseen({ count: state.unseenChanges }));
+  if (options.notificationsUnavailable) lines.push(m.tray_notifications_unavailable());
   if (state.pausedUntil !== null)
-    lines.push(`Notifications paused until ${clockTime(state.pausedUntil, now)}`);
+    lines.push(m.tray_paused_until({ time: clockTime(state.pausedUntil, now) }));
   return fitTooltip(lines, options.platform === undefined ? undefined : TOOLTIP_LIMITS[options.platform]);
 }
 
 function changeLabel(c: ChangeEntry): string {
-  return `${c.contact.name}: ${levelCapabilities[c.from].label} → ${levelCapabilities[c.to].label}${c.ours ? ' (you)' : ''}`;
+  const change = `${c.contact.name}: ${levelCapabilities[c.from].label} → ${levelCapabilities[c.to].label}`;
+  return c.ours ? m.tray_change_yours({ change }) : change;
 }
 
 /** The whole context menu, rebuilt on every state change (never on a timer). `recent` is newest first. */
@@ -126,13 +127,13 @@ export function buildTrayMenu(
   if (paused)
     items.push({
       id: 'paused',
-      label: `Notifications paused until ${clockTime(state.pausedUntil ?? now, now)}`,
+      label: m.tray_paused_until({ time: clockTime(state.pausedUntil ?? now, now) }),
       enabled: false,
     });
   items.push({ type: 'separator' });
-  items.push({ id: 'recent-title', label: 'Recent changes', enabled: false });
+  items.push({ id: 'recent-title', label: m.tray_recent(), enabled: false });
   const shown = recent.slice(0, RECENT_IN_MENU);
-  if (shown.length === 0) items.push({ id: 'recent-none', label: 'No changes yet', enabled: false });
+  if (shown.length === 0) items.push({ id: 'recent-none', label: m.tray_recent_none(), enabled: false });
   for (const change of shown) {
     items.push({
       id: `recent-${change.id}`,
@@ -141,24 +142,24 @@ export function buildTrayMenu(
     });
   }
   items.push({ type: 'separator' });
-  items.push({ id: 'open', label: 'Open UCWA Tray', click: () => actions.open() });
+  items.push({ id: 'open', label: m.tray_open(), click: () => actions.open() });
   items.push({
     id: 'pause',
-    label: 'Pause notifications',
+    label: m.tray_pause(),
     type: 'submenu',
     submenu: [
-      { id: 'pause-1h', label: 'For 1 hour', click: () => actions.pause('1h') },
-      { id: 'pause-tomorrow', label: 'Until tomorrow', click: () => actions.pause('tomorrow') },
+      { id: 'pause-1h', label: m.tray_pause_hour(), click: () => actions.pause('1h') },
+      { id: 'pause-tomorrow', label: m.tray_pause_tomorrow(), click: () => actions.pause('tomorrow') },
       {
         id: 'pause-resume',
-        label: 'Resume notifications',
+        label: m.tray_resume(),
         enabled: paused,
         click: () => actions.pause('resume'),
       },
     ],
   });
   items.push({ type: 'separator' });
-  items.push({ id: 'sign-out', label: 'Sign out', enabled: signedIn, click: () => actions.signOut() });
-  items.push({ id: 'quit', label: 'Quit UCWA Tray', click: () => actions.quit() });
+  items.push({ id: 'sign-out', label: m.tray_sign_out(), enabled: signedIn, click: () => actions.signOut() });
+  items.push({ id: 'quit', label: m.tray_quit(), click: () => actions.quit() });
   return items;
 }

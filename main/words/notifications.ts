@@ -1,26 +1,36 @@
 // The words of every OS notification: a small function per notification type, from an app event to
-// {title, body, target}. Everything that came from a server goes through plainText() first.
-import { levelCapabilities } from '../ipc/contract.js';
+// {title, body, target}. Everything that came from a server goes through plainText() first. In the language main/i18n
+// is set to (English, German, French); dates and times with its full tag.
+import { localeTag, m } from '../i18n/index.js';
 import type { ChangeEntry, InvitationView, PrivacyLevel } from '../ipc/contract.js';
 import type { NotificationContent } from '../ipc/ports.js';
 import { plainText } from './plainText.js';
 
 const NAME_MAX = 80;
-const label = (level: PrivacyLevel): string => levelCapabilities[level].label;
+const LEVEL_NAMES: Record<PrivacyLevel, () => string> = {
+  FriendsAndFamily: () => m.level_friends(),
+  Workgroup: () => m.level_workgroup(),
+  Colleagues: () => m.level_colleagues(),
+  External: () => m.level_external(),
+  Blocked: () => m.level_blocked(),
+  Unknown: () => m.level_unknown(),
+};
+/** The level's name (English: the same as the window's, main/ipc/levels.ts). */
+const label = (level: PrivacyLevel): string => LEVEL_NAMES[level]();
 
 /** "Priya now sees what External Contacts see", in the one wording the window uses too. */
 export function nowSees(name: string, level: PrivacyLevel): string {
-  if (level === 'Blocked') return `${name} is now blocked`;
-  if (level === 'Unknown') return `The server no longer says what ${name} sees`;
-  return `${name} now sees what ${label(level)} see`;
+  if (level === 'Blocked') return m.notify_now_blocked({ name });
+  if (level === 'Unknown') return m.notify_now_unknown({ name });
+  return m.notify_now_sees({ name, level: label(level) });
 }
 
 /** Only the user changes their own relationships: a change this app did not make came from another device or client. */
 export function relationshipChangedText(change: ChangeEntry): NotificationContent {
   const name = plainText(change.contact.name || change.contact.uri, NAME_MAX);
   return {
-    title: 'Changed from another device',
-    body: `${nowSees(name, change.to)} (was ${label(change.from)}).`,
+    title: m.notify_changed_title(),
+    body: m.notify_changed_body({ change: nowSees(name, change.to), level: label(change.from) }),
     target: { view: 'contacts', uri: change.contact.uri },
   };
 }
@@ -28,47 +38,52 @@ export function relationshipChangedText(change: ChangeEntry): NotificationConten
 export function invitationText(invitation: InvitationView): NotificationContent {
   const forWhom = invitation.onBehalfOf ?? invitation.delegator;
   const from = plainText(invitation.from.name || invitation.from.uri, NAME_MAX);
-  const what = invitation.kind === 'messaging' ? 'Message' : 'Call';
-  const verb = invitation.kind === 'messaging' ? 'sent a message' : 'is calling';
+  const message = invitation.kind === 'messaging';
   const subject = invitation.subject ? `: “${plainText(invitation.subject)}”` : '';
   if (forWhom === null) {
     return {
-      title: `Incoming ${what.toLowerCase()}`,
-      body: `${from} ${verb}${subject}. Answer in Skype for Business.`,
+      title: message ? m.notify_incoming_message() : m.notify_incoming_call(),
+      body: (message ? m.notify_sent_message : m.notify_is_calling)({ from, subject }),
       target: { view: 'invitations', uri: invitation.from.uri },
     };
   }
   const whom = plainText(forWhom.name || forWhom.uri, NAME_MAX);
   return {
-    title: `${what} for ${whom}`,
-    body: `${from} ${verb} for ${whom}${subject}. Answer in Skype for Business.`,
+    title: (message ? m.notify_message_for : m.notify_call_for)({ whom }),
+    body: (message ? m.notify_sent_message_for : m.notify_is_calling_for)({ from, whom, subject }),
     target: { view: 'invitations', uri: invitation.from.uri },
   };
 }
 
 export function signedOutText(reason: string): NotificationContent {
-  return { title: 'UCWA Tray signed out', body: plainText(reason, 300), target: { view: 'signIn' } };
+  return { title: m.notify_signed_out_title(), body: plainText(reason, 300), target: { view: 'signIn' } };
 }
 
 /** One change, in the words of a list ("Priya now sees what Workgroup see", "Sam was added"). */
 export function changeInWords(change: ChangeEntry): string {
   const name = plainText(change.contact.name || change.contact.uri, NAME_MAX);
-  if (change.kind === 'added') return `${name} was added to your contacts`;
-  if (change.kind === 'removed') return `${name} was removed from your contacts`;
+  if (change.kind === 'added') return m.notify_added({ name });
+  if (change.kind === 'removed') return m.notify_removed({ name });
   return nowSees(name, change.to);
 }
 
-const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const when = (at: number): string =>
+  new Intl.DateTimeFormat(localeTag(), { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+
+/** "A and B", "A, B and 3 more". */
+function listed(names: string[], total: number): string {
+  const rest = total - names.length;
+  if (rest > 0) return m.notify_list_and_more({ list: names.join(', '), rest });
+  if (names.length === 2) return m.notify_list_two({ first: names[0] ?? '', second: names[1] ?? '' });
+  return names.join(', ');
+}
 
 /** "While you were away: 3 relationships changed" — what changed between the last run and this one, in one notification. */
 export function whileAwayText(changes: ChangeEntry[], since: number, until: number): NotificationContent {
-  const named = changes.slice(0, 2).map(changeInWords);
-  const rest = changes.length - named.length;
-  const list = rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(' and ');
-  const count = changes.length === 1 ? '1 relationship changed' : `${changes.length} relationships changed`;
+  const list = listed(changes.slice(0, 2).map(changeInWords), changes.length);
   return {
-    title: `While you were away: ${count}`,
-    body: `${list}. Changed between ${when.format(since)} and ${when.format(until)}.`,
+    title: m.notify_while_away_title({ count: changes.length }),
+    body: m.notify_while_away_body({ list, since: when(since), until: when(until) }),
     target: { view: 'activity', filter: 'whileAway' },
   };
 }
@@ -76,11 +91,17 @@ export function whileAwayText(changes: ChangeEntry[], since: number, until: numb
 /** `names`: the contacts whose change this summary stands for, in order (the body names the first three). */
 export function burstSummaryText(names: string[]): NotificationContent {
   const shown = names.slice(0, 3).map((n) => plainText(n, NAME_MAX));
-  const rest = names.length - shown.length;
-  const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
   return {
-    title: `${names.length} relationships changed from another device`,
-    body: shown.length > 0 ? `${list}. Open Activity to see them all.` : 'Open Activity to see them.',
+    title: m.notify_burst_title({ count: names.length }),
+    body:
+      shown.length > 0
+        ? m.notify_burst_body({
+            list:
+              names.length > shown.length
+                ? m.notify_list_and_more({ list: shown.join(', '), rest: names.length - shown.length })
+                : shown.join(', '),
+          })
+        : m.notify_burst_body_empty(),
     target: { view: 'activity' },
   };
 }

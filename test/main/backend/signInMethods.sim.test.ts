@@ -62,7 +62,7 @@ describe('the sign-in methods a server offers', () => {
 
   it('leaves out what the organisation does not allow', async () => {
     const { result } = await methods(['urn:microsoft.rtc:windows', 'password'], {
-      policy: { trustedHosts: [], signInMethods: ['password', 'passive'] },
+      policy: { policy: { signInMethods: ['password', 'passive'] }, problems: [], found: ['test'] },
     });
     expect(result).toEqual({ ok: true, value: { methods: ['password'] } });
   });

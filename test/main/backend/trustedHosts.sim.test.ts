@@ -85,7 +85,9 @@ describe('a server outside the sign-in domain', () => {
   });
 
   it('is not asked about when the organisation trusts it', async () => {
-    const { backend, settings, signIn } = setup({ policy: { trustedHosts: ['127.0.0.3'] } });
+    const { backend, settings, signIn } = setup({
+      policy: { policy: { trustedHosts: ['127.0.0.3'] }, problems: [], found: ['test'] },
+    });
     try {
       expect(await signIn()).toMatchObject({ ok: true, value: { session: { kind: 'connected' } } });
       expect(settings.get().trustedHosts).toEqual([]);

@@ -10,6 +10,7 @@ const state = (contactCount: number): AppStateView => ({
   keyringAvailable: true,
   unseenChanges: 0,
   firstRun: false,
+  desktop: { notifications: true, tray: true },
 });
 
 function collect() {

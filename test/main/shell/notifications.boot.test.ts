@@ -72,6 +72,12 @@ describe.runIf(run)('notifications on an unsigned macOS build', () => {
       });
       expect(tip).toContain('1 new relationship change');
       expect(booted.output()).toContain('notifications are unavailable');
+      // …and Settings says so: the state the window reads has it.
+      const ready = await booted.call<{ ok: boolean; value: { desktop: unknown } }>('invoke', {
+        channel: 'app:ready',
+        as: 'window',
+      });
+      expect(ready.value.desktop).toEqual({ notifications: false, tray: true });
     } finally {
       booted.kill();
     }

@@ -144,6 +144,12 @@ describe.runIf(run)('a Linux desktop without a tray host (stock GNOME)', () => {
       expect(snap.tray.shown).toBe(false);
       expect(snap.windows[0]).toMatchObject({ destroyed: false, minimized: true });
       expect(booted.output()).toContain('gnome-shell-extension-appindicator');
+      // …and Settings says so: the state the window reads has it.
+      const ready = await booted.call<IpcResult<{ desktop: unknown }>>('invoke', {
+        channel: 'app:ready',
+        as: 'window',
+      });
+      expect(ready).toMatchObject({ ok: true, value: { desktop: { notifications: true, tray: false } } });
     } finally {
       booted.kill();
     }

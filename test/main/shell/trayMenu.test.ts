@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLocale } from '../../../main/i18n/index.js';
 import type { AppStateView, ChangeEntry } from '../../../main/ipc/contract.js';
 import { buildTrayMenu, stateLine, trayIconName, trayTooltip } from '../../../main/shell/trayMenu.js';
 import type { TrayMenuItem } from '../../../main/shell/trayMenu.js';
@@ -11,6 +12,7 @@ const base: AppStateView = {
   keyringAvailable: true,
   unseenChanges: 0,
   firstRun: false,
+  desktop: { notifications: true, tray: true },
 };
 const actions = () => ({
   open: vi.fn(),
@@ -114,5 +116,34 @@ describe('tray menu', () => {
     const out = buildTrayMenu({ ...base, session: { kind: 'signedOut' } }, [], a, now);
     expect(find(out, 'sign-out')?.enabled).toBe(false);
     expect(labels(out)).toContain('No changes yet');
+  });
+});
+
+describe('the tray in German and French', () => {
+  afterEach(() => {
+    useLocale([]);
+  });
+
+  it('says the state, the menu and the plural count in the language main is set to', () => {
+    useLocale(['de-AT']);
+    const paused = { ...base, pausedUntil: now + 60_000, unseenChanges: 2 };
+    const labels = buildTrayMenu(paused, [], actions(), now).map((i) => i.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Verbunden als alex@contoso.com',
+        'Benachrichtigungen pausiert bis 09:01',
+        'Noch keine Änderungen',
+        'UCWA Tray öffnen',
+        'Abmelden',
+        'UCWA Tray beenden',
+      ]),
+    );
+    expect(trayTooltip(paused, now)).toContain('2 neue Änderungen von Beziehungen');
+    expect(trayTooltip({ ...base, unseenChanges: 1 }, now)).toContain('1 neue Änderung einer Beziehung');
+
+    useLocale(['fr-CA']);
+    expect(stateLine({ ...base, session: { kind: 'signedOut' } }, now)).toBe('Déconnecté');
+    expect(buildTrayMenu(base, [], actions(), now).map((i) => i.label)).toContain('Quitter UCWA Tray');
+    expect(trayTooltip({ ...base, unseenChanges: 3 }, now)).toContain('3 nouveaux changements de relation');
   });
 });

@@ -1,12 +1,16 @@
 // The words of every notification, as a user reads them: who changed, in the one wording the window uses, and
 // nothing from a server that a notification server could read as markup.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../../../main/i18n/index.js';
+import { levelCapabilities } from '../../../main/ipc/levels.js';
 import type { ChangeEntry, InvitationView } from '../../../main/ipc/contract.js';
 import {
   burstSummaryText,
+  changeInWords,
   invitationText,
   relationshipChangedText,
   signedOutText,
+  whileAwayText,
 } from '../../../main/words/notifications.js';
 import { plainText } from '../../../main/words/plainText.js';
 
@@ -80,5 +84,56 @@ describe('notification texts', () => {
     expect(relationshipChangedText(change('<i>Ann</i>', 'Colleagues', 'Blocked')).body).toBe(
       '‹i›Ann‹/i› is now blocked (was Colleagues).',
     );
+  });
+});
+
+describe('notification texts in German and French', () => {
+  afterEach(() => {
+    useLocale([]);
+  });
+
+  it('names the levels as the window does in English', () => {
+    for (const [level, { label }] of Object.entries(levelCapabilities)) {
+      if (level === 'Unknown' || level === 'Blocked') continue;
+      expect(changeInWords(change('Alex Doe', 'Blocked', level as ChangeEntry['to']))).toBe(
+        `Alex Doe now sees what ${label} see`,
+      );
+    }
+  });
+
+  it('says a change, a call on behalf of someone and a summary in German', () => {
+    useLocale(['de-DE']);
+    expect(relationshipChangedText(change('Alex Doe', 'Colleagues', 'Workgroup'))).toMatchObject({
+      title: 'Auf einem anderen Gerät geändert',
+      body: 'Alex Doe sieht jetzt, was Arbeitsgruppe sehen (vorher Kollegen).',
+    });
+    expect(invitationText(invitation())).toMatchObject({
+      title: 'Anruf für Alex Doe',
+      body: 'Sam Lee ruft für Alex Doe an. Antworten Sie in Skype for Business.',
+    });
+    expect(burstSummaryText(['A', 'B', 'C', 'D']).title).toBe(
+      '4 Beziehungen auf einem anderen Gerät geändert',
+    );
+    expect(burstSummaryText(['A', 'B', 'C', 'D']).body).toBe(
+      'A, B, C und 1 weitere. Öffnen Sie „Aktivität“, um alle zu sehen.',
+    );
+    const away = whileAwayText(
+      [change('Alex Doe', 'Colleagues', 'Blocked')],
+      Date.UTC(2026, 0, 5, 8),
+      Date.UTC(2026, 0, 5, 9),
+    );
+    expect(away.title).toBe('Während Ihrer Abwesenheit: 1 Beziehung geändert');
+    // Dates in the language's own form (German weekday abbreviations).
+    expect(away.body).toMatch(/^Alex Doe ist jetzt blockiert\. Geändert zwischen Mo\.?,? /);
+  });
+
+  it('says them in French, plurals included', () => {
+    useLocale(['fr-FR']);
+    expect(relationshipChangedText(change('Alex Doe', 'External', 'Blocked')).body).toBe(
+      'Alex Doe est maintenant bloqué (avant : Contacts externes).',
+    );
+    expect(invitationText(invitation({ kind: 'messaging', onBehalfOf: null })).title).toBe('Message entrant');
+    expect(burstSummaryText(['A', 'B']).title).toBe('2 relations modifiées depuis un autre appareil');
+    expect(signedOutText('x').title).toBe('UCWA Tray s’est déconnecté');
   });
 });

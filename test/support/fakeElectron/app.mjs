@@ -59,8 +59,15 @@ class App extends EventEmitter {
   getName() {
     return 'UCWA Tray';
   }
+  // https://www.electronjs.org/docs/latest/api/app#appgetlocale (Windows: only after ready) and
+  // https://www.electronjs.org/docs/latest/api/app#appgetpreferredsystemlanguages: the OS's language list.
   getLocale() {
-    return 'en-GB';
+    if (platform === 'win32')
+      requireReady('app.getLocale() can only be called after the ready event on Windows');
+    return process.env.FAKE_ELECTRON_LOCALE ?? 'en-GB';
+  }
+  getPreferredSystemLanguages() {
+    return [process.env.FAKE_ELECTRON_LOCALE ?? 'en-GB'];
   }
   // https://www.electronjs.org/docs/latest/api/app#appsetloginitemsettingssettings-macos-windows: macOS and Windows only; Linux does nothing.
   setLoginItemSettings(settings) {

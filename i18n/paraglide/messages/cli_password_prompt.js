@@ -1,0 +1,32 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Cli_Password_PromptInputs */
+
+const en_cli_password_prompt = /** @type {(inputs: Cli_Password_PromptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Password: `)
+};
+
+/** @type {(inputs: Cli_Password_PromptInputs) => LocalizedString} */
+const de_cli_password_prompt = en_cli_password_prompt;
+
+/** @type {(inputs: Cli_Password_PromptInputs) => LocalizedString} */
+const fr_cli_password_prompt = en_cli_password_prompt;
+
+/**
+* | output |
+* | --- |
+* | "Password:" |
+*
+* @param {Cli_Password_PromptInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const cli_password_prompt = /** @type {((inputs?: Cli_Password_PromptInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Password_PromptInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_cli_password_prompt(inputs)
+	if (locale === "fr") return fr_cli_password_prompt(inputs)
+	return en_cli_password_prompt(inputs)
+});

@@ -2,17 +2,28 @@
 // nobody handles is ignored: servers send more than this app needs.
 import type { UcwaEvent } from '../ucwa/eventChannelBatch.js';
 import { stringProp } from '../ucwa/representation/model.js';
+import { isGroupKind } from '../ucwa/contactList.js';
 import { asAvailability } from './directory.js';
 import { invitationKind } from './invitations.js';
 import type { ModelParts } from './parts.js';
 import type { SessionSync } from './sync.js';
 import { CONTACT_LIST_SETTLE_MS } from './sync.js';
 
+const GROUP_RELS = [
+  'group',
+  'defaultGroup',
+  'pinnedGroup',
+  'delegatesGroup',
+  'delegatorsGroup',
+  'myOrganizationGroup',
+  'distributionGroup',
+] as const;
+
 type Handler = (event: UcwaEvent) => void | Promise<void>;
 type Routes = Readonly<Record<string, Readonly<Record<string, Handler>>>>;
 
 export function createEventRouter(parts: ModelParts, sync: SessionSync): (event: UcwaEvent) => Promise<void> {
-  const { tracker, directory, presence, subscriptions, invitations, log } = parts;
+  const { tracker, directory, presence, subscriptions, invitations, contactList, log } = parts;
 
   const people: Record<string, Handler> = {
     contactPrivacyRelationship(event) {
@@ -41,8 +52,12 @@ export function createEventRouter(parts: ModelParts, sync: SessionSync): (event:
       // The contact list changed (not a presence subscription's member list): one snapshot for the burst.
       const listChange = event.type === 'added' || event.type === 'deleted';
       if (listChange && event.in?.rel !== 'subscribedContacts') sync.scheduleSnapshot(CONTACT_LIST_SETTLE_MS);
+      // Joined or left a group: the groups are read again too.
+      if (event.in !== undefined && isGroupKind(event.in.rel)) contactList.onEvent(event);
     },
   };
+  // A group added, renamed or deleted (myGroups), of any kind.
+  for (const rel of GROUP_RELS) people[rel] = (event) => contactList.onEvent(event);
 
   const communication = async (event: UcwaEvent): Promise<void> => {
     if (invitationKind(event.link.rel) === undefined) return;

@@ -92,10 +92,11 @@ export class Lifecycle {
     step: (s: SigningInStep) => void,
     lastKnown: LastKnownStore | undefined,
   ): Promise<void> {
-    const { tracker, directory, invitations, availability, emitter } = this.parts;
+    const { tracker, directory, invitations, availability, emitter, contactList } = this.parts;
     tracker.clear();
     directory.clear();
     invitations.clear();
+    contactList.clear();
     const sync = new SessionSync(scope, this.parts);
     this.sync = sync;
     step('loadingContacts');
@@ -250,7 +251,8 @@ export class Lifecycle {
     this.offApplicationChanged = () => {};
     this.channel?.stop();
     this.channel = undefined;
-    const { availability, presence, tracker, history } = this.parts;
+    const { availability, presence, tracker, history, contactList } = this.parts;
+    contactList.clear();
     availability.stop();
     presence.clear();
     tracker.cancelPending();

@@ -26,6 +26,7 @@ export function createModel(deps: AppModelDeps): AppModel {
   });
   lifecycle.bind(parts);
   const changes = ownChanges(parts);
+  parts.contactList.useListedLevelSetter(changes.setLevel);
 
   return {
     signIn: (params) => lifecycle.signIn(params),
@@ -40,12 +41,14 @@ export function createModel(deps: AppModelDeps): AppModel {
     setLevels: (many, onProgress) => setLevels(changes, many, onProgress),
     history: () => parts.history.list(),
     invitations: () => parts.invitations.list(),
+    contactList: parts.contactList,
     on: (event, listener) => parts.emitter.on(event, listener),
     async settled() {
       for (let i = 0; i < 5; i++) {
         await lifecycle.drained();
         await parts.tracker.idle();
         await parts.presence.idle();
+        await parts.contactList.idle();
       }
     },
     stats: () => ({ ...parts.stats, backlog: lifecycle.backlog() }),

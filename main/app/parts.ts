@@ -7,6 +7,7 @@ import type { UcwaLogger } from '../ucwa/log.js';
 import { stringProp } from '../ucwa/representation/model.js';
 import { Availability } from './availability.js';
 import { Coalescer } from './coalescer.js';
+import { ContactListModel } from './contactList.js';
 import { Directory, asAvailability } from './directory.js';
 import { Emitter } from './emitter.js';
 import { ChangeHistory } from './history.js';
@@ -31,6 +32,8 @@ export interface ModelParts {
   readonly availability: Availability;
   /** Presence fetches for contacts whose presence event carried no data, coalesced into batches. */
   readonly presence: Coalescer;
+  /** The contact list's groups, read on demand and kept live by events. */
+  readonly contactList: ContactListModel;
   readonly stats: { reconnects: number; snapshots: number };
   /** The signed-in session's port; throws when there is none. */
   port(): ProtocolPort;
@@ -120,6 +123,14 @@ export function createParts(deps: PartsDeps): ModelParts {
     return retry;
   });
 
+  const contactList = new ContactListModel({
+    clock,
+    log,
+    directory,
+    levelOf: (uri) => tracker.level(uri),
+    port,
+  });
+
   const reportAway = (changes: AwayChange[], since: number, until: number): void => {
     const entries = changes.map((change) => history.add(change));
     for (const entry of entries) {
@@ -146,6 +157,7 @@ export function createParts(deps: PartsDeps): ModelParts {
     subscriptions,
     availability,
     presence,
+    contactList,
     stats,
     port,
     session: deps.session,

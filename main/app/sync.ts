@@ -61,6 +61,7 @@ export class SessionSync {
       this.snapshotFailed(error);
     }
     if (!this.scope.active) return;
+    this.parts.contactList.rebuild();
     await this.keepSubscribed(() => this.parts.subscriptions.establish());
     if (this.scope.active) this.parts.availability.start();
   }

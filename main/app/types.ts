@@ -14,6 +14,7 @@ import type { Clock } from '../ucwa/clock.js';
 import type { BackoffPolicy, StickyParams } from '../ucwa/eventChannel.js';
 import type { Logger } from '../ucwa/log.js';
 import type { FetchLike } from '../ucwa/transport.js';
+import type { ContactListApi } from './contactList.js';
 import type { ContactsChange } from './directory.js';
 import type { HistoryStore } from './history.js';
 import type { LastKnownStore } from './lastKnown.js';
@@ -132,6 +133,8 @@ export interface AppModel {
   ): Promise<LevelChangeResult[]>;
   history(): ChangeEntry[];
   invitations(): InvitationView[];
+  /** Groups, search, adding and removing people (contactList.ts). */
+  readonly contactList: ContactListApi;
   on<K extends keyof AppEvents>(event: K, listener: (payload: AppEvents[K]) => void): () => void;
   /** Resolves when every received event has been processed and every follow-up fetch applied (tests, `watch`). */
   settled(): Promise<void>;

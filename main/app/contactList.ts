@@ -5,7 +5,7 @@
 // Without the unified contact store the server links no writes: the view says so and offers none.
 import type { PrivacyLevel } from '../ipc/contract.js';
 import type { Clock } from '../ucwa/clock.js';
-import type { ContactListRead, GroupSummary } from '../ucwa/contactList.js';
+import type { ContactListOperation, ContactListRead, GroupSummary } from '../ucwa/contactList.js';
 import { UcwaError, isUcwaError } from '../ucwa/errors.js';
 import type { UcwaEvent } from '../ucwa/eventChannelBatch.js';
 import type { UcwaLogger } from '../ucwa/log.js';
@@ -45,7 +45,25 @@ export interface ContactListDeps {
 type ListedLevelSetter = (uri: string, level: PrivacyLevel) => Promise<unknown>;
 
 const notFound = (message: string): UcwaError =>
-  new UcwaError({ status: 404, code: 'NotFound', retryable: false, message });
+  new UcwaError({ status: 404, code: 'NotFound', retryable: false, message, details: { ours: true } });
+
+/** A server's refusal, with the operation it refused named (the words depend on it: main/words/contactList.ts). */
+async function named<T>(operation: ContactListOperation, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!isUcwaError(e) || e.details?.operation !== undefined) throw e;
+    throw new UcwaError({
+      status: e.status,
+      code: e.code,
+      subcode: e.subcode,
+      retryable: e.retryable,
+      message: e.message,
+      details: { ...e.details, operation },
+      cause: e,
+    });
+  }
+}
 
 export class ContactListModel {
   private read: ContactListRead | undefined;
@@ -140,24 +158,26 @@ export class ContactListModel {
   }
 
   async createGroup(name: string): Promise<ContactListView> {
-    await this.list().createGroup(name.trim());
+    await named('createGroup', () => this.list().createGroup(name.trim()));
     return this.after();
   }
 
   async renameGroup(id: string, name: string): Promise<ContactListView> {
-    await this.list().renameGroup(await this.group(id), name.trim());
+    const group = await this.group(id);
+    await named('renameGroup', () => this.list().renameGroup(group, name.trim()));
     return this.after();
   }
 
   async deleteGroup(id: string): Promise<ContactListView> {
-    await this.list().deleteGroup(await this.group(id));
+    const group = await this.group(id);
+    await named('deleteGroup', () => this.list().deleteGroup(group));
     return this.after();
   }
 
   /** Into a group (by id), or without one into Other Contacts (the server's choice). */
   async addToGroup(uri: string, groupId?: string): Promise<ContactListView> {
     const group = groupId === undefined ? undefined : await this.group(groupId);
-    await this.list().addToGroup(uri, group?.id);
+    await named('addToGroup', () => this.list().addToGroup(uri, group?.id));
     return this.after();
   }
 
@@ -167,19 +187,21 @@ export class ContactListModel {
       .find((g) => g.href === group.href)
       ?.members.find((m) => sameUri(m.uri, uri));
     if (member === undefined) throw notFound(`${uri} is not in ${group.name}.`);
-    await this.list().removeFromGroup(member.href, group);
+    await named('myGroupMemberships', () => this.list().removeFromGroup(member.href, group));
     return this.after();
   }
 
   async removeContact(uri: string): Promise<ContactListView> {
-    await this.list().removeFromAll(uri);
+    await named('removeContactFromAllGroups', () => this.list().removeFromAll(uri));
     return this.after();
   }
 
   /** Add a distribution group (from the last search) to the contact list, or take one out. */
   async listDistributionGroup(id: string, listed: boolean): Promise<ContactListView> {
     const known = this.foundLists.get(id) ?? (await this.group(id));
-    await this.list().listDistributionGroup(known, listed);
+    await named(listed ? 'addToContactList' : 'removeFromContactList', () =>
+      this.list().listDistributionGroup(known, listed),
+    );
     return this.after();
   }
 
@@ -191,7 +213,7 @@ export class ContactListModel {
 
   /** Anyone in the address book by name or e-mail, each with their level (read in one batch for the unlisted). */
   async search(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchView> {
-    const result = await this.list().search(query, limit);
+    const result = await named('search', () => this.list().search(query, limit));
     for (const p of result.people) this.found.set(normalise(p.uri), p);
     for (const g of result.distributionGroups) this.foundLists.set(g.id, g);
     return {

@@ -3,7 +3,7 @@
 // group or of all, search the address book, and the distribution-group operations. Writes need the server's unified
 // contact store: it says so by linking revision 2 of myGroups / myGroupMemberships and the write links; where a
 // link is absent the operation is absent (NotAvailable, nothing sent).
-import { UcwaError, malformed, notAvailable } from './errors.js';
+import { UcwaError, malformed } from './errors.js';
 import type { ManyResult } from './batch.js';
 import { peopleOf, toContactSummary } from './people.js';
 import type { ContactSummary } from './people.js';
@@ -80,6 +80,30 @@ export interface SearchResult {
   moreResultsAvailable: boolean;
 }
 
+/** An operation whose link is absent: NotAvailable with the operation named (the words depend on which). */
+export type ContactListOperation =
+  | 'myGroups'
+  | 'myGroupMemberships'
+  | 'search'
+  | 'createGroup'
+  | 'renameGroup'
+  | 'deleteGroup'
+  | 'addToGroup'
+  | 'removeContactFromAllGroups'
+  | 'expandDistributionGroup'
+  | 'addToContactList'
+  | 'removeFromContactList';
+
+export function notAvailable(operation: ContactListOperation): UcwaError {
+  return new UcwaError({
+    status: 0,
+    code: 'NotAvailable',
+    retryable: false,
+    message: `The server does not offer "${operation}" here.`,
+    details: { operation },
+  });
+}
+
 const isRev2 = (l: UcwaLink | undefined): boolean =>
   l !== undefined && l.revision !== undefined && Number.parseFloat(l.revision) >= 2;
 
@@ -91,7 +115,7 @@ function peopleLink(host: ContactListHost, rel: string): UcwaLink | undefined {
   return link(peopleOf(host.application), rel);
 }
 
-function requirePeopleLink(host: ContactListHost, rel: string): string {
+function requirePeopleLink(host: ContactListHost, rel: 'myGroups' | 'myGroupMemberships' | 'search'): string {
   const l = peopleLink(host, rel);
   if (l === undefined) throw notAvailable(rel);
   return resolveHref(l.href, host.applicationUrl).href;
@@ -202,7 +226,7 @@ function order(groups: GroupSummary[]): GroupSummary[] {
 
 function requireRev2(host: ContactListHost, rel: 'myGroups' | 'myGroupMemberships'): string {
   const l = peopleLink(host, rel);
-  if (!isRev2(l)) throw notAvailable(rel === 'myGroups' ? 'create group' : 'add to group');
+  if (!isRev2(l)) throw notAvailable(rel === 'myGroups' ? 'createGroup' : 'addToGroup');
   return requirePeopleLink(host, rel);
 }
 
@@ -220,7 +244,7 @@ export async function createGroup(host: ContactListHost, name: string): Promise<
 
 /** group PUT with If-Match: the group read fresh, its properties sent back with the new name. */
 export async function renameGroup(host: ContactListHost, group: GroupSummary, name: string): Promise<void> {
-  if (!group.editable) throw notAvailable('rename group');
+  if (!group.editable) throw notAvailable('renameGroup');
   const res = await host.request({ href: group.href, fresh: true });
   if (res.resource === undefined) throw malformed('group', res.status);
   const etag = res.etag ?? stringProp(res.resource, 'etag');
@@ -238,7 +262,7 @@ export async function renameGroup(host: ContactListHost, group: GroupSummary, na
 }
 
 export async function deleteGroup(host: ContactListHost, group: GroupSummary): Promise<void> {
-  if (!group.editable) throw notAvailable('delete group');
+  if (!group.editable) throw notAvailable('deleteGroup');
   await host.request({ method: 'DELETE', href: group.href });
 }
 

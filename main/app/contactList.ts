@@ -151,6 +151,12 @@ export class ContactListModel {
     this.foundLists.clear();
   }
 
+  /** What the last read or search says of someone: their name and hrefs (tags learn them from here). */
+  known(uri: string): { name: string; href: string; presenceHref?: string } | undefined {
+    const p = this.found.get(normalise(uri)) ?? this.member(uri);
+    return p === undefined ? undefined : { name: p.name, href: p.href, presenceHref: p.links.presence };
+  }
+
   delegation(): DelegationGroups {
     const groups = this.view().groups;
     const of = (kind: GroupView['kind']): PersonView[] => groups.find((g) => g.kind === kind)?.members ?? [];

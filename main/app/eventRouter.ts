@@ -23,7 +23,7 @@ type Handler = (event: UcwaEvent) => void | Promise<void>;
 type Routes = Readonly<Record<string, Readonly<Record<string, Handler>>>>;
 
 export function createEventRouter(parts: ModelParts, sync: SessionSync): (event: UcwaEvent) => Promise<void> {
-  const { tracker, directory, presence, subscriptions, invitations, contactList, log } = parts;
+  const { tracker, directory, presence, subscriptions, invitations, contactList, alerts, log } = parts;
 
   const people: Record<string, Handler> = {
     contactPrivacyRelationship(event) {
@@ -32,16 +32,20 @@ export function createEventRouter(parts: ModelParts, sync: SessionSync): (event:
     contactPresence(event) {
       if (event.type !== 'updated') return;
       const uri =
-        directory.uriOf(event.link.href) ?? (event.in?.href ? directory.uriOf(event.in.href) : undefined);
+        directory.uriOf(event.link.href) ??
+        (event.in?.href ? directory.uriOf(event.in.href) : undefined) ??
+        alerts.uriOf(event.link.href, event.in?.href);
       if (uri === undefined || event.resource === undefined) {
         presence.mark(event.link.href); // no data in the event: fetch it (bursts coalesce)
         return;
       }
       const props = event.resource.properties;
       directory.setPresence(uri, asAvailability(props.availability), stringProp(event.resource, 'activity'));
+      alerts.observe(uri, props.availability, stringProp(event.resource, 'activity'));
     },
     presenceSubscription(event) {
       if (event.type !== 'updated') return;
+      if (alerts.owns(event.link.href)) return alerts.onExpiring();
       return sync.keepSubscribed(() => subscriptions.onExpiring('presence', event.link.href));
     },
     myContactsAndGroupsSubscription(event) {
@@ -54,6 +58,13 @@ export function createEventRouter(parts: ModelParts, sync: SessionSync): (event:
       if (listChange && event.in?.rel !== 'subscribedContacts') sync.scheduleSnapshot(CONTACT_LIST_SETTLE_MS);
       // Joined or left a group: the groups are read again too.
       if (event.in !== undefined && isGroupKind(event.in.rel)) contactList.onEvent(event);
+      // Someone tagged whom the model cannot name yet: read before the presence event that follows.
+      if (event.type === 'added' && event.in?.rel === 'subscribedContacts')
+        return alerts
+          .onSubscribedContact(event.link.href)
+          .catch((error: unknown) =>
+            log.info('a subscribed contact could not be read', { error: String(error) }),
+          );
     },
   };
   // A group added, renamed or deleted (myGroups), of any kind.

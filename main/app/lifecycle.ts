@@ -59,6 +59,7 @@ export class Lifecycle {
     const kind = this.state.kind;
     if (kind === 'signingIn' || kind === 'connected' || kind === 'reconnecting') await this.signOut();
     this.endScope();
+    this.parts.alerts.attach(params.tagStore);
     const scope = new SessionScope(this.parts.clock);
     this.scope = scope;
     const step = (s: SigningInStep): void => {
@@ -108,6 +109,7 @@ export class Lifecycle {
     await sync.keepSubscribed(() => this.parts.subscriptions.establish());
     if (!scope.active) return;
     availability.start();
+    void this.parts.alerts.start();
     const route = createEventRouter(this.parts, sync);
     const channel = this.createChannel(scope, port, sync, route);
     this.channel = channel;
@@ -251,8 +253,9 @@ export class Lifecycle {
     this.offApplicationChanged = () => {};
     this.channel?.stop();
     this.channel = undefined;
-    const { availability, presence, tracker, history, contactList } = this.parts;
+    const { availability, presence, tracker, history, contactList, alerts } = this.parts;
     contactList.clear();
+    alerts.stop();
     availability.stop();
     presence.clear();
     tracker.cancelPending();

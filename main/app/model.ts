@@ -42,6 +42,7 @@ export function createModel(deps: AppModelDeps): AppModel {
     history: () => parts.history.list(),
     invitations: () => parts.invitations.list(),
     contactList: parts.contactList,
+    alerts: parts.alerts,
     on: (event, listener) => parts.emitter.on(event, listener),
     async settled() {
       for (let i = 0; i < 5; i++) {
@@ -49,6 +50,7 @@ export function createModel(deps: AppModelDeps): AppModel {
         await parts.tracker.idle();
         await parts.presence.idle();
         await parts.contactList.idle();
+        await parts.alerts.idle();
       }
     },
     stats: () => ({ ...parts.stats, backlog: lifecycle.backlog() }),

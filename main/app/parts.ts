@@ -17,6 +17,7 @@ import { Invitations } from './invitations.js';
 import type { ProtocolPort } from './port.js';
 import { RelationshipTracker } from './relationships.js';
 import type { RelationshipChange } from './relationships.js';
+import { StatusAlerts } from './statusAlerts.js';
 import { Subscriptions } from './subscriptions.js';
 import type { AppEvents, AppState, SessionState } from './types.js';
 
@@ -34,6 +35,8 @@ export interface ModelParts {
   readonly presence: Coalescer;
   /** The contact list's groups, read on demand and kept live by events. */
   readonly contactList: ContactListModel;
+  /** Tagged people: their presence subscription and the alerts when they become available. */
+  readonly alerts: StatusAlerts;
   readonly stats: { reconnects: number; snapshots: number };
   /** The signed-in session's port; throws when there is none. */
   port(): ProtocolPort;
@@ -111,7 +114,7 @@ export function createParts(deps: PartsDeps): ModelParts {
     const retry: string[] = [];
     hrefs.forEach((href, i) => {
       const r = results[i];
-      const uri = directory.uriOf(href);
+      const uri = directory.uriOf(href) ?? alerts.uriOf(href);
       if (r === undefined || uri === undefined) return;
       if (!r.ok) {
         if ((r.error as { status?: unknown } | null)?.status !== 404) retry.push(href);
@@ -119,6 +122,7 @@ export function createParts(deps: PartsDeps): ModelParts {
       }
       const props = r.resource.properties;
       directory.setPresence(uri, asAvailability(props.availability), stringProp(r.resource, 'activity'));
+      alerts.observe(uri, props.availability, stringProp(r.resource, 'activity'));
     });
     return retry;
   });
@@ -130,6 +134,21 @@ export function createParts(deps: PartsDeps): ModelParts {
     levelOf: (uri) => tracker.level(uri),
     port,
   });
+
+  const alerts = new StatusAlerts({
+    clock,
+    log,
+    port,
+    known: (uri) => {
+      const c = directory.get(uri);
+      return c === undefined
+        ? contactList.known(uri)
+        : { name: c.name, href: c.href, presenceHref: c.presenceHref };
+    },
+    knownHref: (href) => directory.uriOf(href) !== undefined,
+  });
+  alerts.events.on('alert', (a) => emitter.emit('statusAlert', a));
+  alerts.events.on('tags', (t) => emitter.emit('tags', t));
 
   const reportAway = (changes: AwayChange[], since: number, until: number): void => {
     const entries = changes.map((change) => history.add(change));
@@ -158,6 +177,7 @@ export function createParts(deps: PartsDeps): ModelParts {
     availability,
     presence,
     contactList,
+    alerts,
     stats,
     port,
     session: deps.session,

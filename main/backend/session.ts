@@ -34,6 +34,8 @@ export interface SessionEvents extends Record<string, unknown> {
   relationshipChanged: ChangeEntry;
   invitation: InvitationView;
   whileAway: AppEvents['whileAway'];
+  statusAlert: AppEvents['statusAlert'];
+  tags: AppEvents['tags'];
 }
 
 export interface SessionDeps {
@@ -333,6 +335,8 @@ export class SessionService {
       model.on('relationshipChanged', (entry) => this.events.emit('relationshipChanged', entry)),
       model.on('invitation', (invitation) => this.events.emit('invitation', invitation)),
       model.on('whileAway', (away) => this.events.emit('whileAway', away)),
+      model.on('statusAlert', (alert) => this.events.emit('statusAlert', alert)),
+      model.on('tags', (tags) => this.events.emit('tags', tags)),
     ];
     this.detachModel = () => offs.forEach((off) => off());
   }

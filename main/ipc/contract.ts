@@ -62,6 +62,27 @@ export interface ContactView {
   canResetLevel: boolean;
 }
 
+/** Why a tagged person's change of status was told (main/app/statusAlerts.ts). */
+export type AlertReason = 'available' | 'leftAway' | 'leftDoNotDisturb';
+
+/** A person tagged for status-change alerts became available (told once per change). */
+export interface StatusAlert {
+  uri: string;
+  name: string;
+  from: Availability;
+  to: Availability;
+  reason: AlertReason;
+  at: number;
+}
+
+/** Someone tagged for status-change alerts, and how they are (Unknown until the server has said). */
+export interface TaggedView {
+  uri: string;
+  name: string;
+  availability: Availability;
+  activity?: string;
+}
+
 export interface ContactDetails extends ContactView {
   office?: string;
   type?: string;

@@ -1,7 +1,7 @@
 // The words of every OS notification: a small function per notification type, from an app event to
 // {title, body, target}. Everything that came from a server goes through plainText() first.
 import { levelCapabilities } from '../ipc/contract.js';
-import type { ChangeEntry, InvitationView, PrivacyLevel } from '../ipc/contract.js';
+import type { ChangeEntry, InvitationView, PrivacyLevel, StatusAlert } from '../ipc/contract.js';
 import type { NotificationContent } from '../ipc/ports.js';
 import { plainText } from './plainText.js';
 
@@ -83,4 +83,30 @@ export function burstSummaryText(names: string[]): NotificationContent {
     body: shown.length > 0 ? `${list}. Open Activity to see them all.` : 'Open Activity to see them.',
     target: { view: 'activity' },
   };
+}
+
+const AVAILABILITY_WORDS: Record<string, string> = {
+  Online: 'available',
+  IdleOnline: 'available (inactive)',
+  Busy: 'busy',
+  IdleBusy: 'busy (inactive)',
+  DoNotDisturb: 'on Do Not Disturb',
+  BeRightBack: 'back soon',
+  Away: 'away',
+  Offline: 'offline',
+  Unknown: 'unknown',
+};
+
+/** A tagged person's status changed the way the user asked to hear of ("Priya is available"). */
+export function statusAlertText(alert: StatusAlert): NotificationContent {
+  const name = plainText(alert.name || alert.uri, NAME_MAX);
+  const now = AVAILABILITY_WORDS[alert.to] ?? 'available';
+  const was = AVAILABILITY_WORDS[alert.from] ?? 'unknown';
+  const title =
+    alert.reason === 'leftDoNotDisturb'
+      ? `${name} left Do Not Disturb`
+      : alert.reason === 'leftAway'
+        ? `${name} is back`
+        : `${name} is available`;
+  return { title, body: `${name} is ${now} now (was ${was}).`, target: { view: 'contacts', uri: alert.uri } };
 }

@@ -6,6 +6,7 @@ import { runtimeOf } from '../../main/app/index.js';
 import type { ChangeEntry, ContactView, InvitationView, PrivacyLevel } from '../../main/ipc/contract.js';
 import { ContactListModel } from '../../main/app/contactList.js';
 import { Directory } from '../../main/app/directory.js';
+import { StatusAlerts } from '../../main/app/statusAlerts.js';
 import { UcwaError } from '../../main/ucwa/errors.js';
 import { silentLogger } from '../../main/ucwa/log.js';
 
@@ -125,6 +126,15 @@ export function fakeModelFactory(initial: ContactView[] = [contact('sip:alex@con
           () => {},
         ),
         levelOf: () => undefined,
+        port: () => {
+          throw new UcwaError({ status: 0, code: 'Unauthorized', retryable: false });
+        },
+      }),
+      alerts: new StatusAlerts({
+        clock,
+        log: silentLogger,
+        known: () => undefined,
+        knownHref: () => false,
         port: () => {
           throw new UcwaError({ status: 0, code: 'Unauthorized', retryable: false });
         },

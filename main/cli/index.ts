@@ -33,6 +33,11 @@ const commands: Record<
       `groups list|create|rename|delete --discover URL --user SIP [GROUP] [NAME]  ${m.cli_groups_summary()}`,
     load: () => import('./commands/groups.js'),
   },
+  tag: {
+    summary: () =>
+      `tag add|remove|list --discover URL --user SIP [--tags-dir DIR] [CONTACT]  ${m.cli_tag_summary()}`,
+    load: () => import('./commands/tag.js'),
+  },
   decode: {
     summary: () => `decode [--type json|xml] FILE...  ${m.cli_decode_summary()}`,
     load: () => import('./commands/decode.js'),

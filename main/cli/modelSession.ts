@@ -2,6 +2,7 @@
 // do one thing, sign out. A failure is one line on stderr (the error in words and its code), exit 1.
 import { createAppModel, memoryHistoryStore } from '../app/index.js';
 import type { AppModel } from '../app/index.js';
+import type { TagStore } from '../app/statusAlerts.js';
 import { protocolTrace } from '../log/index.js';
 import { isUcwaError, toUserMessage } from '../ucwa/errors.js';
 import { contactListFailure } from '../words/contactList.js';
@@ -27,13 +28,17 @@ export function errorLine(e: unknown): string {
 }
 
 export async function withModel(
-  args: SignInArgs<unknown>,
+  args: SignInArgs<unknown> & { tagStore?: TagStore },
   fail: (message: string) => number,
   work: (model: AppModel) => Promise<number>,
 ): Promise<number> {
   const model = modelFor(args);
   try {
-    await model.signIn({ ...args.account, credentials: { password: async () => args.password } });
+    await model.signIn({
+      ...args.account,
+      credentials: { password: async () => args.password },
+      tagStore: args.tagStore,
+    });
     return await work(model);
   } catch (e) {
     return fail(errorLine(e));

@@ -3,6 +3,8 @@
 //   signedIn {user} · contacts {contacts:[{uri,name,relationshipLevel}]} (after sign-in and after any resync)
 //   relationshipChanged {uri,name,from,to,ours} · invitation {kind,from,onBehalfOf,delegator,subject}
 //   invitationEnded {kind,from,state} · connection {state, reason?}
+//   presenceChanged {uri,name,availability,activity?} (people tagged with `ucwa tag`, same --tags-dir)
+//   statusAlert {uri,name,from,to,reason} (a tagged person became available: once per change)
 // Runs until SIGINT/SIGTERM or until the reader of stdout goes away (`watch | head`: EPIPE), then signs out and
 // exits 0; or until the server ends the session (exit 1). A failed sign-in: one line on stderr, exit 1 (2 for usage
 // errors). The password comes from stdin or UCWA_PASSWORD only. --verbose: the protocol log, redacted, on stderr.
@@ -14,8 +16,11 @@ import { toUserMessage } from '../../ucwa/errors.js';
 import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
+import { takeTagsDir } from '../tagsDir.js';
+import { tagFileFor } from '../../app/tagFile.js';
 
-const USAGE = 'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml]';
+const USAGE =
+  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--format json|xml] [--tags-dir DIR]';
 
 const fail = failer('watch');
 
@@ -73,6 +78,23 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
         subject: i.subject ?? null,
       });
     });
+    const shown = new Map<string, string>();
+    model.on('tags', (tags) => {
+      for (const t of tags) {
+        const key = `${t.availability}|${t.activity ?? ''}`;
+        if (t.availability === 'Unknown' || shown.get(t.uri) === key) continue;
+        shown.set(t.uri, key);
+        line('presenceChanged', {
+          uri: t.uri,
+          name: t.name,
+          availability: t.availability,
+          activity: t.activity,
+        });
+      }
+    });
+    model.on('statusAlert', (a) =>
+      line('statusAlert', { uri: a.uri, name: a.name, from: a.from, to: a.to, reason: a.reason }),
+    );
     model.on('state', (s) => {
       const conn = connectionOf(s.session);
       if (conn === undefined) return;
@@ -94,7 +116,8 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = await parseSignInArgs(argv, { command: 'watch', usage: USAGE });
+  const { dir, rest } = takeTagsDir(argv);
+  const args = await parseSignInArgs(rest, { command: 'watch', usage: USAGE });
   if (typeof args === 'number') return args;
 
   const model = createAppModel({
@@ -114,7 +137,11 @@ export async function run(argv: string[]): Promise<number> {
   void stdio().stdout.closed.then(stop);
 
   try {
-    await model.signIn({ ...args.account, credentials: { password: async () => args.password } });
+    await model.signIn({
+      ...args.account,
+      credentials: { password: async () => args.password },
+      tagStore: tagFileFor(dir, args.account.sipAddress),
+    });
   } catch (e) {
     return fail(toUserMessage(e));
   }

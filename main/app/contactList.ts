@@ -157,6 +157,13 @@ export class ContactListModel {
     return p === undefined ? undefined : { name: p.name, href: p.href, presenceHref: p.links.presence };
   }
 
+  /** The name someone has in "People I manage calls for" (the groups are read first if they were not). */
+  async delegatorName(uri: string): Promise<string | undefined> {
+    if (this.state === 'notLoaded') await this.reload();
+    const group = this.read?.groups.find((g) => g.kind === 'delegatorsGroup');
+    return group?.members.find((m) => sameUri(m.uri, uri))?.name;
+  }
+
   delegation(): DelegationGroups {
     const groups = this.view().groups;
     const of = (kind: GroupView['kind']): PersonView[] => groups.find((g) => g.kind === kind)?.members ?? [];

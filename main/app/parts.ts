@@ -97,6 +97,7 @@ export function createParts(deps: PartsDeps): ModelParts {
     port,
     () => clock.now(),
     (view) => emitter.emit('invitation', view),
+    (uri) => contactList.delegatorName(uri),
   );
   const subscriptions = new Subscriptions(
     port,

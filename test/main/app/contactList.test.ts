@@ -3,7 +3,7 @@
 // and a change made on the server (another client) showing in the model through the contacts-and-groups events.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
-import type { AppModel } from '../../../main/app/index.js';
+import type { AppEvents, AppModel } from '../../../main/app/index.js';
 import type { ContactListView } from '../../../main/app/contactListViews.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { SimOptions, Simulator } from '../../../main/sim/index.js';
@@ -208,5 +208,31 @@ describe.each(['json', 'xml'] as const)('contact list in the app model (%s)', (f
     expect(view.groups.length).toBe(
       sim.control.groups().filter((g) => g.kind !== 'distributionGroup' || g.inContactList).length,
     );
+  });
+
+  it('shows My delegates and People I manage calls for, and names the person a call is on behalf of from it', async () => {
+    const { sim, model } = await signedIn(format);
+    const server = (kind: string) => sim.control.groups().find((g) => g.kind === kind)?.members ?? [];
+    const delegation = (await model.contactList.load()) && model.contactList.delegation();
+    expect(delegation.delegates.map((p) => p.uri)).toEqual(server('delegatesGroup'));
+    expect(delegation.delegators.map((p) => p.uri)).toEqual(server('delegatorsGroup'));
+    const boss = delegation.delegators[0];
+    const caller = sim.control.contacts()[0];
+    expect(boss).toBeDefined();
+    const got = new Promise<AppEvents['invitation']>((resolve) => {
+      const off = model.on('invitation', (i) => {
+        off();
+        resolve(i);
+      });
+    });
+    sim.control.sendInvitation({
+      kind: 'audioVideo',
+      from: caller?.uri ?? '',
+      delegator: boss?.uri,
+      subject: 'Q3',
+    });
+    const inv = await got;
+    expect(inv.delegator).toMatchObject({ uri: boss?.uri, name: boss?.name });
+    expect(inv.from.uri).toBe(caller?.uri);
   });
 });

@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchBurst } from './burst.js';
 import { benchChangeLatency } from './changeLatency.js';
+import { benchContactList } from './contactList.js';
 import { benchIdle } from './idle.js';
 import { benchMemory } from './memory.js';
 import { benchPolicy } from './policy.js';
@@ -75,6 +76,7 @@ async function main(): Promise<number> {
     { name: 'signInMethods', run: benchSignInMethods },
     { name: 'changeLatency', run: benchChangeLatency },
     { name: 'burst', run: benchBurst },
+    { name: 'contactList', run: benchContactList },
     { name: 'renderer', run: benchRenderer },
     { name: 'memory', run: benchMemory },
     { name: 'idle', run: benchIdle },

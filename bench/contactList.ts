@@ -5,7 +5,6 @@
 //  - Alert latency: a tagged person's presence changed on the simulator → `statusAlert` in the model, p50 of 50.
 //  - Search latency: `contactList.search` by name with limit 20 over a 1,000-person address book, p50 of 50.
 import { createAppModel, memoryHistoryStore } from '../main/app/index.js';
-import type { AppModel } from '../main/app/index.js';
 import { TAG_RENEW_MS, memoryTagStore } from '../main/app/statusAlerts.js';
 import { createManualClock, startSimulator } from '../main/sim/index.js';
 import { simAccount } from '../test/support/signIn.js';

@@ -1,56 +1,10 @@
-// What the window, the tray and the CLI see of the contact list: groups with their members, people found by search
-// (each with a level, whether or not they are in the list), and what the server lets the user change.
-import type { Availability, PrivacyLevel } from '../ipc/contract.js';
-import type { GroupKind } from '../ucwa/contactList.js';
-
-export type { GroupKind };
-
-export interface PersonView {
-  uri: string;
-  name: string;
-  title?: string;
-  department?: string;
-  company?: string;
-  emailAddresses: string[];
-  /** In at least one of the user's own groups (Favorites, Other Contacts, their groups). */
-  inContactList: boolean;
-  /** Undefined while not read (or when the server does not expose it). */
-  level?: PrivacyLevel;
-  availability?: Availability;
-}
-
-export interface GroupView {
-  id: string;
-  name: string;
-  kind: GroupKind;
-  /** A distribution group's address. */
-  uri?: string;
-  /** The user's own group: rename and delete offered. */
-  editable: boolean;
-  /** A distribution group: whether the server links addToContactList / removeFromContactList for it. */
-  canAddToContactList: boolean;
-  canRemoveFromContactList: boolean;
-  members: PersonView[];
-}
-
-export type ContactListState = 'notLoaded' | 'loading' | 'ready' | 'absent' | 'failed';
-
-export interface ContactListView {
-  state: ContactListState;
-  /** Why the list cannot be shown or changed (absent, failed, or read-only), in words. */
-  reason?: string;
-  canCreateGroups: boolean;
-  canAddMembers: boolean;
-  canRemoveFromAll: boolean;
-  groups: GroupView[];
-}
-
-export interface SearchView {
-  query: string;
-  people: PersonView[];
-  distributionGroups: GroupView[];
-  moreResultsAvailable: boolean;
-}
-
-/** The people an invitation on behalf of someone is tied to. */
-export type DelegationGroups = { delegates: PersonView[]; delegators: PersonView[] };
+// What the window, the tray and the CLI see of the contact list: the contract's views (main/ipc/contract.ts).
+export type {
+  ContactListState,
+  ContactListView,
+  DelegationGroups,
+  GroupKind,
+  GroupView,
+  PersonView,
+  SearchView,
+} from '../ipc/contract.js';

@@ -13,7 +13,13 @@ import type {
   Runtime,
 } from '../app/index.js';
 import type { LastKnownStore } from '../app/lastKnown.js';
-import type { ChangeEntry, InvitationView, LostSession, SessionView } from '../ipc/contract.js';
+import type {
+  ChangeEntry,
+  ContactListView,
+  InvitationView,
+  LostSession,
+  SessionView,
+} from '../ipc/contract.js';
 import { toIpcError } from '../ipc/errors.js';
 import type { SettingsPort } from '../ipc/ports.js';
 import { isUcwaError } from '../ucwa/errors.js';
@@ -36,6 +42,7 @@ export interface SessionEvents extends Record<string, unknown> {
   whileAway: AppEvents['whileAway'];
   statusAlert: AppEvents['statusAlert'];
   tags: AppEvents['tags'];
+  contactList: ContactListView;
 }
 
 export interface SessionDeps {
@@ -337,6 +344,7 @@ export class SessionService {
       model.on('whileAway', (away) => this.events.emit('whileAway', away)),
       model.on('statusAlert', (alert) => this.events.emit('statusAlert', alert)),
       model.on('tags', (tags) => this.events.emit('tags', tags)),
+      model.contactList.onChange((view) => this.events.emit('contactList', view)),
     ];
     this.detachModel = () => offs.forEach((off) => off());
   }

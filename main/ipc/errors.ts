@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import { isUcwaError, toUserMessage } from '../ucwa/errors.js';
 import type { UcwaError } from '../ucwa/errors.js';
 import type { IpcError, IpcErrorCode } from './contract.js';
+import { contactListFailure } from '../words/contactList.js';
 import type { Logger } from './ports.js';
 
 /** An error the backend raises itself (not signed in, insecure server address, ...). Its message is user-fit. */
@@ -37,7 +38,7 @@ export function toIpcError(e: unknown, log?: Logger): IpcError {
   if (e instanceof BackendError) return { code: e.code, message: e.message };
   if (e instanceof ZodError) return invalidArgument(e);
   if (isUcwaError(e)) {
-    return { code: UCWA_TO_IPC[e.code] ?? e.code, message: toUserMessage(e) };
+    return { code: UCWA_TO_IPC[e.code] ?? e.code, message: contactListFailure(e) ?? toUserMessage(e) };
   }
   log?.error('unexpected error in an IPC handler', {
     name: e instanceof Error ? e.name : typeof e,

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { benchBurst } from './burst.js';
 import { benchChangeLatency } from './changeLatency.js';
 import { benchHostile } from './hostile.js';
+import { benchContactList } from './contactList.js';
 import { benchIdle } from './idle.js';
 import { benchLastKnown } from './lastKnown.js';
 import { benchMemory } from './memory.js';
@@ -78,6 +79,7 @@ async function main(): Promise<number> {
     { name: 'signInMethods', run: benchSignInMethods },
     { name: 'changeLatency', run: benchChangeLatency },
     { name: 'burst', run: benchBurst },
+    { name: 'contactList', run: benchContactList },
     { name: 'renderer', run: benchRenderer },
     { name: 'lastKnown', run: benchLastKnown },
     { name: 'memory', run: benchMemory },

@@ -23,6 +23,7 @@ import {
   shell,
 } from 'electron';
 import { lastKnownFileFor } from './app/lastKnownFile.js';
+import { tagFileFor } from './app/tagFile.js';
 import { createBackend } from './backend/index.js';
 import { DIAGNOSTIC_LOG_LINES } from './diagnostics/index.js';
 import { localeTag, useLocale } from './i18n/index.js';
@@ -119,6 +120,7 @@ async function start(): Promise<void> {
     openExternal: security.openExternal,
     // "While you were away": what the app last knew of each account, one file each in the user's data folder.
     lastKnown: (user) => lastKnownFileFor(join(app.getPath('userData'), 'last-known'), user),
+    tags: (user) => tagFileFor(join(app.getPath('userData'), 'tags'), user),
     appInfo: {
       version: app.getVersion(),
       electron: process.versions.electron,

@@ -15,6 +15,8 @@ import type { EventBatch } from '../ucwa/eventChannelBatch.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
 import type { WireFormat } from '../ucwa/representation/index.js';
 import type { Connect, Runtime } from './types.js';
+import { clientContactList } from './contactListPort.js';
+import type { ContactListPort } from './contactListPort.js';
 import type {
   ContactExtras,
   ContactRecord,
@@ -275,6 +277,10 @@ export class ClientPort implements ProtocolPort {
 
   async signOut(): Promise<void> {
     await this.client.signOut();
+  }
+
+  contactList(): ContactListPort {
+    return clientContactList(this.client);
   }
 }
 

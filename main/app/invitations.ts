@@ -46,7 +46,16 @@ export class Invitations {
     private readonly now: () => number,
     /** A new invitation, or one that ended (its `state` says which). */
     private readonly emit: (view: InvitationView) => void,
+    /** The name "People I manage calls for" (the delegators group) gives someone, if they are in it. */
+    private readonly delegatorName: (uri: string) => Promise<string | undefined> = async () => undefined,
   ) {}
+
+  /** A call on behalf of someone names them as the delegators group does (the invitation may give only a URI). */
+  private async named(party: InvitationView['onBehalfOf']): Promise<InvitationView['onBehalfOf']> {
+    if (party === null) return null;
+    const name = await this.delegatorName(party.uri).catch(() => undefined);
+    return name === undefined || name === '' ? party : { ...party, name };
+  }
 
   list(): InvitationView[] {
     return [...this.byHref.values()].map((v) => ({ ...v }));
@@ -75,8 +84,8 @@ export class Invitations {
         id: `inv-${(this.seq++).toString(36)}`,
         kind,
         from,
-        onBehalfOf: parties.onBehalfOf,
-        delegator: parties.delegator,
+        onBehalfOf: await this.named(parties.onBehalfOf),
+        delegator: await this.named(parties.delegator),
         receivedAt: this.now(),
         state: 'ringing',
         ...(subject === undefined || subject === '' ? {} : { subject }),

@@ -60,6 +60,7 @@ export class Lifecycle {
     const kind = this.state.kind;
     if (kind === 'signingIn' || kind === 'connected' || kind === 'reconnecting') await this.signOut();
     this.endScope();
+    this.parts.alerts.attach(params.tagStore);
     const scope = new SessionScope(this.parts.clock);
     this.scope = scope;
     const step = (s: SigningInStep): void => {
@@ -93,10 +94,11 @@ export class Lifecycle {
     step: (s: SigningInStep) => void,
     lastKnown: LastKnownStore | undefined,
   ): Promise<void> {
-    const { tracker, directory, invitations, availability, emitter } = this.parts;
+    const { tracker, directory, invitations, availability, emitter, contactList } = this.parts;
     tracker.clear();
     directory.clear();
     invitations.clear();
+    contactList.clear();
     const sync = new SessionSync(scope, this.parts);
     this.sync = sync;
     step('loadingContacts');
@@ -108,6 +110,7 @@ export class Lifecycle {
     await sync.keepSubscribed(() => this.parts.subscriptions.establish());
     if (!scope.active) return;
     availability.start();
+    void this.parts.alerts.start();
     const route = createEventRouter(this.parts, sync);
     const channel = this.createChannel(scope, port, sync, route);
     this.channel = channel;
@@ -257,7 +260,9 @@ export class Lifecycle {
     this.offApplicationChanged = () => {};
     this.channel?.stop();
     this.channel = undefined;
-    const { availability, presence, tracker, history } = this.parts;
+    const { availability, presence, tracker, history, contactList, alerts } = this.parts;
+    contactList.clear();
+    alerts.stop();
     availability.stop();
     presence.clear();
     tracker.cancelPending();

@@ -27,6 +27,7 @@ export function createModel(deps: AppModelDeps): AppModel {
   });
   lifecycle.bind(parts);
   const changes = ownChanges(parts);
+  parts.contactList.useListedLevelSetter(changes.setLevel);
 
   return {
     signIn: (params) => lifecycle.signIn(params),
@@ -41,12 +42,16 @@ export function createModel(deps: AppModelDeps): AppModel {
     setLevels: (many, onProgress) => setLevels(changes, () => parts.port(), many, onProgress),
     history: () => parts.history.list(),
     invitations: () => parts.invitations.list(),
+    contactList: parts.contactList,
+    alerts: parts.alerts,
     on: (event, listener) => parts.emitter.on(event, listener),
     async settled() {
       for (let i = 0; i < 5; i++) {
         await lifecycle.drained();
         await parts.tracker.idle();
         await parts.presence.idle();
+        await parts.contactList.idle();
+        await parts.alerts.idle();
       }
     },
     stats: () => ({ ...parts.stats, backlog: lifecycle.backlog() }),

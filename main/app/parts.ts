@@ -7,6 +7,7 @@ import type { UcwaLogger } from '../ucwa/log.js';
 import { stringProp } from '../ucwa/representation/model.js';
 import { Availability } from './availability.js';
 import { Coalescer } from './coalescer.js';
+import { ContactListModel } from './contactList.js';
 import { Directory, asAvailability } from './directory.js';
 import { Emitter } from './emitter.js';
 import { ChangeHistory } from './history.js';
@@ -16,6 +17,7 @@ import { Invitations } from './invitations.js';
 import type { ProtocolPort } from './port.js';
 import { RelationshipTracker } from './relationships.js';
 import type { RelationshipChange } from './relationships.js';
+import { StatusAlerts } from './statusAlerts.js';
 import { Subscriptions } from './subscriptions.js';
 import type { AppEvents, AppState, SessionState } from './types.js';
 
@@ -31,6 +33,10 @@ export interface ModelParts {
   readonly availability: Availability;
   /** Presence fetches for contacts whose presence event carried no data, coalesced into batches. */
   readonly presence: Coalescer;
+  /** The contact list's groups, read on demand and kept live by events. */
+  readonly contactList: ContactListModel;
+  /** Tagged people: their presence subscription and the alerts when they become available. */
+  readonly alerts: StatusAlerts;
   readonly stats: { reconnects: number; snapshots: number };
   /** The signed-in session's port; throws when there is none. */
   port(): ProtocolPort;
@@ -91,6 +97,7 @@ export function createParts(deps: PartsDeps): ModelParts {
     port,
     () => clock.now(),
     (view) => emitter.emit('invitation', view),
+    (uri) => contactList.delegatorName(uri),
   );
   const subscriptions = new Subscriptions(
     port,
@@ -108,7 +115,7 @@ export function createParts(deps: PartsDeps): ModelParts {
     const retry: string[] = [];
     hrefs.forEach((href, i) => {
       const r = results[i];
-      const uri = directory.uriOf(href);
+      const uri = directory.uriOf(href) ?? alerts.uriOf(href);
       if (r === undefined || uri === undefined) return;
       if (!r.ok) {
         if ((r.error as { status?: unknown } | null)?.status !== 404) retry.push(href);
@@ -116,9 +123,33 @@ export function createParts(deps: PartsDeps): ModelParts {
       }
       const props = r.resource.properties;
       directory.setPresence(uri, asAvailability(props.availability), stringProp(r.resource, 'activity'));
+      alerts.observe(uri, props.availability, stringProp(r.resource, 'activity'));
     });
     return retry;
   });
+
+  const contactList = new ContactListModel({
+    clock,
+    log,
+    directory,
+    levelOf: (uri) => tracker.level(uri),
+    port,
+  });
+
+  const alerts = new StatusAlerts({
+    clock,
+    log,
+    port,
+    known: (uri) => {
+      const c = directory.get(uri);
+      return c === undefined
+        ? contactList.known(uri)
+        : { name: c.name, href: c.href, presenceHref: c.presenceHref };
+    },
+    knownHref: (href) => directory.uriOf(href) !== undefined,
+  });
+  alerts.events.on('alert', (a) => emitter.emit('statusAlert', a));
+  alerts.events.on('tags', (t) => emitter.emit('tags', t));
 
   const reportAway = (changes: AwayChange[], since: number, until: number): void => {
     const entries = changes.map((change) => history.add(change));
@@ -146,6 +177,8 @@ export function createParts(deps: PartsDeps): ModelParts {
     subscriptions,
     availability,
     presence,
+    contactList,
+    alerts,
     stats,
     port,
     session: deps.session,

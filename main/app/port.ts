@@ -3,6 +3,7 @@
 import type { EventBatch } from '../ucwa/eventChannelBatch.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
 import type { InvitationParty, PrivacyLevel } from '../ipc/contract.js';
+import type { ContactListPort } from './contactListPort.js';
 
 /** One contact of the snapshot, as the model keeps it. */
 export interface ContactRecord {
@@ -100,6 +101,8 @@ export interface ProtocolPort {
   onApplicationChanged(listener: (eventsHref: string) => void): () => void;
   /** DELETE the application. */
   signOut(): Promise<void>;
+  /** Groups, memberships and search (contactListPort.ts); absent: the port offers none (test fakes). */
+  contactList?(): ContactListPort;
 }
 
 export interface ContactExtras {

@@ -61,8 +61,11 @@ export class SessionSync {
       this.snapshotFailed(error);
     }
     if (!this.scope.active) return;
+    this.parts.contactList.rebuild();
     await this.keepSubscribed(() => this.parts.subscriptions.establish());
     if (this.scope.active) this.parts.availability.start();
+    // Resume and a new application drop presence subscriptions: the tagged people's are made again.
+    if (this.scope.active) await this.parts.alerts.start();
   }
 
   private snapshotFailed(error: unknown): void {

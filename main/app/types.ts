@@ -15,6 +15,8 @@ import type { Clock } from '../ucwa/clock.js';
 import type { BackoffPolicy, StickyParams } from '../ucwa/eventChannel.js';
 import type { Logger } from '../ucwa/log.js';
 import type { FetchLike } from '../ucwa/transport.js';
+import type { ContactListApi } from './contactList.js';
+import type { StatusAlert, StatusAlertsApi, TagStore, TaggedView } from './statusAlerts.js';
 import type { ContactsChange } from './directory.js';
 import type { HistoryStore } from './history.js';
 import type { LastKnownStore } from './lastKnown.js';
@@ -64,6 +66,10 @@ export interface AppEvents extends Record<string, unknown> {
   invitation: InvitationView;
   /** Once after sign-in: what changed while the app was not running (each also came as `relationshipChanged`). */
   whileAway: { changes: ChangeEntry[]; since: number; until: number };
+  /** A tagged person became available (statusAlerts.ts): once per change. */
+  statusAlert: StatusAlert;
+  /** Who is tagged and how they are, whenever that changes. */
+  tags: TaggedView[];
 }
 
 /** How the server is to know it is the user: what each sign-in method needs to get (and renew) a token. */
@@ -87,6 +93,8 @@ export interface SignInParams {
   tokenStore?: TokenStore;
   /** What this account's model last knew, kept between runs ("while you were away"); absent: nothing is kept. */
   lastKnown?: LastKnownStore;
+  /** The people this account tagged for status-change alerts, kept between runs; absent: for this session only. */
+  tagStore?: TagStore;
 }
 
 export type SetLevelResult = { level: PrivacyLevel } | { conflict: { current: PrivacyLevel } };
@@ -141,6 +149,10 @@ export interface AppModel {
   ): Promise<LevelChangeResult[]>;
   history(): ChangeEntry[];
   invitations(): InvitationView[];
+  /** Groups, search, adding and removing people (contactList.ts). */
+  readonly contactList: ContactListApi;
+  /** Tags for status-change alerts (statusAlerts.ts). */
+  readonly alerts: StatusAlertsApi;
   on<K extends keyof AppEvents>(event: K, listener: (payload: AppEvents[K]) => void): () => void;
   /** Resolves when every received event has been processed and every follow-up fetch applied (tests, `watch`). */
   settled(): Promise<void>;

@@ -5,6 +5,7 @@
 import type { SignInCredentials, SignInParams } from '../app/index.js';
 import type { Logger, SecretPort, StoredToken } from '../ipc/ports.js';
 import type { LastKnownStore } from '../app/lastKnown.js';
+import type { TagStore } from '../app/statusAlerts.js';
 import type { TokenStore } from '../ucwa/auth.js';
 import { UcwaError } from '../ucwa/errors.js';
 
@@ -24,6 +25,8 @@ export interface AccountInit {
   password: string | null;
   /** What the model last knew of this account, kept between runs; absent (the demo): nothing is kept. */
   lastKnown?: LastKnownStore;
+  /** Who the user tagged for status-change alerts, kept between runs; absent (the demo): for this run only. */
+  tags?: TagStore;
   /** Servers the user agreed to trust (settings trustedHosts, and the one approved for this sign-in). */
   approvedHosts?: readonly string[];
   /** Hosts or domains the organisation trusts (managed policy trustedHosts). */
@@ -47,6 +50,7 @@ export class Account {
   private readonly remember: boolean;
   private readonly password: string | null;
   private readonly lastKnown: LastKnownStore | undefined;
+  private readonly tags: TagStore | undefined;
   private readonly approvedHosts: readonly string[];
   private readonly trustedDomains: readonly string[];
 
@@ -62,6 +66,7 @@ export class Account {
     this.remember = init.remember && !init.demo;
     this.password = init.password;
     this.lastKnown = init.demo ? undefined : init.lastKnown;
+    this.tags = init.demo ? undefined : init.tags;
     this.approvedHosts = init.approvedHosts ?? [];
     this.trustedDomains = init.trustedDomains ?? [];
   }
@@ -77,6 +82,7 @@ export class Account {
       // Not remembered: the client keeps the token in memory for this run only.
       tokenStore: this.remember ? this.keyringTokens() : undefined,
       lastKnown: this.lastKnown,
+      tagStore: this.tags,
     };
   }
 
@@ -103,6 +109,8 @@ export class Account {
     if (this.demo) return;
     await this.keyring.secrets.clear(this.user).catch(this.failed('forget the sign-in'));
     if (everything || !this.remember) this.clearLastKnown();
+    // Tags are the user's choice, kept over sign-outs; "Forget this account" forgets them too.
+    if (everything) this.clearTags();
   }
 
   /** A remembered password the server refused: it would be refused at every start (and could lock the account). */
@@ -115,6 +123,14 @@ export class Account {
       this.lastKnown?.clear();
     } catch (e) {
       this.keyring.log.warn('what the app knew of the account could not be removed', { error: errorName(e) });
+    }
+  }
+
+  private clearTags(): void {
+    try {
+      this.tags?.save([]);
+    } catch (e) {
+      this.keyring.log.warn('the tags of the account could not be removed', { error: errorName(e) });
     }
   }
 

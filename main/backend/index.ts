@@ -10,6 +10,7 @@ import type { Emitter } from '../app/emitter.js';
 import { createAppModel, memoryHistoryStore, runtimeOf } from '../app/index.js';
 import type { AppModel, AppModelOptions, HistoryStore, Runtime } from '../app/index.js';
 import type { LastKnownStore } from '../app/lastKnown.js';
+import type { TagStore } from '../app/statusAlerts.js';
 import type { AppStateView, ChangeEntry, DesktopLimits, IpcResult, SettingsView } from '../ipc/contract.js';
 import { createHandlers, dispatch as dispatchRequest } from '../ipc/handlers.js';
 import type { IpcSender } from '../ipc/handlers.js';
@@ -53,6 +54,8 @@ export interface BackendDeps {
   historyStore?: HistoryStore;
   /** Where what the model last knew of an account is kept between runs ("while you were away"); absent: nowhere. */
   lastKnown?: (user: string) => LastKnownStore;
+  /** Each account's tags for status-change alerts, kept between runs (main/app/tagFile.ts); absent: for the run only. */
+  tags?: (user: string) => TagStore;
   /** The app model; default: main/app. Tests may pass a fake. */
   createModel?: (options: AppModelOptions) => AppModel;
   /** shell.openExternal behind the allow-list (main/shell/security.ts); absent in the Chromium harness. */
@@ -119,6 +122,7 @@ export function createBackend(deps: BackendDeps): Backend {
     historyStore: deps.historyStore ?? memoryHistoryStore(),
     createModel: deps.createModel ?? createAppModel,
     lastKnown: deps.lastKnown,
+    tags: deps.tags,
     trustedDomains: managed.allows.trustedHosts,
     allowedMethods: managed.allows.signInMethods,
     culture: deps.culture,

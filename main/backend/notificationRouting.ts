@@ -50,6 +50,8 @@ export function routeNotifications(deps: {
     shell.emit('change', change);
   });
   session.events.on('whileAway', (away) => notify({ type: 'whileAway', ...away }));
+  session.events.on('statusAlert', (alert) => notify({ type: 'statusAlert', alert }));
+  session.events.on('tags', () => deps.changed());
   session.events.on('invitation', (invitation) => {
     hub.push('invitations:changed', invitation);
     if (invitation.state === 'ringing' && !seenInvitations.has(invitation.id)) {

@@ -6,13 +6,14 @@
 // summary of the held ones ("4 relationships changed", opening the activity view), so a burst costs two
 // notifications, not five. A stream that goes on is summarised at widening intervals. Invitations and sign-outs are
 // never summarised: each one asks something of the user.
-import type { ChangeEntry, InvitationView } from '../ipc/contract.js';
+import type { ChangeEntry, InvitationView, StatusAlert } from '../ipc/contract.js';
 import type { Clock, NotificationContent, NotificationTarget, NotifierPort } from '../ipc/ports.js';
 import {
   burstSummaryText,
   invitationText,
   relationshipChangedText,
   signedOutText,
+  statusAlertText,
   whileAwayText,
 } from '../words/notifications.js';
 
@@ -21,7 +22,9 @@ export type NotificationIntent =
   | { type: 'invitation'; invitation: InvitationView }
   | { type: 'signedOut'; reason: string }
   /** Once after a start: what changed while the app was not running (one summary, never a burst). */
-  | { type: 'whileAway'; changes: ChangeEntry[]; since: number; until: number };
+  | { type: 'whileAway'; changes: ChangeEntry[]; since: number; until: number }
+  /** A person the user tagged became available: the user asked for it by tagging (no preference of its own). */
+  | { type: 'statusAlert'; alert: StatusAlert };
 
 export interface NotificationPrefs {
   notifyRelationshipChanges: boolean;
@@ -59,11 +62,13 @@ export function decide(intent: NotificationIntent, ctx: NotificationContext): No
     return { outcome: 'suppressed', why: 'not-delegated' };
   }
   const enabled =
-    intent.type === 'relationshipChanged' || intent.type === 'whileAway'
-      ? ctx.prefs.notifyRelationshipChanges
-      : intent.type === 'invitation'
-        ? ctx.prefs.notifyInvitations
-        : ctx.prefs.notifySignedOut;
+    intent.type === 'statusAlert'
+      ? true
+      : intent.type === 'relationshipChanged' || intent.type === 'whileAway'
+        ? ctx.prefs.notifyRelationshipChanges
+        : intent.type === 'invitation'
+          ? ctx.prefs.notifyInvitations
+          : ctx.prefs.notifySignedOut;
   if (!enabled) return { outcome: 'suppressed', why: 'disabled' };
   if (ctx.pausedUntil !== null && ctx.now < ctx.pausedUntil) return { outcome: 'suppressed', why: 'paused' };
   if (ctx.osDoNotDisturb) return { outcome: 'suppressed', why: 'os-dnd' };
@@ -80,6 +85,8 @@ export function contentFor(intent: NotificationIntent): NotificationContent {
       return signedOutText(intent.reason);
     case 'whileAway':
       return whileAwayText(intent.changes, intent.since, intent.until);
+    case 'statusAlert':
+      return statusAlertText(intent.alert);
   }
 }
 

@@ -5,6 +5,7 @@ import type { BackendServices } from '../ipc/handlers.js';
 import type { PushHub } from '../ipc/pushHub.js';
 import type { AppInfo, SettingsPort } from '../ipc/ports.js';
 import { NOT_SIGNED_IN } from '../words/session.js';
+import { createContactListServices } from './contactListServices.js';
 import type { NotificationRouting } from './notificationRouting.js';
 import type { PauseService } from './pause.js';
 import type { SessionService } from './session.js';
@@ -79,6 +80,7 @@ export function createServices(deps: {
       return publisher.settings();
     },
     pause: (what) => deps.pause.set(what),
+    contactList: createContactListServices({ session, hub: deps.hub }),
     async openExternal(url) {
       if (!deps.openExternal) throw new BackendError('NotAvailable', 'Links cannot be opened from here.');
       await deps.openExternal(url);

@@ -13,7 +13,14 @@ import type {
   Runtime,
 } from '../app/index.js';
 import type { LastKnownStore } from '../app/lastKnown.js';
-import type { ChangeEntry, InvitationView, LostSession, SessionView } from '../ipc/contract.js';
+import type { TagStore } from '../app/statusAlerts.js';
+import type {
+  ChangeEntry,
+  ContactListView,
+  InvitationView,
+  LostSession,
+  SessionView,
+} from '../ipc/contract.js';
 import { toIpcError } from '../ipc/errors.js';
 import type { SettingsPort } from '../ipc/ports.js';
 import { isUcwaError } from '../ucwa/errors.js';
@@ -36,6 +43,9 @@ export interface SessionEvents extends Record<string, unknown> {
   relationshipChanged: ChangeEntry;
   invitation: InvitationView;
   whileAway: AppEvents['whileAway'];
+  statusAlert: AppEvents['statusAlert'];
+  tags: AppEvents['tags'];
+  contactList: ContactListView;
 }
 
 export interface SessionDeps {
@@ -47,6 +57,8 @@ export interface SessionDeps {
   createModel: (options: AppModelOptions) => AppModel;
   /** Where what the model last knew of an account is kept between runs; absent: nowhere (tests). */
   lastKnown?: (user: string) => LastKnownStore;
+  /** Where each account's tags (status-change alerts) are kept between runs; absent: for the run only (tests). */
+  tags?: (user: string) => TagStore;
   /** Hosts or domains the organisation trusts (managed policy trustedHosts); absent: none. */
   trustedDomains?: readonly string[];
   /** The sign-in methods the organisation allows (managed policy signInMethods); absent: all. */
@@ -148,6 +160,7 @@ export class SessionService {
         remember: args.rememberPassword,
         password: args.password,
         lastKnown: this.deps.lastKnown?.(args.sipAddress),
+        tags: this.deps.tags?.(args.sipAddress),
         approvedHosts,
         trustedDomains: this.deps.trustedDomains,
       },
@@ -223,6 +236,8 @@ export class SessionService {
   private forgetLastKnown(user: string): void {
     try {
       this.deps.lastKnown?.(user).clear();
+      // Forgetting the account forgets who was tagged in it too.
+      this.deps.tags?.(user).save([]);
     } catch (e) {
       this.deps.runtime.log.warn('what the app knew of the account could not be removed', {
         error: String(e),
@@ -284,6 +299,7 @@ export class SessionService {
           remember: true,
           password: password ?? null,
           lastKnown: this.deps.lastKnown?.(user),
+          tags: this.deps.tags?.(user),
           approvedHosts: s.trustedHosts,
           trustedDomains: this.deps.trustedDomains,
         },
@@ -367,6 +383,9 @@ export class SessionService {
       model.on('relationshipChanged', (entry) => this.events.emit('relationshipChanged', entry)),
       model.on('invitation', (invitation) => this.events.emit('invitation', invitation)),
       model.on('whileAway', (away) => this.events.emit('whileAway', away)),
+      model.on('statusAlert', (alert) => this.events.emit('statusAlert', alert)),
+      model.on('tags', (tags) => this.events.emit('tags', tags)),
+      model.contactList.onChange((view) => this.events.emit('contactList', view)),
     ];
     this.detachModel = () => offs.forEach((off) => off());
   }

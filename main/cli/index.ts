@@ -23,6 +23,21 @@ const commands: Record<
       `relationship get|set|reset --discover URL --user SIP [--password-stdin] [--verbose] CONTACT [LEVEL]  ${m.cli_relationship_summary()}`,
     load: () => import('./commands/relationship.js'),
   },
+  contacts: {
+    summary: () =>
+      `contacts search|add|remove --discover URL --user SIP [--limit N] [--group GROUP] QUERY|CONTACT  ${m.cli_contacts_summary()}`,
+    load: () => import('./commands/contacts.js'),
+  },
+  groups: {
+    summary: () =>
+      `groups list|create|rename|delete --discover URL --user SIP [GROUP] [NAME]  ${m.cli_groups_summary()}`,
+    load: () => import('./commands/groups.js'),
+  },
+  tag: {
+    summary: () =>
+      `tag add|remove|list --discover URL --user SIP [--tags-dir DIR] [CONTACT]  ${m.cli_tag_summary()}`,
+    load: () => import('./commands/tag.js'),
+  },
   decode: {
     summary: () => `decode [--type json|xml] FILE...  ${m.cli_decode_summary()}`,
     load: () => import('./commands/decode.js'),

@@ -62,6 +62,93 @@ export interface ContactView {
   canResetLevel: boolean;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// The contact list (main/app/contactList.ts): groups, people found by search, what the server lets the user change.
+
+/** The server's group kinds (pinnedGroup is Favorites, defaultGroup is Other Contacts). */
+export type GroupKind =
+  | 'pinnedGroup'
+  | 'defaultGroup'
+  | 'group'
+  | 'myOrganizationGroup'
+  | 'delegatesGroup'
+  | 'delegatorsGroup'
+  | 'distributionGroup';
+
+export interface PersonView {
+  uri: string;
+  name: string;
+  title?: string;
+  department?: string;
+  company?: string;
+  emailAddresses: string[];
+  /** In at least one of the user's own groups (Favorites, Other Contacts, their groups). */
+  inContactList: boolean;
+  /** Undefined while not read (or when the server does not expose it). */
+  level?: PrivacyLevel;
+  availability?: Availability;
+}
+
+export interface GroupView {
+  id: string;
+  name: string;
+  kind: GroupKind;
+  /** A distribution group's address. */
+  uri?: string;
+  /** The user's own group: rename and delete offered. */
+  editable: boolean;
+  /** A distribution group: whether the server links addToContactList / removeFromContactList for it. */
+  canAddToContactList: boolean;
+  canRemoveFromContactList: boolean;
+  members: PersonView[];
+}
+
+export type ContactListState = 'notLoaded' | 'loading' | 'ready' | 'absent' | 'failed';
+
+export interface ContactListView {
+  state: ContactListState;
+  /** Why the list cannot be shown or changed (absent, failed, or read-only), in words. */
+  reason?: string;
+  canCreateGroups: boolean;
+  canAddMembers: boolean;
+  canRemoveFromAll: boolean;
+  groups: GroupView[];
+}
+
+export interface SearchView {
+  query: string;
+  people: PersonView[];
+  distributionGroups: GroupView[];
+  moreResultsAvailable: boolean;
+}
+
+/** "My delegates" and "People I manage calls for" (the server's delegatesGroup and delegatorsGroup). */
+export interface DelegationGroups {
+  delegates: PersonView[];
+  delegators: PersonView[];
+}
+
+/** Why a tagged person's change of status was told (main/app/statusAlerts.ts). */
+export type AlertReason = 'available' | 'leftAway' | 'leftDoNotDisturb';
+
+/** A person tagged for status-change alerts became available (told once per change). */
+export interface StatusAlert {
+  uri: string;
+  name: string;
+  from: Availability;
+  to: Availability;
+  reason: AlertReason;
+  at: number;
+}
+
+/** Someone tagged for status-change alerts, and how they are (Unknown until the server has said). */
+export interface TaggedView {
+  uri: string;
+  name: string;
+  availability: Availability;
+  activity?: string;
+}
+
 export interface ContactDetails extends ContactView {
   office?: string;
   type?: string;
@@ -288,6 +375,26 @@ export const invokeSchemas = {
   'history:list': z.undefined(),
   'history:mark-seen': z.undefined(),
   'invitations:list': z.undefined(),
+  /** The groups (read on first ask, then kept live: `contactList:changed`). */
+  'contactList:get': z.undefined(),
+  'contactList:search': z
+    .object({ query: z.string().trim().min(1).max(256), limit: z.number().int().min(1).max(100).optional() })
+    .strict(),
+  /** Into a group (its id), or without one into Other Contacts. */
+  'contactList:add': z.object({ uri: sipUri, groupId: z.string().min(1).max(256).optional() }).strict(),
+  /** Out of one group, or without one out of every group (the contact list). */
+  'contactList:remove': z.object({ uri: sipUri, groupId: z.string().min(1).max(256).optional() }).strict(),
+  /** Anyone's level, in the list or only found by search. */
+  'contactList:set-level': z.object({ uri: sipUri, level: z.enum(choosableLevels) }).strict(),
+  'groups:create': z.object({ name: z.string().trim().min(1).max(256) }).strict(),
+  'groups:rename': z
+    .object({ id: z.string().min(1).max(256), name: z.string().trim().min(1).max(256) })
+    .strict(),
+  'groups:delete': z.object({ id: z.string().min(1).max(256) }).strict(),
+  'delegation:get': z.undefined(),
+  'tags:list': z.undefined(),
+  'tags:add': z.object({ uri: sipUri }).strict(),
+  'tags:remove': z.object({ uri: sipUri }).strict(),
   'settings:get': z.undefined(),
   'settings:set': SettingsPatchSchema,
   'notifications:pause': z.object({ for: z.enum(['1h', 'tomorrow', 'resume']) }).strict(),
@@ -324,6 +431,18 @@ export interface InvokeResults {
   'history:list': ChangeEntry[];
   'history:mark-seen': AppStateView;
   'invitations:list': InvitationView[];
+  'contactList:get': ContactListView;
+  'contactList:search': SearchView;
+  'contactList:add': ContactListView;
+  'contactList:remove': ContactListView;
+  'contactList:set-level': { level: PrivacyLevel };
+  'groups:create': ContactListView;
+  'groups:rename': ContactListView;
+  'groups:delete': ContactListView;
+  'delegation:get': DelegationGroups;
+  'tags:list': TaggedView[];
+  'tags:add': TaggedView[];
+  'tags:remove': TaggedView[];
   'settings:get': SettingsView;
   'settings:set': SettingsView;
   'notifications:pause': { pausedUntil: number | null };
@@ -371,6 +490,10 @@ export interface PushPayloads {
   'invitations:changed': InvitationView;
   /** How far a change of several contacts has come. */
   'privacy:progress': { done: number; total: number };
+  /** The groups changed (here, or on the server). */
+  'contactList:changed': ContactListView;
+  /** Who is tagged for status-change alerts, and how they are. */
+  'tags:changed': TaggedView[];
   /** A notification (or the tray menu) asks the window to show something. */
   /** `filter: 'whileAway'`: the Activity view shows only what changed while the app was not running. */
   'app:navigate': {

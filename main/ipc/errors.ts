@@ -6,6 +6,7 @@ import { refusalOf } from '../ucwa/trust.js';
 import { errorMessage } from '../words/trust.js';
 import type { UcwaError } from '../ucwa/errors.js';
 import type { IpcError, IpcErrorCode } from './contract.js';
+import { contactListFailure } from '../words/contactList.js';
 import type { Logger } from './ports.js';
 
 /** An error the backend raises itself (not signed in, insecure server address, ...). Its message is user-fit. */
@@ -44,7 +45,7 @@ export function toIpcError(e: unknown, log?: Logger): IpcError {
     return { code: 'UntrustedHost', message: errorMessage(e), host: origin };
   }
   if (isUcwaError(e)) {
-    return { code: UCWA_TO_IPC[e.code] ?? e.code, message: errorMessage(e) };
+    return { code: UCWA_TO_IPC[e.code] ?? e.code, message: contactListFailure(e) ?? errorMessage(e) };
   }
   log?.error('unexpected error in an IPC handler', {
     name: e instanceof Error ? e.name : typeof e,

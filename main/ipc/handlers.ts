@@ -50,6 +50,23 @@ export interface BackendServices {
   updateSettings(patch: SettingsPatch): SettingsView;
   pause(what: Args<'notifications:pause'>['for']): number | null;
   openExternal(url: string): Promise<void>;
+  /** The contact list, search, groups, delegation and tags (main/backend/contactListServices.ts). */
+  contactList: ContactListServices;
+}
+
+export interface ContactListServices {
+  get(): Promise<InvokeResults['contactList:get']>;
+  search(query: string, limit?: number): Promise<InvokeResults['contactList:search']>;
+  add(uri: string, groupId?: string): Promise<InvokeResults['contactList:add']>;
+  remove(uri: string, groupId?: string): Promise<InvokeResults['contactList:remove']>;
+  setLevel(uri: string, level: PrivacyLevel): Promise<PrivacyLevel>;
+  createGroup(name: string): Promise<InvokeResults['groups:create']>;
+  renameGroup(id: string, name: string): Promise<InvokeResults['groups:rename']>;
+  deleteGroup(id: string): Promise<InvokeResults['groups:delete']>;
+  delegation(): Promise<InvokeResults['delegation:get']>;
+  tags(): InvokeResults['tags:list'];
+  tag(uri: string): Promise<InvokeResults['tags:add']>;
+  untag(uri: string): Promise<InvokeResults['tags:remove']>;
 }
 
 export type HandlerTable = {
@@ -75,6 +92,18 @@ export function createHandlers(s: BackendServices): HandlerTable {
     'history:list': () => s.history(),
     'history:mark-seen': () => s.markSeen(),
     'invitations:list': () => s.invitations(),
+    'contactList:get': () => s.contactList.get(),
+    'contactList:search': ({ query, limit }) => s.contactList.search(query, limit),
+    'contactList:add': ({ uri, groupId }) => s.contactList.add(uri, groupId),
+    'contactList:remove': ({ uri, groupId }) => s.contactList.remove(uri, groupId),
+    'contactList:set-level': async ({ uri, level }) => ({ level: await s.contactList.setLevel(uri, level) }),
+    'groups:create': ({ name }) => s.contactList.createGroup(name),
+    'groups:rename': ({ id, name }) => s.contactList.renameGroup(id, name),
+    'groups:delete': ({ id }) => s.contactList.deleteGroup(id),
+    'delegation:get': () => s.contactList.delegation(),
+    'tags:list': () => s.contactList.tags(),
+    'tags:add': ({ uri }) => s.contactList.tag(uri),
+    'tags:remove': ({ uri }) => s.contactList.untag(uri),
     'settings:get': () => s.settings(),
     'settings:set': (patch) => s.updateSettings(patch),
     'notifications:pause': (args) => ({ pausedUntil: s.pause(args.for) }),

@@ -2,7 +2,7 @@
 // {title, body, target}. Everything that came from a server goes through plainText() first. In the language main/i18n
 // is set to (English, German, French); dates and times with its full tag.
 import { localeTag, m } from '../i18n/index.js';
-import type { ChangeEntry, InvitationView, PrivacyLevel } from '../ipc/contract.js';
+import type { ChangeEntry, InvitationView, PrivacyLevel, StatusAlert } from '../ipc/contract.js';
 import type { NotificationContent } from '../ipc/ports.js';
 import { plainText } from './plainText.js';
 
@@ -104,4 +104,30 @@ export function burstSummaryText(names: string[]): NotificationContent {
         : m.notify_burst_body_empty(),
     target: { view: 'activity' },
   };
+}
+
+const AVAILABILITY_WORDS: Record<string, string> = {
+  Online: 'available',
+  IdleOnline: 'available (inactive)',
+  Busy: 'busy',
+  IdleBusy: 'busy (inactive)',
+  DoNotDisturb: 'on Do Not Disturb',
+  BeRightBack: 'back soon',
+  Away: 'away',
+  Offline: 'offline',
+  Unknown: 'unknown',
+};
+
+/** A tagged person's status changed the way the user asked to hear of ("Priya is available"). */
+export function statusAlertText(alert: StatusAlert): NotificationContent {
+  const name = plainText(alert.name || alert.uri, NAME_MAX);
+  const now = AVAILABILITY_WORDS[alert.to] ?? 'available';
+  const was = AVAILABILITY_WORDS[alert.from] ?? 'unknown';
+  const title =
+    alert.reason === 'leftDoNotDisturb'
+      ? `${name} left Do Not Disturb`
+      : alert.reason === 'leftAway'
+        ? `${name} is back`
+        : `${name} is available`;
+  return { title, body: `${name} is ${now} now (was ${was}).`, target: { view: 'contacts', uri: alert.uri } };
 }

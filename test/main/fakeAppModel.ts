@@ -4,7 +4,11 @@
 import type { AppEvents, AppModel, AppModelOptions, SessionState } from '../../main/app/index.js';
 import { runtimeOf } from '../../main/app/index.js';
 import type { ChangeEntry, ContactView, InvitationView, PrivacyLevel } from '../../main/ipc/contract.js';
+import { ContactListModel } from '../../main/app/contactList.js';
+import { Directory } from '../../main/app/directory.js';
+import { StatusAlerts } from '../../main/app/statusAlerts.js';
 import { UcwaError } from '../../main/ucwa/errors.js';
+import { silentLogger } from '../../main/ucwa/log.js';
 
 export interface FakeModel extends AppModel {
   options: AppModelOptions;
@@ -112,6 +116,29 @@ export function fakeModelFactory(initial: ContactView[] = [contact('sip:alex@con
       },
       history: () => [...history],
       invitations: () => [],
+      // No protocol behind this fake: the contact list reads as absent.
+      contactList: new ContactListModel({
+        clock,
+        log: silentLogger,
+        directory: new Directory(
+          clock,
+          () => undefined,
+          () => {},
+        ),
+        levelOf: () => undefined,
+        port: () => {
+          throw new UcwaError({ status: 0, code: 'Unauthorized', retryable: false });
+        },
+      }),
+      alerts: new StatusAlerts({
+        clock,
+        log: silentLogger,
+        known: () => undefined,
+        knownHref: () => false,
+        port: () => {
+          throw new UcwaError({ status: 0, code: 'Unauthorized', retryable: false });
+        },
+      }),
       settled: () => Promise.resolve(),
       stats: () => ({ reconnects: 0, snapshots: 0, backlog: 0 }),
       on(event, listener) {

@@ -8,6 +8,8 @@
 // later `watch` with the same file first prints, after `contacts`, one relationshipChanged per change made in
 // between, with "whileAway": true, "since" and "until" (ISO 8601, the interval it happened in) and, for a contact
 // added or removed meanwhile, "change": "added" | "removed". A damaged file: said once on stderr, nothing compared.
+//   presenceChanged {uri,name,availability,activity?} (people tagged with `ucwa tag`, same --tags-dir)
+//   statusAlert {uri,name,from,to,reason} (a tagged person became available: once per change)
 // Runs until SIGINT/SIGTERM or until the reader of stdout goes away (`watch | head`: EPIPE), then signs out and
 // exits 0; or until the server ends the session (exit 1). A failed sign-in: one line on stderr, exit 1 (2 for usage
 // errors). The password comes from stdin or UCWA_PASSWORD only. --verbose: the protocol log, redacted, on stderr.
@@ -22,9 +24,11 @@ import { stdio } from '../output.js';
 import { Negotiator } from '../../ucwa/auth/negotiate.js';
 import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
+import { takeTagsDir } from '../tagsDir.js';
+import { tagFileFor } from '../../app/tagFile.js';
 
 const USAGE =
-  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... [--state FILE]';
+  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... [--state FILE] [--tags-dir DIR]';
 
 const fail = failer('watch');
 
@@ -135,6 +139,23 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
         subject: i.subject ?? null,
       });
     });
+    const shown = new Map<string, string>();
+    model.on('tags', (tags) => {
+      for (const t of tags) {
+        const key = `${t.availability}|${t.activity ?? ''}`;
+        if (t.availability === 'Unknown' || shown.get(t.uri) === key) continue;
+        shown.set(t.uri, key);
+        line('presenceChanged', {
+          uri: t.uri,
+          name: t.name,
+          availability: t.availability,
+          activity: t.activity,
+        });
+      }
+    });
+    model.on('statusAlert', (a) =>
+      line('statusAlert', { uri: a.uri, name: a.name, from: a.from, to: a.to, reason: a.reason }),
+    );
     model.on('state', (s) => {
       const conn = connectionOf(s.session);
       if (conn === undefined) return;
@@ -158,7 +179,8 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
 export async function run(argv: string[]): Promise<number> {
   const taken = takeState(argv);
   if ('error' in taken) return fail(`${taken.error}\n${USAGE}`, 2);
-  const args = await parseSignInArgs(taken.rest, { command: 'watch', usage: USAGE });
+  const { dir, rest } = takeTagsDir(taken.rest);
+  const args = await parseSignInArgs(rest, { command: 'watch', usage: USAGE });
   if (typeof args === 'number') return args;
   const state = taken.state === undefined ? undefined : stateFile(taken.state);
 
@@ -185,7 +207,12 @@ export async function run(argv: string[]): Promise<number> {
     const credentials = args.windows
       ? { windows: new Negotiator() }
       : { password: async () => args.password };
-    await model.signIn({ ...args.account, credentials, lastKnown: state?.store });
+    await model.signIn({
+      ...args.account,
+      credentials,
+      lastKnown: state?.store,
+      tagStore: tagFileFor(dir, args.account.sipAddress),
+    });
   } catch (e) {
     return fail(errorMessage(e));
   } finally {

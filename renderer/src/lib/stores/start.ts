@@ -5,6 +5,7 @@ import { displayName } from '../contactList.js';
 import { changedElsewhere } from '../words.js';
 import { contacts } from './contacts.svelte.js';
 import { feedback } from './feedback.svelte.js';
+import { groups } from './groups.svelte.js';
 import { history } from './history.svelte.js';
 import { invitations } from './invitations.svelte.js';
 import { levelChanges } from './levelChanges.svelte.js';
@@ -30,6 +31,7 @@ function forgetSession(): void {
   privacy.dismiss();
   feedback.clear();
   selection.clear();
+  groups.clear();
 }
 
 export async function startStores(): Promise<void> {

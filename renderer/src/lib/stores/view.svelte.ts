@@ -1,5 +1,5 @@
 // Which view the window shows, and requests to put the keyboard focus somewhere once it is on screen.
-export type ViewName = 'contacts' | 'whoSees' | 'invitations' | 'activity' | 'settings' | 'help';
+export type ViewName = 'contacts' | 'groups' | 'whoSees' | 'invitations' | 'activity' | 'settings' | 'help';
 
 export type FocusTarget = 'search' | 'list' | 'level';
 

@@ -342,17 +342,34 @@ export class EventChannel {
 
   /** The next P-GET, later: the channel stays `polling` (the server answers; it is just not asked at once). */
   private pollAfter(ms: number): void {
+    this.retryIn(ms, 'polling', () => this.poll());
+  }
+
+  /** One retry timer: `then` runs after `ms` only if the channel is still in `state` (a stop or wake moved it on). */
+  private retryIn(ms: number, state: ChannelState['name'], then: () => void): void {
     this.retryTimer = this.clock.setTimeout(() => {
       this.retryTimer = undefined;
-      if (this.state.name === 'polling') this.poll();
+      if (this.state.name === state) then();
     }, ms);
+  }
+
+  /** No timer left and nothing in flight counts any more: the start of a stop or a re-creation. */
+  private dropInflight(): void {
+    this.cancelTimers();
+    this.abortInflight();
+    this.requestSeq++; // anything still in flight is stale from here on
+  }
+
+  /** `recovering`, showing `shown`, with a re-creation (for `reason`) after `delay`. */
+  private recreateIn(delay: number, shown: ChannelReason, reason: ChannelReason): void {
+    const retryAt = this.clock.now() + delay;
+    this.setState({ name: 'recovering', reason: shown, attempt: this.pacing.attempt, retryAt });
+    this.retryIn(delay, 'recovering', () => void this.recreate(reason));
   }
 
   /** Stop for good: what went wrong does not go away by asking again. */
   private fail(e: ErrorLike): void {
-    this.cancelTimers();
-    this.abortInflight();
-    this.requestSeq++; // anything still in flight is stale from here on
+    this.dropInflight();
     this.deps.log?.warn?.('event channel: stopped', { code: e.code, subcode: e.subcode });
     this.setState({ name: 'failed', reason: describe(e), code: e.code, subcode: e.subcode });
   }
@@ -392,10 +409,7 @@ export class EventChannel {
     }
     const retryAt = this.clock.now() + delay;
     this.setState({ name: 'backoff', url: this.url, reason, attempt: this.pacing.attempt, retryAt });
-    this.retryTimer = this.clock.setTimeout(() => {
-      this.retryTimer = undefined;
-      if (this.state.name === 'backoff') this.poll();
-    }, delay);
+    this.retryIn(delay, 'backoff', () => this.poll());
   }
 
   /**
@@ -403,21 +417,14 @@ export class EventChannel {
    * (doubling, half of it jitter): a server that forgets every application it creates is not asked 100 times a second.
    */
   private recover(reason: ChannelReason): void {
-    this.cancelTimers();
-    this.abortInflight();
-    this.requestSeq++; // anything still in flight is stale from here on
+    this.dropInflight();
     this.reachable = false;
     const delay = this.pacing.recreateDelay();
     if (delay === 0) {
       void this.recreate(reason);
       return;
     }
-    const retryAt = this.clock.now() + delay;
-    this.setState({ name: 'recovering', reason, attempt: this.pacing.attempt, retryAt });
-    this.retryTimer = this.clock.setTimeout(() => {
-      this.retryTimer = undefined;
-      if (this.state.name === 'recovering') void this.recreate(reason);
-    }, delay);
+    this.recreateIn(delay, reason, reason);
   }
 
   private async recreate(reason: ChannelReason): Promise<void> {
@@ -446,13 +453,7 @@ export class EventChannel {
         this.fail(le);
         return;
       }
-      const delay = this.pacing.nextDelay();
-      const retryAt = this.clock.now() + delay;
-      this.setState({ name: 'recovering', reason: describe(le), attempt: this.pacing.attempt, retryAt });
-      this.retryTimer = this.clock.setTimeout(() => {
-        this.retryTimer = undefined;
-        if (this.state.name === 'recovering') void this.recreate(reason);
-      }, delay);
+      this.recreateIn(this.pacing.nextDelay(), describe(le), reason);
       return;
     }
     if (seq !== this.requestSeq || this.isFinal()) return;

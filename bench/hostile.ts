@@ -11,10 +11,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { startSimulator } from '../main/sim/index.js';
 import { startHostileServer } from '../test/support/hostileServer.js';
 import type { Misbehaviour } from '../test/support/hostileServer.js';
+import { bundleForNode } from './processes.js';
 import { round } from './stats.js';
 import type { Row } from './table.js';
 
@@ -66,20 +66,7 @@ function peakRssMb(pid: number): number {
 
 async function bundleCli(dir: string): Promise<string> {
   const outfile = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('../main/cli/index.ts', import.meta.url))],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    // Dependencies stay where they are (native ones cannot be bundled): the bundle lives under node_modules.
-    packages: 'external',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
+  await bundleForNode(fileURLToPath(new URL('../main/cli/index.ts', import.meta.url)), outfile, true);
   return outfile;
 }
 

@@ -13,6 +13,27 @@ import type { SimAddress } from './session.js';
 
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
 
+/**
+ * One ESM bundle for plain Node, as the app's main process runs bundled code. `externalPackages`: dependencies stay
+ * in node_modules (native ones cannot be bundled), so the bundle must live under node_modules too.
+ */
+export async function bundleForNode(entry: string, outfile: string, externalPackages = false): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+    packages: externalPackages ? 'external' : undefined,
+    // Bundled CommonJS dependencies may call require(): give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+}
+
 /** Node running a TypeScript file through tsx, with extra Node flags (e.g. --expose-gc). */
 function spawnTs(file: string, args: string[], nodeFlags: string[] = []): ChildProcess {
   return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', here(file), ...args], {
@@ -69,19 +90,7 @@ export async function runChild<T>(file: string, args: string[], nodeFlags: strin
   const dir = mkdtempSync(join(tmpdir(), 'ucwa-bench-'));
   try {
     const outfile = join(dir, 'child.mjs');
-    await build({
-      entryPoints: [here(file)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'error',
-      // Bundled CommonJS dependencies may call require(): give the ESM bundle one.
-      banner: {
-        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      },
-    });
+    await bundleForNode(here(file), outfile);
     return await runJson<T>(
       spawn(process.execPath, [...nodeFlags, outfile, '--child', ...args], {
         stdio: ['pipe', 'pipe', 'inherit'],

@@ -144,6 +144,8 @@ export class SessionService {
 
   async signIn(args: PasswordSignIn): Promise<void> {
     const { settings, keyring } = this.deps;
+    // Known to the log before anything can echo it: pattern redaction only catches a password in a form or header.
+    this.deps.runtime.log.rememberSecret?.(args.password);
     const discoverUrl = resolveDiscoverUrl(args.server);
     // A password typed in the form must be checked by the server: with a still-valid stored token the client would
     // not send it, so any password would sign in, and a wrong one be remembered. Costs one token request.
@@ -284,6 +286,7 @@ export class SessionService {
       keyring.secrets.getTokens(user).catch(() => ({})),
     ]);
     if (!password && Object.keys(tokens).length === 0) return;
+    if (password) this.deps.runtime.log.rememberSecret?.(password);
     // The user signed in (or started the demo) while the keyring was read: theirs wins.
     if (this.account !== null || this.model.getState().session.kind !== 'signedOut' || this.closed) return;
     let account: Account | undefined;

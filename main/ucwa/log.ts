@@ -6,6 +6,8 @@ export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
+  /** Scrub this exact string (a password just typed) from every later line; loggers without memory skip it. */
+  rememberSecret?(secret: string): void;
 }
 /** The protocol layer's name for Logger, kept while that layer is being reworked. */
 export type UcwaLogger = Logger;

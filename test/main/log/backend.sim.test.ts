@@ -115,4 +115,31 @@ describe('the app log after sign-in flows through the backend', () => {
     expect(file).not.toMatch(/Bearer (?!\[redacted\])[A-Za-z0-9]/);
     expect(file).not.toMatch(/"(set-)?cookie":"(?!\[redacted\])/i);
   });
+
+  it('knows the typed password, so a line that echoes it bare is scrubbed too', async () => {
+    const appLog = openAppLog({ dir, debug: false });
+    backend = createBackend({
+      runtime: { fetch, log: appLog.log },
+      settings: memorySettings(),
+      secrets: memorySecrets(),
+      notifier: recordingNotifier(),
+      startDemoServer: () => Promise.reject(new Error('no demo here')),
+      signInAtStart: false,
+    });
+    const signedIn = await backend.dispatch(
+      'session:sign-in',
+      { server: sim.discoverUrl, sipAddress: sim.user, password: sim.password, rememberPassword: false },
+      trusted,
+    );
+    expect(signedIn).toMatchObject({ ok: true });
+    // A server error text or a library message quoting the password as plain words: no pattern can recognise it.
+    appLog.log.warn(`the server said: unknown user ${sim.password}`);
+    await backend.shutdown();
+    backend = undefined;
+
+    if (appLog.path === null) throw new Error('no log file');
+    const file = readFileSync(appLog.path, 'utf8');
+    expect(file).toContain('the server said: unknown user');
+    expect(file.includes(sim.password)).toBe(false);
+  });
 });

@@ -298,6 +298,7 @@ export function clientConnect(options: ClientConnectOptions): Connect {
   return async (params, onStep) => {
     const client = await UcwaClient.signIn({
       sipAddress: params.sipAddress,
+      username: params.username,
       endpointId: options.endpointId,
       onStep,
       discoverUrl: params.discoverUrl,
@@ -305,6 +306,7 @@ export function clientConnect(options: ClientConnectOptions): Connect {
       trustedDomains: params.trustedDomains,
       passwordProvider: params.credentials.password,
       windows: params.credentials.windows,
+      ntlm: params.credentials.windows !== undefined && params.credentials.password !== undefined,
       tokenStore: params.tokenStore,
       fetch,
       format: options.format,

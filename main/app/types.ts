@@ -76,7 +76,10 @@ export interface AppEvents extends Record<string, unknown> {
 export interface SignInCredentials {
   /** The password grant: asked each time a token is needed (UCWA has no refresh token). */
   password?: () => Promise<string>;
-  /** The Windows grant: Negotiate (Kerberos) from the user's ticket, no password (the CLI's Negotiator). */
+  /**
+   * The Windows grant: Negotiate (Kerberos) from the user's ticket, no password (the CLI's Negotiator). With
+   * `password` too: NTLM with that password (and SignInParams.username) where the pool offers no Kerberos.
+   */
   windows?: Pick<Negotiator, 'authorization'>;
 }
 
@@ -84,6 +87,8 @@ export interface SignInParams {
   /** The simulator's or a known root URL; without it the SIP domain is used for autodiscovery. */
   discoverUrl?: string;
   sipAddress: string;
+  /** The account name for the password and NTLM grants (DOMAIN\\user or UPN); default: the SIP address. */
+  username?: string;
   /** Hosts the user approved (remembered approvals, the CLI's --trust-host); see main/ucwa/trust.ts. */
   approvedHosts?: readonly string[];
   /** Hosts or domains the organisation trusts (managed policy trustedHosts). */

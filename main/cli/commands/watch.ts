@@ -204,9 +204,11 @@ export async function run(argv: string[]): Promise<number> {
   const away: AppEvents['whileAway'][] = [];
   const offAway = model.on('whileAway', (a) => away.push(a));
   try {
+    // --windows with a password too: NTLM with it where the pool offers no Kerberos (as `relationship` does).
+    const password = async () => args.password;
     const credentials = args.windows
-      ? { windows: new Negotiator() }
-      : { password: async () => args.password };
+      ? { windows: new Negotiator(), password: args.password === '' ? undefined : password }
+      : { password };
     await model.signIn({
       ...args.account,
       credentials,

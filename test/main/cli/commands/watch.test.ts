@@ -241,3 +241,20 @@ describe('ucwa watch --state FILE', () => {
     expect(w.stderr()).toMatch(/--state needs a file name/);
   });
 });
+
+describe('ucwa watch --windows over NTLM', () => {
+  it('signs in with --account DOMAIN\\user and the password where the pool offers only NTLM', async () => {
+    const sim = await startSimulator({
+      contacts: 2,
+      signIn: { grants: ['urn:microsoft.rtc:windows'], ntlm: {} },
+    });
+    cleanups.push(() => sim.close());
+    const w = watch(sim, sim.password, ['--windows', '--account', 'CONTOSO\\demo']);
+    expect(await w.waitFor((l) => l.event === 'signedIn')).toEqual({ event: 'signedIn', user: sim.user });
+    expect(sim.control.signIn.history().at(-1)).toMatchObject({
+      method: 'ntlm',
+      ok: true,
+      user: 'CONTOSO\\demo',
+    });
+  });
+});

@@ -5,6 +5,7 @@ import type { BackendServices } from '../ipc/handlers.js';
 import type { PushHub } from '../ipc/pushHub.js';
 import type { AppInfo, SettingsPort } from '../ipc/ports.js';
 import { NOT_SIGNED_IN } from '../words/session.js';
+import { alertOptionsOf } from './alertOptions.js';
 import { createContactListServices } from './contactListServices.js';
 import type { NotificationRouting } from './notificationRouting.js';
 import type { PauseService } from './pause.js';
@@ -76,6 +77,9 @@ export function createServices(deps: {
     settings: () => publisher.settings(),
     updateSettings(patch) {
       settings.update(patch);
+      // Read back: a value the organisation set wins over the patch.
+      if (patch.statusAlertsIncludeAway !== undefined)
+        session.current.alerts.setOptions(alertOptionsOf(settings.get()));
       publisher.publishSettings();
       return publisher.settings();
     },

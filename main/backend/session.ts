@@ -28,6 +28,7 @@ import { signInMethods } from '../ucwa/signInMethods.js';
 import type { OfferedMethod } from '../ucwa/signInMethods.js';
 import { DEMO_SERVER_LABEL, restoreFailure } from '../words/session.js';
 import { Account } from './account.js';
+import { alertOptionsOf } from './alertOptions.js';
 import type { Keyring } from './account.js';
 import type { DemoServerHolder } from './demoServer.js';
 import { resolveDiscoverUrl, serverLabel } from './serverAddress.js';
@@ -368,6 +369,7 @@ export class SessionService {
       culture: this.deps.culture,
     });
     this.model = model;
+    model.alerts.setOptions(alertOptionsOf(s));
     let previous = model.getState().session.kind;
     const offs = [
       model.on('state', (state) => {

@@ -287,6 +287,7 @@ export const SettingsPatchSchema = z
     notifyRelationshipChanges: z.boolean(),
     notifyInvitations: z.boolean(),
     notifySignedOut: z.boolean(),
+    statusAlertsIncludeAway: z.boolean(),
     startAtLogin: z.boolean(),
     theme: ThemeSchema,
     language: LanguageSchema,
@@ -303,6 +304,8 @@ export interface SettingsView {
   notifyRelationshipChanges: boolean;
   notifyInvitations: boolean;
   notifySignedOut: boolean;
+  /** Status alerts also when a tagged person comes back from Away / Be Right Back or leaves Do Not Disturb. */
+  statusAlertsIncludeAway: boolean;
   pausedUntil: number | null;
   startAtLogin: boolean;
   theme: z.infer<typeof ThemeSchema>;

@@ -55,6 +55,7 @@ export * from "./notify_signed_out_title.js";
 export * from "./notify_while_away_body.js";
 export * from "./notify_while_away_title.js";
 export * from "./settings_account.js";
+export * from "./settings_alerts_include_away.js";
 export * from "./settings_appearance.js";
 export * from "./settings_dark.js";
 export * from "./settings_language.js";

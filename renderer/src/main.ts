@@ -4,6 +4,12 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { windowLocale } from './lib/language.js';
+import { followLocale } from './lib/locale.js';
+import { settings } from './lib/stores/settings.svelte.js';
+
+// Sentences built outside components follow Settings' language (else the OS's), as the views do.
+followLocale(() => windowLocale(settings.value?.language));
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

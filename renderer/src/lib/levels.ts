@@ -1,6 +1,8 @@
 // Privacy levels as the UI names and orders them. One name per level everywhere (menu, list, history, messages):
-// the label from the contract's level table ("External Contacts", never "External").
-import { choosableLevels, levelCapabilities, type PrivacyLevel } from '../../../main/ipc/levels.js';
+// "External Contacts", never "External"; in the window's language.
+import { m } from '../../../i18n/paraglide/messages.js';
+import { choosableLevels, type PrivacyLevel } from '../../../main/ipc/levels.js';
+import { loc } from './locale.js';
 
 export type ChoosableLevel = (typeof choosableLevels)[number];
 export { choosableLevels };
@@ -15,8 +17,17 @@ export const levelOrder: readonly PrivacyLevel[] = [
   'Unknown',
 ];
 
+const labels: Record<PrivacyLevel, (p: object, o: ReturnType<typeof loc>) => string> = {
+  FriendsAndFamily: m.level_friends,
+  Workgroup: m.level_workgroup,
+  Colleagues: m.level_colleagues,
+  External: m.level_external,
+  Blocked: m.level_blocked,
+  Unknown: m.level_unknown,
+};
+
 export function levelLabel(level: PrivacyLevel): string {
-  return levelCapabilities[level].label;
+  return labels[level]({}, loc());
 }
 
 export function isChoosable(level: PrivacyLevel): level is ChoosableLevel {

@@ -77,6 +77,8 @@ const steps = [
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'unit', ...vitest('unit'), required: true },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
+  // The window once more with the pseudo-locale en-XA, which only the e2e suite loads (scripts/pseudoLocale.ts).
+  { name: 'build:pseudo', cmd: ['npm', 'run', '--silent', 'build:pseudo'], needsBuild: true },
   { name: 'boot', ...vitest('boot'), needsBuild: true, required: true },
   { name: 'e2e', ...vitest('e2e'), needsBuild: true, required: true },
   { name: 'keyring', ...vitest('keyring'), wrap: keyringCommand, required: true },

@@ -14,6 +14,8 @@ import type { DemoServer, StoredSettings } from '../../main/ipc/ports.js';
 import type { SimOptions, Simulator } from '../../main/sim/index.js';
 
 export const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
+/** The same window built with the pseudo-locale en-XA as a fourth language (`npm run build:pseudo`), e2e only. */
+export const pseudoRendererDir = resolve(import.meta.dirname, '../../out/pseudo/renderer');
 /**
  * Every run takes a screenshot of each view into test-results/screenshots (look at them after a run);
  * `npm run screenshots` writes them to docs/screenshots instead, to refresh the README's pictures on purpose.
@@ -49,6 +51,10 @@ export interface HarnessOptions {
   query?: string;
   /** Replaces parts of the backend (development only; the suites use the real model and simulator). */
   backendDeps?: Partial<BackendDeps>;
+  /** Which build of the window to load (default: out/renderer, the product's). */
+  rendererDir?: string;
+  /** The browser's language, what navigator.languages says (the OS's language in the app). */
+  locale?: string;
 }
 
 export interface RendererHarness {
@@ -127,7 +133,7 @@ const initScript = `(() => {
 })();`;
 
 export async function startRendererHarness(options: HarnessOptions = {}): Promise<RendererHarness> {
-  const { url, server } = await serveStatic(rendererDir);
+  const { url, server } = await serveStatic(options.rendererDir ?? rendererDir);
   let sim: Simulator | null = null;
   const notifier = recordingNotifier();
   const backend = createBackend({
@@ -162,6 +168,7 @@ export async function startRendererHarness(options: HarnessOptions = {}): Promis
       colorScheme: options.colorScheme ?? 'light',
       acceptDownloads: true,
       reducedMotion: 'reduce',
+      locale: options.locale,
     });
   } catch (e) {
     await browser?.close();

@@ -24,17 +24,21 @@ const missing =
   (existsSync(chromiumPath()) ? null : `no Chromium at ${chromiumPath()}`);
 const run = requireOrSkip('sign-in methods in Chromium', missing === null, missing ?? '');
 
-// Debian's Chromium 156 (bookworm-security, 2026-12) fails this page's NTLM round trip behind the proxy set-up
-// with "Failed to fetch"; Chromium 15x before it completed it. Not yet understood, so it is skipped there with the
-// reason printed rather than hidden; the simulator's NTLMv2 check is still covered by the CLI tests' Node client.
-const chromiumMajor = (): number => {
+// Debian's Chromium 156 (bookworm-security, 2026-12) no longer falls back from Negotiate to NTLM: on a pool that
+// offers both and a machine with no Kerberos ticket, the token request is aborted (net::ERR_ABORTED, "Failed to
+// fetch" in the page; the pool sees the first 401 only), where Chromium 15x before it answered with NTLM. Found by
+// offering the schemes one at a time: NTLM alone still completes on 156 (the test after the fallback one), so the
+// change is in the fallback, not in NTLM. The fallback test runs on older Chromium and says why it is skipped here.
+const chromiumMajor = ((): number => {
   if (!existsSync(chromiumPath())) return 0;
   const version = /(\d+)\./.exec(execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }));
   return Number(version?.[1] ?? 0);
-};
-const ntlmInChromium = chromiumMajor() < 156;
-if (!ntlmInChromium)
-  console.warn(`NTLM in Chromium SKIPPED: Chromium ${chromiumMajor()} fails the round trip here`);
+})();
+const negotiateFallsBackToNtlm = chromiumMajor < 156;
+if (!negotiateFallsBackToNtlm)
+  console.warn(
+    `Negotiate→NTLM fallback in Chromium SKIPPED: Chromium ${chromiumMajor} aborts instead of falling back to NTLM`,
+  );
 
 interface Answer {
   status: number;
@@ -142,7 +146,7 @@ describe.skipIf(!run)('sign-in methods in Chromium', () => {
     }
   });
 
-  it.skipIf(!ntlmInChromium)(
+  it.skipIf(!negotiateFallsBackToNtlm)(
     'falls back to NTLM where there is no ticket, with the credentials the app would ask for',
     async () => {
       const empty = join(mkdtempSync(join(tmpdir(), 'ucwa-no-ticket-')), 'ccache');
@@ -169,6 +173,33 @@ describe.skipIf(!run)('sign-in methods in Chromium', () => {
       }
     },
   );
+
+  it('completes NTLM on a pool that offers only NTLM, with the credentials the app would ask for', async () => {
+    const ntlmOnly = await startSimulator({ signIn: { grants: [WINDOWS], ntlm: {} } });
+    const browser = await launchKerberosChromium({
+      proxy: ntlmOnly.origin,
+      poolHost: POOL,
+      kerberosEnv: { ...kdc.env },
+      httpCredentials: { username: 'CONTOSO\\demo', password: ntlmOnly.password },
+    });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(
+        `http://${POOL}:${new URL(ntlmOnly.origin).port}/autodiscover/autodiscoverservice.svc/root`,
+      );
+      const answer = await requestToken(page, WINDOWS);
+      expect(answer.status).toBe(200);
+      expect(await tokenWorks(ntlmOnly, answer)).toBe(true);
+      // The offer, the NTLM negotiate message, then the authenticate message checked as NTLMv2 for that password.
+      expect(ntlmOnly.control.signIn.counts().windows).toBe(3);
+      expect(ntlmOnly.control.signIn.history()).toEqual([
+        { method: 'ntlm', ok: true, user: 'CONTOSO\\demo' },
+      ]);
+    } finally {
+      await browser.close();
+      await ntlmOnly.close();
+    }
+  });
 
   it('completes the passive grant on the sign-in page with a one-time code, words first for a wrong one', async () => {
     const browser = await chromium.launch({

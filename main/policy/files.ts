@@ -44,10 +44,9 @@ export async function readPlistPolicy(path: string): Promise<FileRead> {
   const bytes = readBounded(path);
   if (!Buffer.isBuffer(bytes)) return 'problem' in bytes ? { found: true, problem: bytes.problem } : bytes;
   try {
-    // Loaded here, not at the top: only macOS reads plists, and the parser (with its XML DOM) costs start-up time.
-    const { parse } = await import('plist');
-    const binary = bytes.subarray(0, 6).toString('latin1') === 'bplist';
-    return { found: true, raw: parse(binary ? new Uint8Array(bytes) : bytes.toString('utf8')) };
+    // Loaded here, not at the top: only macOS reads plists.
+    const { parsePlist } = await import('./plist.js');
+    return { found: true, raw: parsePlist(bytes) };
   } catch {
     return { found: true, problem: `The policy file ${path} is ignored: it is not a valid property list.` };
   }

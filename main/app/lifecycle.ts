@@ -3,6 +3,7 @@
 // sign-in). Each session lives in its own SessionScope: whatever is still queued or pending when it ends is dropped.
 import { toUserMessage } from '../ucwa/errors.js';
 import { channelReason } from '../words/channel.js';
+import { discoveryFailure } from '../words/discovery.js';
 import { REPLACED_REASON } from '../words/session.js';
 import { EventChannel, reconnectCause } from '../ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
@@ -81,7 +82,7 @@ export class Lifecycle {
         this.endScope();
         // Signed in but could not load: do not leave an application behind on the server.
         await port?.signOut().catch(() => {});
-        this.setState({ kind: 'signedOut', reason: toUserMessage(error) });
+        this.setState({ kind: 'signedOut', reason: discoveryFailure(error) ?? toUserMessage(error) });
       }
       throw error;
     }

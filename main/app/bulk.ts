@@ -1,8 +1,11 @@
 // A bulk change (or its undo): many contacts, each still its own change — optimistic, reported as ours, a conflict
 // returned as data — exactly as one change from the panel (model.ts ownChanges). What differs is the wire: when the
 // port batches (ProtocolPort.changeLevels), every contact's request is queued and all of them go in batched
-// requests together (each part with its own If-Match); otherwise a few contacts at a time, one request each.
+// requests together (each part with its own If-Match); otherwise a few contacts at a time, one request each. When the
+// server loses the application midway (404 ApplicationNotFound), the model makes a new one and the contacts not yet
+// changed are changed on it: a server restart costs the user nothing.
 import type { LevelChange, PrivacyLevel } from '../ipc/contract.js';
+import { isApplicationGone } from '../ucwa/application.js';
 import type { ContactRecord, PartOutcome, ProtocolPort } from './port.js';
 import type { LevelChangeResult, SetLevelResult } from './types.js';
 
@@ -83,17 +86,63 @@ function batching(port: () => ProtocolPort): ChangeLevels | undefined {
   }
 }
 
-/** Every change gets a result, in request order; never throws. */
+/**
+ * What the model does when the server lost the application midway (404 ApplicationNotFound: it restarted, or
+ * forgot an idle application): a new application, and the contacts read again so their links are its own.
+ */
+export type RenewApplication = () => Promise<void>;
+
+const lostApplication = (r: LevelChangeResult): boolean => 'error' in r && isApplicationGone(r.error);
+
+/**
+ * Every change gets a result, in request order; never throws. Changes the server refused because it lost the
+ * application are made again, once, on a new one (`renew`); if that cannot be had, they fail with its reason.
+ */
 export async function setLevels(
   one: OwnChanges,
   port: () => ProtocolPort,
   changes: readonly LevelChange[],
   onProgress?: (done: number, total: number) => void,
+  renew?: RenewApplication,
 ): Promise<LevelChangeResult[]> {
   let done = 0;
+  const count = (): void => onProgress?.(++done, changes.length);
+  // A change to be tried again is counted when its second try settles, so progress never passes the total.
+  const results = await applyAll(one, port, changes, (r) => {
+    if (renew === undefined || !lostApplication(r)) count();
+  });
+  const lost = results.flatMap((r, i) => (lostApplication(r) ? [i] : []));
+  if (lost.length === 0 || renew === undefined) return results;
+  try {
+    await renew();
+  } catch (error) {
+    // Who was not changed, and why: the reason no new application could be had.
+    for (const i of lost) {
+      results[i] = { uri: (changes[i] as LevelChange).uri, ok: false, error };
+      count();
+    }
+    return results;
+  }
+  const again = await applyAll(
+    one,
+    port,
+    lost.map((i) => changes[i] as LevelChange),
+    count,
+  );
+  lost.forEach((i, k) => (results[i] = again[k] as LevelChangeResult));
+  return results;
+}
+
+/** One pass over the changes: batched when the port batches, else a few at a time; `settled` as each one ends. */
+async function applyAll(
+  one: OwnChanges,
+  port: () => ProtocolPort,
+  changes: readonly LevelChange[],
+  settled: (r: LevelChangeResult) => void,
+): Promise<LevelChangeResult[]> {
   const counted = async (p: Promise<LevelChangeResult>): Promise<LevelChangeResult> => {
     const r = await p;
-    onProgress?.(++done, changes.length);
+    settled(r);
     return r;
   };
   // One change alone goes as one (the per-contact path: no batch to read and write one relationship).

@@ -1,8 +1,9 @@
 // The session lifecycle of the app model: sign-in (connect, first snapshot, subscriptions, event channel), the
 // event channel's states turned into session states, and the end of a session (by the user, the server, or a newer
 // sign-in). Each session lives in its own SessionScope: whatever is still queued or pending when it ends is dropped.
-import { toUserMessage } from '../ucwa/errors.js';
+import { UcwaError, toUserMessage } from '../ucwa/errors.js';
 import { channelReason } from '../words/channel.js';
+import { discoveryFailure } from '../words/discovery.js';
 import { REPLACED_REASON } from '../words/session.js';
 import { EventChannel, reconnectCause } from '../ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
@@ -23,6 +24,7 @@ export class Lifecycle {
   private offApplicationChanged: () => void = () => {};
   private stopLastKnown: () => void = () => {};
   private parts!: ModelParts;
+  private renewing: Promise<void> | undefined;
 
   constructor(private readonly deps: AppModelDeps) {}
 
@@ -56,6 +58,27 @@ export class Lifecycle {
     return this.channel?.drained() ?? Promise.resolve();
   }
 
+  /**
+   * The server lost the application under the user's own changes (404 ApplicationNotFound, e.g. it restarted): a new
+   * one, then the contacts read again so that their links are the new application's. However many changes ask at
+   * once, one application is made; the event channel follows it (onApplicationChanged) and subscribes again.
+   */
+  renewApplication(): Promise<void> {
+    const scope = this.scope;
+    const sync = this.sync;
+    if (scope === undefined || sync === undefined || !scope.active) {
+      // Signed out meanwhile: the changes not made say so.
+      return Promise.reject(new UcwaError({ status: 0, code: 'Gone', retryable: false }));
+    }
+    this.renewing ??= (async () => {
+      await scope.port.recreateApplication();
+      await sync.takeSnapshot(true);
+    })().finally(() => {
+      this.renewing = undefined;
+    });
+    return this.renewing;
+  }
+
   async signIn(params: SignInParams): Promise<void> {
     const kind = this.state.kind;
     if (kind === 'signingIn' || kind === 'connected' || kind === 'reconnecting') await this.signOut();
@@ -81,7 +104,7 @@ export class Lifecycle {
         this.endScope();
         // Signed in but could not load: do not leave an application behind on the server.
         await port?.signOut().catch(() => {});
-        this.setState({ kind: 'signedOut', reason: toUserMessage(error) });
+        this.setState({ kind: 'signedOut', reason: discoveryFailure(error) ?? toUserMessage(error) });
       }
       throw error;
     }

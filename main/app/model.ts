@@ -39,7 +39,14 @@ export function createModel(deps: AppModelDeps): AppModel {
     contactDetails: (uri) => contactDetails(parts, uri),
     setLevel: changes.setLevel,
     resetLevel: changes.resetLevel,
-    setLevels: (many, onProgress) => setLevels(changes, () => parts.port(), many, onProgress),
+    setLevels: (many, onProgress) =>
+      setLevels(
+        changes,
+        () => parts.port(),
+        many,
+        onProgress,
+        () => lifecycle.renewApplication(),
+      ),
     history: () => parts.history.list(),
     invitations: () => parts.invitations.list(),
     contactList: parts.contactList,

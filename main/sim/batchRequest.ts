@@ -1,7 +1,8 @@
 // POST {application}/batch: each multipart/batching part runs through the same dispatcher as a real request, with
 // the batch's Authorization, and the answers go back in request order. Only resources of this application can be
 // batched (not events or batch); more parts than the server's limit is 413. A `fail` fault whose pattern matches a
-// part's URL fails that part alone (a server that refuses one change of a batch), as it would the plain request.
+// part's URL fails that part alone (a server that refuses one change of a batch), as it would the plain request; a
+// `vanish` fault counts parts too, so the applications can disappear between two parts of one batch.
 import { boundaryOf, parseBatch, renderBatch } from './batch.js';
 import type { Front, Outcome } from './dispatch.js';
 import { parseTarget } from './requestTarget.js';
@@ -74,6 +75,7 @@ export async function answerBatch(
     const out = await dispatch(sub, front);
     front.stats.byRoute[`batched ${out.route}`] = (front.stats.byRoute[`batched ${out.route}`] ?? 0) + 1;
     responses.push(out.resp);
+    if (front.ctx.faults.vanishesAfter(sub.rawUrl, sub.method)) front.ctx.apps.deleteAll();
   }
   const outBoundary = `batchresponse_${Math.random().toString(36).slice(2)}`;
   return {

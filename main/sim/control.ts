@@ -99,6 +99,8 @@ export function createControl(ctx: SimContext, front: Pick<Front, 'stats' | 'lis
       malformedNext: (n, opts) => ctx.faults.add({ kind: 'malformed', left: n, match: opts?.match }),
       expireTokens: () => ctx.auth.expireAll(),
       deleteApplications: () => ctx.apps.deleteAll(),
+      deleteApplicationsAfter: (n, opts) =>
+        ctx.faults.add({ kind: 'vanish', left: n, match: opts?.match, method: opts?.method }),
       forceResync: () => channels((c) => c.forceResync()),
       forceResume: () => channels((c) => c.forceResume()),
       duplicateNextEvents: () => channels((c) => c.duplicateNextEvents()),

@@ -1,4 +1,5 @@
-// Injected faults for tests and the soak: fail / drop / delay / malformed / lose for the next N matching requests.
+// Injected faults for tests and the soak: fail / drop / delay / malformed / lose / vanish for the next N matching
+// requests.
 // The control prefix (/_sim) is never subject to faults.
 export type FaultRule =
   | { kind: 'fail'; left: number; match?: RegExp; status: number; code?: string; subcode?: string }
@@ -6,7 +7,9 @@ export type FaultRule =
   | { kind: 'delay'; left: number; match?: RegExp; ms: number }
   | { kind: 'malformed'; left: number; match?: RegExp }
   /** Handled (a PUT is applied), then the connection is closed without the answer. */
-  | { kind: 'lose'; left: number; match?: RegExp; method?: string };
+  | { kind: 'lose'; left: number; match?: RegExp; method?: string }
+  /** Handled as usual; right after the last of them, every application disappears (a server restart). */
+  | { kind: 'vanish'; left: number; match?: RegExp; method?: string };
 
 export class Faults {
   private rules: FaultRule[] = [];
@@ -17,6 +20,15 @@ export class Faults {
 
   clear(): void {
     this.rules = [];
+  }
+
+  /**
+   * Counts a handled request (or batch part) against a `vanish` rule: true when it was the last one the rule waited
+   * for, so the caller deletes every application now.
+   */
+  vanishesAfter(target: string, method: string): boolean {
+    const rule = this.take(target, ['vanish'], method);
+    return rule !== undefined && rule.left <= 0;
   }
 
   /** Takes (and counts down) the first rule of `kinds` that matches the request's path+query (and method, if set). */

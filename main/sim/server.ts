@@ -168,6 +168,7 @@ export async function handle(
     fault?.kind === 'fail' || fault?.kind === 'malformed'
       ? faultOutcome(front, req, fault)
       : await dispatch(req, front);
+  if (fault === undefined && faults.vanishesAfter(req.rawUrl, req.method)) front.ctx.apps.deleteAll();
   front.stats.byRoute[`${req.method} ${out.route}`] =
     (front.stats.byRoute[`${req.method} ${out.route}`] ?? 0) + 1;
   if (fault?.kind === 'lose') {

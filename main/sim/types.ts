@@ -116,6 +116,11 @@ export interface SimFaults {
   expireTokens(): void;
   /** Every application disappears: parked P-GETs and later requests get 404 ApplicationNotFound. */
   deleteApplications(): void;
+  /**
+   * Handle the next n matching requests as usual (each part of a batch counts, in order), then every application
+   * disappears as with deleteApplications: the server lost them in the middle of the client's work (a restart).
+   */
+  deleteApplicationsAfter(n: number, opts?: FaultMatch & { method?: string }): void;
   /** The next P-GET of every application gets only a `resync` link. */
   forceResync(): void;
   /** The next P-GET of every application gets `resume` instead of `next`; presence subscriptions end. */

@@ -5,6 +5,7 @@
 // concurrency. Each request gets its own result: the answer, or the UcwaError its part failed with.
 //   sendMany(requests)  any GET/POST/PUT mix (subscriptions, bulk relationship changes: each PUT part carries its own
 //                       If-Match)                             getMany(hrefs)  GETs that must return a resource
+import { isApplicationGone } from './application.js';
 import { UcwaError, isUcwaError } from './errors.js';
 import { errorFromResponse } from './failures.js';
 import { decode, encodeBody } from './representation/index.js';
@@ -223,7 +224,8 @@ export async function sendMany(options: SendManyOptions): Promise<SentResult[]> 
       const answers = parseBatch(text, res.contentType ?? '');
       return chunk.map((part, i) => partResult(answers[i], part.url));
     } catch (e) {
-      if (batchUnsupported(e)) {
+      // The application is gone, not its batch: every part would get the same 404 one by one.
+      if (batchUnsupported(e) && !isApplicationGone(e)) {
         return oneByOne(transport, chunk, requests.slice(start, start + BATCH_PARTS), signal);
       }
       throw e;

@@ -7,7 +7,8 @@
 // domain only when the user approved that host (approveHost, or approvals given to the policy). That is stricter
 // than reference §1.4, which also accepts any redirect that came over https: an https answer from a pool we only
 // asked anonymously is no reason to send the user's password to a third domain. A refused hop is reported as the
-// refusal (naming the host) when no candidate succeeds. A given discover URL (the simulator's) is used as is.
+// refusal (naming the host) when no candidate succeeds; when nothing answered at all, the error lists the hosts
+// tried (details.tried). A given discover URL (the simulator's) is used as is.
 // The found URL may be cached by the caller; dropCachedDiscovery() says when to forget it.
 import { UcwaError, isUcwaError } from './errors.js';
 import { link } from './representation/index.js';
@@ -195,8 +196,10 @@ export async function discover(options: DiscoverOptions): Promise<DiscoveryResul
   };
   let tls: UcwaError | undefined;
   let refused: UcwaError | undefined;
+  const tried: string[] = [];
   for (const candidate of candidates) {
     const url = resolveHref(candidate);
+    if (!tried.includes(url.hostname)) tried.push(url.hostname);
     if (options.discoverUrl !== undefined) assertSafeUrl(url);
     const found = await fetchRoot(hop, url);
     if (!('error' in found)) return userFromRoot(hop, found);
@@ -206,7 +209,24 @@ export async function discover(options: DiscoverOptions): Promise<DiscoveryResul
     if (found.error.code === 'InsecureUrl') refused ??= found.error;
   }
   // A redirect we refused says where the server pointed; a bad certificate is the next likely real problem.
-  throw refused ?? tls ?? new UcwaError({ status: 0, code: 'ServerNotFound', retryable: false });
+  throw refused ?? tls ?? notFoundAfter(domain, tried);
+}
+
+/**
+ * No candidate answered usefully. The hosts asked (each once, though https and http were both tried) go with the error
+ * as data, in the order tried, so the words can name them (main/words/discovery.ts).
+ */
+function notFoundAfter(domain: string, tried: string[]): UcwaError {
+  return new UcwaError({ status: 0, code: 'ServerNotFound', retryable: false, details: { domain, tried } });
+}
+
+/** The hosts a failed discovery asked and the domain it asked for, when the error says (else undefined). */
+export function discoveryTried(e: unknown): { domain: string; tried: string[] } | undefined {
+  if (!isUcwaError(e) || e.code !== 'ServerNotFound') return undefined;
+  const { domain, tried } = e.details ?? {};
+  if (typeof domain !== 'string' || !Array.isArray(tried) || tried.length === 0) return undefined;
+  if (!tried.every((h): h is string => typeof h === 'string')) return undefined;
+  return { domain, tried };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { NegotiateCode } from '../ucwa/auth/negotiate.js';
 import { isUcwaError, toUserMessage } from '../ucwa/errors.js';
 import { refusalOf } from '../ucwa/trust.js';
 import type { TrustRefusal } from '../ucwa/trust.js';
+import { discoveryFailure } from './discovery.js';
 
 export function trustMessage(refusal: TrustRefusal): string {
   const host = refusal.host === '' ? 'a server' : refusal.host;
@@ -32,10 +33,15 @@ const NEGOTIATE_CODES: ReadonlySet<string> = new Set<NegotiateCode>([
   'InsecureTransport',
 ]);
 
-/** Any error in words: a trust refusal names the host, everything else as the protocol layer words it. */
+/**
+ * Any error in words: a trust refusal names the host, a failed autodiscovery the hosts it tried, everything else as
+ * the protocol layer words it.
+ */
 export function errorMessage(e: unknown): string {
   const refusal = refusalOf(e);
   if (refusal !== undefined) return trustMessage(refusal);
+  const discovery = discoveryFailure(e);
+  if (discovery !== undefined) return discovery;
   if (isUcwaError(e) && e.code === 'Unauthorized' && e.subcode !== undefined) {
     if (NEGOTIATE_CODES.has(e.subcode)) {
       const host = typeof e.details?.host === 'string' ? e.details.host : '';

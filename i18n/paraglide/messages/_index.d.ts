@@ -25,6 +25,7 @@ export * from "./cli_type_values.js";
 export * from "./cli_unknown_command.js";
 export * from "./cli_usage.js";
 export * from "./cli_watch_summary.js";
+export * from "./discovery_no_answer.js";
 export * from "./level_blocked.js";
 export * from "./level_colleagues.js";
 export * from "./level_external.js";

@@ -6,6 +6,8 @@ import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
 import type { AppEvents, AppModel } from '../../../main/app/index.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
+import { toIpcError } from '../../../main/ipc/errors.js';
+import type { LevelChange } from '../../../main/ipc/contract.js';
 import { simAccount } from '../../support/signIn.js';
 
 const COUNT = 200;
@@ -17,8 +19,9 @@ afterEach(async () => {
 async function signedIn(
   format: 'json' | 'xml',
   hooked?: typeof fetch,
+  contacts = COUNT,
 ): Promise<{ sim: Simulator; model: AppModel }> {
-  const sim = await startSimulator({ seed: 11, contacts: COUNT, demoScenario: false });
+  const sim = await startSimulator({ seed: 11, contacts, demoScenario: false });
   const model = createAppModel({
     historyStore: memoryHistoryStore(),
     endpointId: `bulk-${format}`,
@@ -87,5 +90,59 @@ describe.each(['json', 'xml'] as const)('bulk change through the model (%s)', (f
     const server = new Map(sim.control.contacts().map((c) => [c.uri, c.level]));
     expect(some.every((c) => server.get(c.uri) !== 'Blocked')).toBe(true);
     expect(model.contacts().every((c) => server.get(c.uri) === c.level)).toBe(true);
+  });
+});
+
+describe('bulk change when the server loses the application midway (a restart)', () => {
+  const SOME = 50;
+  /** Every contact to a level it does not have. */
+  const toOtherLevels = (model: AppModel): LevelChange[] =>
+    model
+      .contacts()
+      .map((c) => ({ uri: c.uri, level: c.level === 'Workgroup' ? 'Colleagues' : 'Workgroup' }));
+
+  it('makes a new application and changes the contacts not yet changed: all of them, nothing failed', async () => {
+    const { sim, model } = await signedIn('json', undefined, SOME);
+    const before = sim.control.applications();
+    const changes = toOtherLevels(model);
+    expect(changes).toHaveLength(SOME);
+    // The server forgets every application once it has applied ten of the changes.
+    sim.control.faults.deleteApplicationsAfter(10, { method: 'PUT' });
+    const progress: number[] = [];
+    const results = await model.setLevels(changes, (done) => progress.push(done));
+    await model.settled();
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results.map((r) => r.uri)).toEqual(changes.map((c) => c.uri));
+    const server = new Map(sim.control.contacts().map((c) => [c.uri, c.level]));
+    expect(changes.filter((c) => server.get(c.uri) !== c.level)).toEqual([]);
+    expect(model.contacts().every((c) => server.get(c.uri) === c.level)).toBe(true);
+    expect(progress.at(-1)).toBe(SOME);
+    expect(Math.max(...progress)).toBe(SOME);
+    expect(sim.control.applications()).not.toEqual(before);
+    expect(model.getState().session.kind).toBe('connected');
+  });
+
+  it('if no new application can be had, names who was not changed and why', async () => {
+    const { sim, model } = await signedIn('json', undefined, SOME);
+    const changes = toOtherLevels(model);
+    sim.control.faults.deleteApplicationsAfter(10, { method: 'PUT' });
+    // The server is still coming up: creating an application fails for a while.
+    sim.control.faults.failNext(100, 503, { match: /\/applications$/ });
+    const results = await model.setLevels(changes);
+    const server = new Map(sim.control.contacts().map((c) => [c.uri, c.level]));
+    const notChanged = changes.filter((c) => server.get(c.uri) !== c.level).map((c) => c.uri);
+    expect(notChanged).toHaveLength(SOME - 10);
+    const failed = results.filter((r) => !r.ok);
+    expect(failed.map((r) => r.uri)).toEqual(notChanged);
+    const said = failed.map((r) => ('error' in r ? toIpcError(r.error) : r));
+    expect(new Set(said.map((e) => JSON.stringify(e)))).toEqual(
+      new Set([
+        JSON.stringify({
+          code: 'ServiceFailure',
+          message: 'The server is temporarily unavailable. Try again later.',
+        }),
+      ]),
+    );
+    sim.control.faults.clear();
   });
 });

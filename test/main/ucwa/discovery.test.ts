@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { discover as discoverWith, dropCachedDiscovery } from '../../../main/ucwa/discovery.js';
 import type { DiscoverOptions } from '../../../main/ucwa/discovery.js';
@@ -140,6 +142,65 @@ describe('discover', () => {
     await expect(discover({ transport: t, sipAddress: 'nobody' })).rejects.toMatchObject({
       code: 'ServerNotFound',
     });
+  });
+});
+
+describe('discover: which hosts a failed discovery tried', () => {
+  /** A local server that answers every request with a 404, as a web server without Skype for Business would. */
+  let server: ReturnType<typeof createServer>;
+  const asked: string[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      asked.push(req.headers['x-asked-host'] as string);
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('lists the hosts when none of the names resolves (real DNS, .invalid never does)', async () => {
+    const failed = await discover({
+      transport: new Transport({ fetch: (url, init) => fetch(url, init) }),
+      sipAddress: 'sip:alex@contoso.invalid',
+    }).catch((e: unknown) => e);
+    expect(failed).toMatchObject({
+      code: 'ServerNotFound',
+      details: {
+        domain: 'contoso.invalid',
+        tried: ['lyncdiscoverinternal.contoso.invalid', 'lyncdiscover.contoso.invalid'],
+      },
+    });
+  });
+
+  it('lists the hosts when every one answers, but with a 404', async () => {
+    const port = (server.address() as AddressInfo).port;
+    // Every candidate reaches the local server; the host it was meant for travels in a header.
+    const toLocal = (href: string, init: RequestInit): Promise<Response> => {
+      const url = new URL(href);
+      const headers = new Headers(init.headers);
+      headers.set('x-asked-host', `${url.protocol}//${url.hostname}`);
+      return fetch(`http://127.0.0.1:${port}${url.pathname}`, { ...init, headers });
+    };
+    const failed = await discover({
+      transport: new Transport({ fetch: toLocal }),
+      sipAddress: 'alex@contoso.com',
+    }).catch((e: unknown) => e);
+    expect(asked).toEqual([
+      'https://lyncdiscoverinternal.contoso.com',
+      'https://lyncdiscover.contoso.com',
+      'http://lyncdiscoverinternal.contoso.com',
+      'http://lyncdiscover.contoso.com',
+    ]);
+    expect(failed).toMatchObject({
+      code: 'ServerNotFound',
+      details: {
+        domain: 'contoso.com',
+        tried: ['lyncdiscoverinternal.contoso.com', 'lyncdiscover.contoso.com'],
+      },
+    });
+    expect(errorMessage(failed)).toBe(
+      'No Skype for Business server answered for contoso.com. Tried: lyncdiscoverinternal.contoso.com, lyncdiscover.contoso.com.',
+    );
   });
 });
 

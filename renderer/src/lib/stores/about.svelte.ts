@@ -1,8 +1,10 @@
 // About: version, server and account from main (app:about), and the redacted diagnostics text (app:diagnostics)
 // for "Copy diagnostics".
+import { m } from '../../../../i18n/paraglide/messages.js';
 import type { AboutView, IpcError } from '../../../../main/ipc/contract.js';
 import { call } from '../bridge.js';
 import { copyText } from '../clipboard.js';
+import { loc } from '../locale.js';
 
 export type AboutState =
   { kind: 'loading' } | { kind: 'error'; error: IpcError } | { kind: 'ok'; info: AboutView };
@@ -19,10 +21,10 @@ class AboutStore {
   /** Copies the diagnostics; says what happened in words. */
   async copyDiagnostics(): Promise<string> {
     const r = await call('app:diagnostics');
-    if (!r.ok) return `Could not collect diagnostics: ${r.error.message}`;
+    if (!r.ok) return m.store_diagnostics_failed({ reason: r.error.message }, loc());
     return (await copyText(r.value.text))
-      ? 'Diagnostics copied. Paste them into your message to support.'
-      : 'Could not copy to the clipboard.';
+      ? m.store_diagnostics_copied({}, loc())
+      : m.store_clipboard_failed({}, loc());
   }
 }
 

@@ -1,8 +1,10 @@
 // Changing several contacts at once (the bulk panel, Who sees what): which changes to ask for, then one call to
 // levelChanges.apply — the only function that applies level changes — and one report with one Undo for all.
+import { m } from '../../../../i18n/paraglide/messages.js';
 import type { ContactView } from '../../../../main/ipc/contract.js';
 import { displayName } from '../contactList.js';
 import { levelBelow, levelLabel } from '../levels.js';
+import { loc } from '../locale.js';
 import type { LevelChange as LevelChangeRequest, LevelChangeOutcome } from '../../../../main/ipc/contract.js';
 import { contacts } from './contacts.svelte.js';
 import { feedback, type Failure } from './feedback.svelte.js';
@@ -28,9 +30,13 @@ export function planChange(uris: Iterable<string>, wanted: Wanted): Plan {
     if (!contact) continue;
     const level = levelChanges.levelOf(contact);
     if (!allowed(contact, wanted)) {
-      skipped.push({ uri, name: displayName(contact), reason: 'The server does not let you change it.' });
+      skipped.push({ uri, name: displayName(contact), reason: m.store_not_changeable({}, loc()) });
     } else if (wanted !== 'auto' && level === wanted) {
-      skipped.push({ uri, name: displayName(contact), reason: `Already ${levelLabel(level)}.` });
+      skipped.push({
+        uri,
+        name: displayName(contact),
+        reason: m.store_already({ level: levelLabel(level) }, loc()),
+      });
     } else {
       requests.push(wanted === 'auto' ? { uri, level: 'auto' } : { uri, level: wanted, expected: level });
     }
@@ -47,9 +53,10 @@ export function planMoveDown(uris: Iterable<string>): Plan {
     if (!contact) continue;
     const level = levelChanges.levelOf(contact);
     const below = levelBelow(level);
-    if (below === null) skipped.push({ uri, name: displayName(contact), reason: 'No level below.' });
+    if (below === null)
+      skipped.push({ uri, name: displayName(contact), reason: m.store_no_level_below({}, loc()) });
     else if (!contact.canSetLevel)
-      skipped.push({ uri, name: displayName(contact), reason: 'The server does not let you change it.' });
+      skipped.push({ uri, name: displayName(contact), reason: m.store_not_changeable({}, loc()) });
     else requests.push({ uri, level: below, expected: level });
   }
   return { requests, skipped };

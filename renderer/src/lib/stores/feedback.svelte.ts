@@ -1,9 +1,11 @@
 // What just happened, in words, with a way back: "Priya Nilsson now sees Workgroup info · Undo". One message at a
 // time (the newest replaces the last); Undo applies the reverse changes through the same function as the change.
 // Also the page's polite announcer: changes from another device are read out to screen readers as they arrive.
+import { m } from '../../../../i18n/paraglide/messages.js';
 import type { PrivacyLevel } from '../../../../main/ipc/contract.js';
 import { displayName } from '../contactList.js';
 import { levelLabel } from '../levels.js';
+import { loc } from '../locale.js';
 import type { LevelChange as LevelChangeRequest, LevelChangeOutcome } from '../../../../main/ipc/contract.js';
 import { nowSees } from '../words.js';
 import { contacts } from './contacts.svelte.js';
@@ -68,10 +70,10 @@ class FeedbackStore {
       const first = ok[0];
       const message =
         ok.length === 1 && first?.ok
-          ? `Undone: ${nameOf(first.uri)} is back to ${levelLabel(first.level)}`
-          : `Undone for ${count(ok.length)}`;
+          ? m.store_undone_one({ name: nameOf(first.uri), level: levelLabel(first.level) }, loc())
+          : m.store_undone_many({ count: ok.length }, loc());
       this.show(
-        failures.length > 0 ? `${message}; ${notChanged(failures)}` : message,
+        failures.length > 0 ? withFailures(message, failures) : message,
         ok.map((o) => o.uri).slice(0, 1),
         null,
         failures,
@@ -93,22 +95,20 @@ function nameOf(uri: string): string {
 }
 
 function failureOf(o: LevelChangeOutcome): Failure {
-  const reason = o.ok
-    ? ''
-    : 'conflict' in o
-      ? 'it was changed from another device meanwhile.'
-      : o.error.message;
+  const reason = o.ok ? '' : 'conflict' in o ? m.store_conflict_reason({}, loc()) : o.error.message;
   return { uri: o.uri, name: nameOf(o.uri), reason };
-}
-
-function count(n: number): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? 'contact' : 'contacts'}`;
 }
 
 function notChanged(failures: Failure[]): string {
   const first = failures[0];
-  if (failures.length === 1 && first) return `${first.name} was not changed: ${first.reason}`;
-  return `${count(failures.length)} were not changed`;
+  if (failures.length === 1 && first)
+    return m.store_not_changed_one({ name: first.name, reason: first.reason }, loc());
+  return m.store_not_changed_many({ count: failures.length }, loc());
+}
+
+/** "…; Priya Nilsson was not changed: …": what was done, then who was left as they were. */
+function withFailures(done: string, failures: Failure[]): string {
+  return m.store_with_failures({ done, failures: notChanged(failures) }, loc());
 }
 
 function summary(ok: readonly LevelChangeOutcome[], failures: Failure[]): string {
@@ -118,13 +118,13 @@ function summary(ok: readonly LevelChangeOutcome[], failures: Failure[]): string
   else if (ok.length > 1) {
     const levels = new Set(ok.map((o) => (o.ok ? o.level : 'Unknown')));
     const [only] = levels as Set<PrivacyLevel>;
-    done =
-      levels.size === 1 && only !== undefined
-        ? `${count(ok.length)} now ${only === 'Blocked' ? 'blocked' : `see ${levelLabel(only)} info`}`
-        : `Changed ${count(ok.length)}`;
+    const count = ok.length;
+    if (levels.size !== 1 || only === undefined) done = m.store_changed_many({ count }, loc());
+    else if (only === 'Blocked') done = m.store_now_blocked_many({ count }, loc());
+    else done = m.store_now_see_many({ count, level: levelLabel(only) }, loc());
   }
   if (failures.length === 0) return done;
-  return done ? `${done}; ${notChanged(failures)}` : notChanged(failures);
+  return done ? withFailures(done, failures) : notChanged(failures);
 }
 
 export const feedback = new FeedbackStore();

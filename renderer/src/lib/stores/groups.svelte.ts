@@ -7,7 +7,9 @@ import type {
   SearchView,
   TaggedView,
 } from '../../../../main/ipc/contract.js';
+import { m } from '../../../../i18n/paraglide/messages.js';
 import { call } from '../bridge.js';
+import { loc } from '../locale.js';
 
 class GroupsStore {
   list = $state<ContactListView | null>(null);
@@ -42,19 +44,22 @@ class GroupsStore {
       const r = await call('contactList:search', { query, limit: 20 });
       if (!r.ok) return r.error.message;
       this.found = r.value;
-      return r.value.people.length === 0 ? `No one found for “${query}”.` : '';
+      return r.value.people.length === 0 ? m.store_no_one_found({ query }, loc()) : '';
     });
   }
 
-  add = (uri: string, groupId?: string) => this.change(call('contactList:add', { uri, groupId }), 'Added.');
+  add = (uri: string, groupId?: string) =>
+    this.change(call('contactList:add', { uri, groupId }), m.store_added({}, loc()));
   remove = (uri: string, groupId?: string) =>
     this.change(
       call('contactList:remove', { uri, groupId }),
-      groupId ? 'Removed from the group.' : 'Removed.',
+      groupId ? m.store_removed_from_group({}, loc()) : m.store_removed({}, loc()),
     );
-  create = (name: string) => this.change(call('groups:create', { name }), `Group “${name}” created.`);
-  rename = (id: string, name: string) => this.change(call('groups:rename', { id, name }), 'Renamed.');
-  delete = (id: string) => this.change(call('groups:delete', { id }), 'Group deleted.');
+  create = (name: string) =>
+    this.change(call('groups:create', { name }), m.store_group_created({ name }, loc()));
+  rename = (id: string, name: string) =>
+    this.change(call('groups:rename', { id, name }), m.store_renamed({}, loc()));
+  delete = (id: string) => this.change(call('groups:delete', { id }), m.store_group_deleted({}, loc()));
 
   async setLevel(uri: string, level: PrivacyLevel): Promise<void> {
     await this.run(async () => {

@@ -7,7 +7,9 @@ import type {
   LevelChangeOutcome,
   PrivacyLevel,
 } from '../../../../main/ipc/contract.js';
+import { m } from '../../../../i18n/paraglide/messages.js';
 import { call } from '../bridge.js';
+import { loc } from '../locale.js';
 import { contacts } from './contacts.svelte.js';
 
 export type { LevelChangeOutcome, LevelChangeRequest };
@@ -106,11 +108,11 @@ class LevelChanges {
 }
 
 function notInList(): IpcError {
-  return { code: 'NotFound', message: 'This contact is no longer in your list.' };
+  return { code: 'NotFound', message: m.store_not_in_list({}, loc()) };
 }
 
 function noAnswer(): IpcError {
-  return { code: 'Internal', message: 'The app did not say what happened to this change.' };
+  return { code: 'Internal', message: m.store_no_answer({}, loc()) };
 }
 
 export const levelChanges = new LevelChanges();

@@ -1,9 +1,11 @@
 // Changing one contact's relationship (the privacy panel, the context menu, Activity's Revert) and what the panel
 // says when it did not go as asked: a failure (the contact keeps the level it really has) or a conflict with a
 // change made from another device meanwhile (412), with a choice. A notice clears once it no longer holds.
+import { m } from '../../../../i18n/paraglide/messages.js';
 import type { ContactView, PrivacyLevel } from '../../../../main/ipc/contract.js';
 import { displayName } from '../contactList.js';
 import { atAutoLevel, isChoosable, levelLabel, type ChoosableLevel } from '../levels.js';
+import { loc } from '../locale.js';
 import { seesWhat } from '../words.js';
 import type { LevelChange as LevelChangeRequest } from '../../../../main/ipc/contract.js';
 import { contacts } from './contacts.svelte.js';
@@ -71,14 +73,22 @@ class PrivacyStore {
       this.notice = { kind: 'conflict', uri: contact.uri, name, current, wanted, wantedLevel };
       if (!onCard)
         feedback.show(
-          `Not changed: changed from another device meanwhile. ${seesWhat(name, current)}.`,
+          m.store_conflict_elsewhere({ change: seesWhat(name, current) }, loc()),
           [contact.uri],
           null,
         );
     } else {
       if (!onCard)
         feedback.show(
-          `Could not change ${name} to ${levelLabel(wantedLevel)}: ${outcome.error.message} ${name} is still ${levelLabel(now)}.`,
+          m.store_change_failed(
+            {
+              name,
+              level: levelLabel(wantedLevel),
+              reason: outcome.error.message,
+              current: levelLabel(now),
+            },
+            loc(),
+          ),
           [contact.uri],
           null,
         );

@@ -5,8 +5,10 @@
 //    spaces or control characters, or a leading tab / carriage return) gets a leading apostrophe;
 //  - so does every formula start after a comma, semicolon or tab inside a field ("a;'=cmd|…"): a spreadsheet set to
 //    another separator, or one that loses track of the quotes, may still cut the field there.
+import { m } from '../../../i18n/paraglide/messages.js';
 import type { ChangeEntry } from '../../../main/ipc/contract.js';
 import { levelLabel } from './levels.js';
+import { loc } from './locale.js';
 import { changedBy } from './words.js';
 
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
@@ -24,7 +26,23 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export const historyCsvHeader = ['When (UTC)', 'Contact', 'SIP address', 'From', 'To', 'Changed by'] as const;
+/**
+ * The column names, in the window's language. The export is for the user's spreadsheet, not for a tool: its cells
+ * already hold words in that language (level names, who changed it), and English headings over German cells would
+ * read worse than either. What a program needs stays language-free: the time is ISO 8601 in UTC, and the SIP
+ * address is the contact's identity.
+ */
+export function historyCsvHeader(): string[] {
+  const o = loc();
+  return [
+    m.activity_csv_when({}, o),
+    m.activity_contact({}, o),
+    m.activity_csv_sip({}, o),
+    m.activity_csv_from({}, o),
+    m.activity_csv_to({}, o),
+    m.activity_changed_by({}, o),
+  ];
+}
 
 /** An entry's time as ISO 8601, or empty when the stored time is not one (a damaged history file). */
 function isoTime(at: unknown): string {
@@ -35,7 +53,7 @@ function isoTime(at: unknown): string {
 
 export function historyToCsv(entries: readonly ChangeEntry[]): string {
   return toCsv([
-    historyCsvHeader,
+    historyCsvHeader(),
     ...entries.map((e) => [
       isoTime(e.at),
       String(e.contact.name),

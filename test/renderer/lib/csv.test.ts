@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeEntry } from '../../../main/ipc/contract.js';
 import { csvCell, historyCsvFileName, historyToCsv, toCsv } from '../../../renderer/src/lib/csv.js';
+import { followLocale } from '../../../renderer/src/lib/locale.js';
 
 /** How a spreadsheet reads a CSV line with a given list separator (RFC 4180 quoting). */
 function readLine(line: string, separator: string): string[] {
@@ -112,6 +113,19 @@ describe('history export', () => {
       `"2026-01-03T00:00:00.000Z","'=cmd|"" /C calc""!A0","sip:evil@contoso.com","External Contacts","Blocked","Another device"`,
     );
     expect(lines[3]).toBe('');
+  });
+
+  it("names the columns in the window's language, like the level names under them; the time stays ISO 8601", () => {
+    followLocale(() => 'de');
+    try {
+      const lines = historyToCsv(entries).split('\r\n');
+      expect(lines[0]).toBe('"Zeitpunkt (UTC)","Kontakt","SIP-Adresse","Von","Nach","Geändert von"');
+      expect(lines[1]).toBe(
+        '"2026-01-02T03:04:05.000Z","Doe, Alex","sip:alex@contoso.com","Kollegen","Arbeitsgruppe","Sie, in dieser App"',
+      );
+    } finally {
+      followLocale(() => 'en');
+    }
   });
 
   it('survives an entry whose time is not a number (a damaged history file)', () => {

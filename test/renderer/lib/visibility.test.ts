@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { followLocale } from '../../../renderer/src/lib/locale.js';
 import {
   infoItems,
   levelLine,
@@ -44,5 +45,22 @@ describe('who sees what (the table from the sources)', () => {
     expect(levelLine('Blocked')).toBe('Sees only your name and e-mail address, and cannot reach you.');
     expect(levelLine('Colleagues')).toBe('Sees your contact card, presence, note, location and free/busy.');
     expect(levelSummary('FriendsAndFamily')).toMatch(/home phone number and other phone number\.$/);
+  });
+});
+
+describe("who sees what, in the window's language", () => {
+  afterEach(() => followLocale(() => 'en'));
+
+  it('names the information and says each level in German and French, with their word for "and"', () => {
+    followLocale(() => 'de');
+    expect(item('mobilePhone').label).toBe('Ihre Mobiltelefonnummer');
+    expect(levelShort('Colleagues')).toBe('Anwesenheit, Notiz, Standort und Frei/Gebucht.');
+    expect(levelLine('External')).toBe('Sieht Ihre Kontaktkarte und Anwesenheit.');
+    expect(levelSummary('Workgroup')).toMatch(
+      /Mobiltelefonnummer\. Kann Sie bei „Nicht stören“ erreichen\.$/,
+    );
+    followLocale(() => 'fr');
+    expect(item('homePhone').short).toBe('téléphone personnel');
+    expect(levelShort('Colleagues')).toBe('Présence, note, emplacement et disponibilités.');
   });
 });

@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "While you were away:" |
+*
+* @param {Activity_While_Away_HeadingInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const activity_while_away_heading: ((inputs?: Activity_While_Away_HeadingInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Activity_While_Away_HeadingInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Activity_While_Away_HeadingInputs = {};

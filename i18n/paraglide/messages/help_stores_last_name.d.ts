@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "The level each contact last had" |
+*
+* @param {Help_Stores_Last_NameInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const help_stores_last_name: ((inputs?: Help_Stores_Last_NameInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Help_Stores_Last_NameInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Help_Stores_Last_NameInputs = {};

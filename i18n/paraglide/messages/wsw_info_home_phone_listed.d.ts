@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "home phone number" |
+*
+* @param {Wsw_Info_Home_Phone_ListedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const wsw_info_home_phone_listed: ((inputs?: Wsw_Info_Home_Phone_ListedInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Wsw_Info_Home_Phone_ListedInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Wsw_Info_Home_Phone_ListedInputs = {};

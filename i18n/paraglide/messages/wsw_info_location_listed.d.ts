@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "location" |
+*
+* @param {Wsw_Info_Location_ListedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const wsw_info_location_listed: ((inputs?: Wsw_Info_Location_ListedInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Wsw_Info_Location_ListedInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Wsw_Info_Location_ListedInputs = {};

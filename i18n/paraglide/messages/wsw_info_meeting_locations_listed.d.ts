@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "meeting locations" |
+*
+* @param {Wsw_Info_Meeting_Locations_ListedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const wsw_info_meeting_locations_listed: ((inputs?: Wsw_Info_Meeting_Locations_ListedInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Wsw_Info_Meeting_Locations_ListedInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Wsw_Info_Meeting_Locations_ListedInputs = {};

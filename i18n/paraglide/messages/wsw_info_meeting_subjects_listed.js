@@ -1,0 +1,34 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Wsw_Info_Meeting_Subjects_ListedInputs */
+
+const en_wsw_info_meeting_subjects_listed = /** @type {(inputs: Wsw_Info_Meeting_Subjects_ListedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`meeting subjects`)
+};
+
+const de_wsw_info_meeting_subjects_listed = /** @type {(inputs: Wsw_Info_Meeting_Subjects_ListedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Besprechungsbetreffe`)
+};
+
+const fr_wsw_info_meeting_subjects_listed = /** @type {(inputs: Wsw_Info_Meeting_Subjects_ListedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`objets des réunions`)
+};
+
+/**
+* | output |
+* | --- |
+* | "meeting subjects" |
+*
+* @param {Wsw_Info_Meeting_Subjects_ListedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const wsw_info_meeting_subjects_listed = /** @type {((inputs?: Wsw_Info_Meeting_Subjects_ListedInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Wsw_Info_Meeting_Subjects_ListedInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_wsw_info_meeting_subjects_listed(inputs)
+	if (locale === "fr") return fr_wsw_info_meeting_subjects_listed(inputs)
+	return en_wsw_info_meeting_subjects_listed(inputs)
+});

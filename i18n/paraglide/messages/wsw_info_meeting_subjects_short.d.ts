@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "meeting subjects" |
+*
+* @param {Wsw_Info_Meeting_Subjects_ShortInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const wsw_info_meeting_subjects_short: ((inputs?: Wsw_Info_Meeting_Subjects_ShortInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Wsw_Info_Meeting_Subjects_ShortInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Wsw_Info_Meeting_Subjects_ShortInputs = {};

@@ -1,0 +1,34 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Wsw_Info_Mobile_Phone_ListedInputs */
+
+const en_wsw_info_mobile_phone_listed = /** @type {(inputs: Wsw_Info_Mobile_Phone_ListedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mobile phone number`)
+};
+
+const de_wsw_info_mobile_phone_listed = /** @type {(inputs: Wsw_Info_Mobile_Phone_ListedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mobiltelefonnummer`)
+};
+
+const fr_wsw_info_mobile_phone_listed = /** @type {(inputs: Wsw_Info_Mobile_Phone_ListedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`numéro de portable`)
+};
+
+/**
+* | output |
+* | --- |
+* | "mobile phone number" |
+*
+* @param {Wsw_Info_Mobile_Phone_ListedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const wsw_info_mobile_phone_listed = /** @type {((inputs?: Wsw_Info_Mobile_Phone_ListedInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Wsw_Info_Mobile_Phone_ListedInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_wsw_info_mobile_phone_listed(inputs)
+	if (locale === "fr") return fr_wsw_info_mobile_phone_listed(inputs)
+	return en_wsw_info_mobile_phone_listed(inputs)
+});

@@ -1,0 +1,34 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Wsw_Info_Mobile_Phone_ShortInputs */
+
+const en_wsw_info_mobile_phone_short = /** @type {(inputs: Wsw_Info_Mobile_Phone_ShortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mobile phone`)
+};
+
+const de_wsw_info_mobile_phone_short = /** @type {(inputs: Wsw_Info_Mobile_Phone_ShortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mobiltelefon`)
+};
+
+const fr_wsw_info_mobile_phone_short = /** @type {(inputs: Wsw_Info_Mobile_Phone_ShortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`portable`)
+};
+
+/**
+* | output |
+* | --- |
+* | "mobile phone" |
+*
+* @param {Wsw_Info_Mobile_Phone_ShortInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const wsw_info_mobile_phone_short = /** @type {((inputs?: Wsw_Info_Mobile_Phone_ShortInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Wsw_Info_Mobile_Phone_ShortInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_wsw_info_mobile_phone_short(inputs)
+	if (locale === "fr") return fr_wsw_info_mobile_phone_short(inputs)
+	return en_wsw_info_mobile_phone_short(inputs)
+});

@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "your presence (Available, Busy, Away…)" |
+*
+* @param {Wsw_Info_Presence_LabelInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const wsw_info_presence_label: ((inputs?: Wsw_Info_Presence_LabelInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Wsw_Info_Presence_LabelInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Wsw_Info_Presence_LabelInputs = {};

@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "presence" |
+*
+* @param {Wsw_Info_Presence_ListedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const wsw_info_presence_listed: ((inputs?: Wsw_Info_Presence_ListedInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Wsw_Info_Presence_ListedInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Wsw_Info_Presence_ListedInputs = {};

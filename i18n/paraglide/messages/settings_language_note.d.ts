@@ -1,7 +1,7 @@
 /**
 * | output |
 * | --- |
-* | "The tray menu and Settings follow this language; the other views are in English for now." |
+* | "The window, the tray menu and notifications follow this language; “Same as the system” follows your computer’s." |
 *
 * @param {Settings_Language_NoteInputs} inputs
 * @param {{ locale?: "en" | "de" | "fr" }} options

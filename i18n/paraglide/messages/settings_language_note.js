@@ -6,21 +6,21 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Settings_Language_NoteInputs */
 
 const en_settings_language_note = /** @type {(inputs: Settings_Language_NoteInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`The tray menu and Settings follow this language; the other views are in English for now.`)
+	return /** @type {LocalizedString} */ (`The window, the tray menu and notifications follow this language; “Same as the system” follows your computer’s.`)
 };
 
 const de_settings_language_note = /** @type {(inputs: Settings_Language_NoteInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Das Tray-Menü und die Einstellungen folgen dieser Sprache; die anderen Ansichten sind vorerst auf Englisch.`)
+	return /** @type {LocalizedString} */ (`Das Fenster, das Tray-Menü und die Benachrichtigungen folgen dieser Sprache; „Wie im System“ folgt der Ihres Computers.`)
 };
 
 const fr_settings_language_note = /** @type {(inputs: Settings_Language_NoteInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Le menu de la zone de notification et les Paramètres suivent cette langue ; les autres vues sont pour l’instant en anglais.`)
+	return /** @type {LocalizedString} */ (`La fenêtre, le menu de la zone de notification et les notifications suivent cette langue ; « Comme le système » suit celle de votre ordinateur.`)
 };
 
 /**
 * | output |
 * | --- |
-* | "The tray menu and Settings follow this language; the other views are in English for now." |
+* | "The window, the tray menu and notifications follow this language; “Same as the system” follows your computer’s." |
 *
 * @param {Settings_Language_NoteInputs} inputs
 * @param {{ locale?: "en" | "de" | "fr" }} options

@@ -14,7 +14,7 @@ const de_contacts_all_levels = /** @type {(inputs: Contacts_All_LevelsInputs) =>
 };
 
 const fr_contacts_all_levels = /** @type {(inputs: Contacts_All_LevelsInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Tous les niveaux`)
+	return /** @type {LocalizedString} */ (`Tous niveaux`)
 };
 
 /**

@@ -3,8 +3,10 @@
 // Two steps, so a keystroke stays cheap at 5,000 contacts: `sortContacts` (once per contact list: the collator
 // sort and each contact's search text) and `buildList` (per keystroke, filter or level change: one pass over that
 // order, plus a sort only for "last change").
+import { m } from '../../../i18n/paraglide/messages.js';
 import type { ContactView, PrivacyLevel } from '../../../main/ipc/contract.js';
 import { levelLabel, levelOrder } from './levels.js';
+import { loc } from './locale.js';
 
 export type LevelFilter = PrivacyLevel | 'all';
 /** `level` groups by relationship (the Relationships view); `company` groups by company; the others are flat. */
@@ -137,7 +139,7 @@ function groupOf(sort: SortKey, contact: ContactView, level: PrivacyLevel): stri
 
 function groupLabel(key: string): string {
   if (key.startsWith('level:')) return levelLabel(key.slice(6) as PrivacyLevel);
-  if (key === NO_COMPANY) return 'No company';
+  if (key === NO_COMPANY) return m.contacts_no_company({}, loc());
   return key.slice(8);
 }
 

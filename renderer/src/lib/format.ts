@@ -1,5 +1,8 @@
-// Words for times, presence and sign-in progress. Pure functions: `now` is passed in so tests can pin it.
+// Words for times, presence and sign-in progress, in the window's language (dates, times and numbers through Intl
+// with that locale). Pure functions otherwise: `now` is passed in so tests can pin it.
+import { m } from '../../../i18n/paraglide/messages.js';
 import type { Availability, SessionView } from '../../../main/ipc/contract.js';
+import { loc, uiLocale } from './locale.js';
 
 const second = 1000;
 const minute = 60 * second;
@@ -9,36 +12,48 @@ const day = 24 * hour;
 /** "just now", "5 min ago", "3 h ago", "yesterday", then the date. */
 export function relativeTime(at: number, now: number): string {
   const ago = now - at;
-  if (ago < 45 * second) return 'just now';
-  if (ago < hour) return `${Math.round(ago / minute)} min ago`;
-  if (ago < day) return `${Math.round(ago / hour)} h ago`;
-  if (ago < 2 * day) return 'yesterday';
-  return new Date(at).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  if (ago < 45 * second) return m.format_just_now({}, loc());
+  if (ago < hour) return m.format_minutes_ago({ n: formatNumber(Math.round(ago / minute)) }, loc());
+  if (ago < day) return m.format_hours_ago({ n: formatNumber(Math.round(ago / hour)) }, loc());
+  if (ago < 2 * day) return m.format_yesterday({}, loc());
+  return new Date(at).toLocaleDateString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 export function dateTime(at: number): string {
-  return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(at).toLocaleString(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "1,234" in English, "1.234" in German, "1 234" in French. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString(uiLocale());
 }
 
 /** "in 12 s", "in 2 min", "now" — for the reconnecting banner. */
 export function countdown(until: number, now: number): string {
   const left = Math.ceil((until - now) / second);
-  if (left <= 0) return 'now';
-  if (left < 60) return `in ${left} s`;
-  return `in ${Math.ceil(left / 60)} min`;
+  if (left <= 0) return m.format_countdown_now({}, loc());
+  if (left < 60) return m.format_countdown_seconds({ n: formatNumber(left) }, loc());
+  return m.format_countdown_minutes({ n: formatNumber(Math.ceil(left / 60)) }, loc());
 }
 
-export const availabilityLabels: Record<Availability, string> = {
-  Online: 'Available',
-  IdleOnline: 'Inactive',
-  Busy: 'Busy',
-  IdleBusy: 'Busy (inactive)',
-  DoNotDisturb: 'Do not disturb',
-  BeRightBack: 'Be right back',
-  Away: 'Away',
-  Offline: 'Offline',
-  Unknown: 'Presence unknown',
+type Words = (inputs: object, options: ReturnType<typeof loc>) => string;
+
+const availabilities: Record<Availability, Words> = {
+  Online: m.presence_online,
+  IdleOnline: m.presence_idle_online,
+  Busy: m.presence_busy,
+  IdleBusy: m.presence_idle_busy,
+  DoNotDisturb: m.presence_do_not_disturb,
+  BeRightBack: m.presence_be_right_back,
+  Away: m.presence_away,
+  Offline: m.presence_offline,
+  Unknown: m.presence_unknown,
 };
+
+/** "Available", "Busy", "Away"…: the presence in words. */
+export function availabilityLabel(a: Availability): string {
+  return availabilities[a]({}, loc());
+}
 
 /** The colour family of the presence dot (green / amber / red / grey). */
 export function presenceTone(a: Availability): 'available' | 'away' | 'busy' | 'offline' {
@@ -58,46 +73,72 @@ export function presenceTone(a: Availability): 'available' | 'away' | 'busy' | '
   }
 }
 
-const sourceNetworks: Record<string, string> = {
-  SameEnterprise: 'Your organisation',
-  Federated: 'Federated (another organisation)',
-  PublicCloud: 'Public IM network',
+const sourceNetworks: Record<string, Words> = {
+  SameEnterprise: m.format_source_same_enterprise,
+  Federated: m.format_source_federated,
+  PublicCloud: m.format_source_public_cloud,
 };
+
+/** The words for a protocol value, or the value as it came when there are none ("toString" included). */
+function wordsFor(table: Record<string, Words>, value: string): string {
+  return Object.hasOwn(table, value) ? (table[value]?.({}, loc()) ?? value) : value;
+}
 
 /** Where a contact comes from, in words ("SameEnterprise" is the protocol's); an unknown value as it came. */
 export function sourceNetworkLabel(value: string): string {
-  return Object.hasOwn(sourceNetworks, value) ? (sourceNetworks[value] ?? value) : value;
+  return wordsFor(sourceNetworks, value);
 }
 
-const modalities: Record<string, string> = {
-  Messaging: 'Instant messages',
-  Audio: 'Audio calls',
-  Video: 'Video',
-  PhoneAudio: 'Phone calls',
+const modalities: Record<string, Words> = {
+  Messaging: m.format_modality_messaging,
+  Audio: m.format_modality_audio,
+  Video: m.format_modality_video,
+  PhoneAudio: m.format_modality_phone_audio,
 };
 
 /** What a contact can be reached with, in words; an unknown value as it came. */
 export function modalityLabel(value: string): string {
-  return Object.hasOwn(modalities, value) ? (modalities[value] ?? value) : value;
+  return wordsFor(modalities, value);
 }
 
 export type SignInStep = Extract<SessionView, { kind: 'signingIn' }>['step'];
 
-export const signInSteps: ReadonlyArray<{ step: SignInStep; label: string }> = [
-  { step: 'discovering', label: 'Finding the server' },
-  { step: 'authenticating', label: 'Signing in' },
-  { step: 'creatingApplication', label: 'Opening a session' },
-  { step: 'loadingContacts', label: 'Loading contacts' },
-];
+const stepWords: Record<SignInStep, Words> = {
+  discovering: m.format_step_discovering,
+  authenticating: m.format_step_authenticating,
+  creatingApplication: m.format_step_creating_application,
+  loadingContacts: m.format_step_loading_contacts,
+};
+
+/** The steps in order; each label is read when shown, so it is in the window's language of the moment. */
+export const signInSteps: ReadonlyArray<{ step: SignInStep; readonly label: string }> = (
+  Object.keys(stepWords) as SignInStep[]
+).map((step) => ({
+  step,
+  get label() {
+    return stepWords[step]({}, loc());
+  },
+}));
 
 /** A step's words; "Loading 1,234 contacts" once the count is known. */
 export function signInStepLabel(step: SignInStep, contactCount: number): string {
-  if (step === 'loadingContacts' && contactCount > 0) return `Loading ${countLabel(contactCount, 'contact')}`;
-  return signInSteps.find((s) => s.step === step)?.label ?? step;
+  if (step === 'loadingContacts' && contactCount > 0) {
+    return m.format_step_loading_count({ count: contactCount, n: formatNumber(contactCount) }, loc());
+  }
+  return Object.hasOwn(stepWords, step) ? stepWords[step]({}, loc()) : step;
 }
 
+/** "1 contact", "1,234 contacts", in the window's language. */
+export function contactCount(n: number): string {
+  return m.format_contacts({ count: n, n: formatNumber(n) }, loc());
+}
+
+/**
+ * An English count with an English noun ("3 relationships"): only for views not yet moved to their own plural
+ * messages (docs/i18n.md); the number is written in the window's language.
+ */
 export function countLabel(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
 /** Two letters for the avatar when there is no photo. */
@@ -110,12 +151,14 @@ export function initials(name: string): string {
 
 const DAY = 24 * 3600_000;
 
-/** "Tue 18:02"; with the date when the interval is longer than a few days ("Tue 1 Dec 18:02"). */
+/** "Tue 18:02"; with the date when the interval is longer than a few days ("Tue 1 Dec 18:02"). English keeps the
+ * 24-hour clock and day-month order it always had here (en-GB); German and French write theirs. */
 function moment(at: number, withDate: boolean): string {
   const d = new Date(at);
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const locale = uiLocale() === 'en' ? 'en-GB' : uiLocale();
+  const time = d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
   const day = d.toLocaleDateString(
-    'en-GB',
+    locale,
     withDate ? { weekday: 'short', day: 'numeric', month: 'short' } : { weekday: 'short' },
   );
   return `${day.replace(',', '')} ${time}`;
@@ -124,10 +167,10 @@ function moment(at: number, withDate: boolean): string {
 /** "between Tue 18:02 and Wed 08:15": the interval the app was not running. */
 export function between(since: number, until: number): string {
   const withDate = until - since > 5 * DAY;
-  return `between ${moment(since, withDate)} and ${moment(until, withDate)}`;
+  return m.format_between({ from: moment(since, withDate), to: moment(until, withDate) }, loc());
 }
 
 /** "changed between Tue 18:02 and Wed 08:15": when a change found at start happened (the app was not running). */
 export function changedBetween(since: number, until: number): string {
-  return `changed ${between(since, until)}`;
+  return m.format_changed_between({ between: between(since, until) }, loc());
 }

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { followLocale } from '../../../renderer/src/lib/locale.js';
 import {
+  availabilityLabel,
+  contactCount,
   countdown,
+  dateTime,
   initials,
   presenceTone,
   relativeTime,
@@ -80,5 +84,45 @@ describe('sign-in steps', () => {
     expect(signInStepLabel('loadingContacts', 0)).toBe('Loading contacts');
     expect(signInStepLabel('loadingContacts', 1234)).toBe('Loading 1,234 contacts');
     expect(signInStepLabel('discovering', 1234)).toBe('Finding the server');
+  });
+});
+
+describe('in the window language', () => {
+  afterEach(() => followLocale(() => 'en'));
+
+  it('writes times, counts and presence in French, numbers and dates through Intl', () => {
+    followLocale(() => 'fr');
+    expect(relativeTime(now - 5 * 60_000, now)).toBe('il y a 5 min');
+    expect(relativeTime(now - 30 * 3600_000, now)).toBe('hier');
+    expect(relativeTime(now - 10 * 86400_000, now)).toBe(
+      new Date(now - 10 * 86400_000).toLocaleDateString('fr', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+      }),
+    );
+    expect(dateTime(now)).toBe(
+      new Date(now).toLocaleString('fr', { dateStyle: 'medium', timeStyle: 'short' }),
+    );
+    expect(countdown(now + 90_000, now)).toBe('dans 2 min');
+    expect(contactCount(1)).toBe('1 contact');
+    expect(contactCount(1234)).toBe(`${(1234).toLocaleString('fr')} contacts`);
+    expect(availabilityLabel('Online')).toBe('Disponible');
+    expect(sourceNetworkLabel('SameEnterprise')).toBe('Votre organisation');
+    expect(sourceNetworkLabel('SomethingNew')).toBe('SomethingNew');
+  });
+
+  it('uses German plural forms and separators', () => {
+    followLocale(() => 'de');
+    expect(contactCount(1)).toBe('1 Kontakt');
+    expect(contactCount(1234)).toBe('1.234 Kontakte');
+    expect(signInStepLabel('loadingContacts', 2)).toBe('2 Kontakte werden geladen');
+    expect(availabilityLabel('DoNotDisturb')).toBe('Nicht stören');
+  });
+
+  it('keeps the English words as they were', () => {
+    expect(contactCount(1234)).toBe('1,234 contacts');
+    expect(availabilityLabel('Unknown')).toBe('Presence unknown');
+    expect(signInStepLabel('loadingContacts', 1)).toBe('Loading 1 contact');
   });
 });

@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "Presence, note, location, free/busy, meeting subjects, mobile phone, home phone and other phone." |
+*
+* @param {Privacy_Sees_Short_FriendsInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const privacy_sees_short_friends: ((inputs?: Privacy_Sees_Short_FriendsInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Privacy_Sees_Short_FriendsInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Privacy_Sees_Short_FriendsInputs = {};

@@ -1,9 +1,9 @@
 // The session lifecycle of the app model: sign-in (connect, first snapshot, subscriptions, event channel), the
 // event channel's states turned into session states, and the end of a session (by the user, the server, or a newer
 // sign-in). Each session lives in its own SessionScope: whatever is still queued or pending when it ends is dropped.
-import { toUserMessage } from '../ucwa/errors.js';
+import { toUserMessage } from '../words/errors.js';
 import { channelReason } from '../words/channel.js';
-import { REPLACED_REASON } from '../words/session.js';
+import { replacedReason } from '../words/session.js';
 import { EventChannel, reconnectCause } from '../ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
 import { createEventRouter } from './eventRouter.js';
@@ -215,7 +215,7 @@ export class Lifecycle {
         return;
       case 'replaced':
         this.endScope();
-        this.setState({ kind: 'replaced', reason: REPLACED_REASON });
+        this.setState({ kind: 'replaced', reason: replacedReason() });
         return;
       case 'gone':
       case 'failed':

@@ -4,8 +4,9 @@ import { createAppModel, memoryHistoryStore } from '../app/index.js';
 import type { AppModel } from '../app/index.js';
 import type { TagStore } from '../app/statusAlerts.js';
 import { protocolTrace } from '../log/index.js';
-import { isUcwaError, toUserMessage } from '../ucwa/errors.js';
+import { isUcwaError } from '../ucwa/errors.js';
 import { contactListFailure } from '../words/contactList.js';
+import { toUserMessage } from '../words/errors.js';
 import type { SignInArgs } from './signInArgs.js';
 
 export function modelFor(args: SignInArgs<unknown>): AppModel {

@@ -72,8 +72,15 @@ export function contactListFailure(e: unknown): string | null {
       : m.contactlist_read_only();
   if (e.code === 'PreconditionFailed') return m.contactlist_group_changed();
   // Our own NotFound (a group or member this app no longer knows): what is missing is in its details.
-  const missing = e.details?.missing;
-  if (e.code === 'NotFound' && e.status === 404 && e.details?.ours === true && typeof missing === 'string')
-    return missingItem(e.details as unknown as MissingItem);
-  return null;
+  const missing = e.code === 'NotFound' && e.details?.ours === true ? missingOf(e.details) : undefined;
+  return missing === undefined ? null : missingItem(missing);
+}
+
+function missingOf(details: Record<string, unknown>): MissingItem | undefined {
+  const { missing, uri, group } = details;
+  if (missing === 'group') return { missing };
+  if (missing === 'person' && typeof uri === 'string') return { missing, uri };
+  if (missing === 'member' && typeof uri === 'string' && typeof group === 'string')
+    return { missing, uri, group };
+  return undefined;
 }

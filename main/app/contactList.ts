@@ -11,12 +11,8 @@ import type { UcwaEvent } from '../ucwa/eventChannelBatch.js';
 import type { UcwaLogger } from '../ucwa/log.js';
 import type { ContactSummary } from '../ucwa/people.js';
 import { stringProp } from '../ucwa/representation/model.js';
-import {
-  CONTACT_LIST_ABSENT,
-  CONTACT_LIST_FAILED,
-  CONTACT_LIST_READ_ONLY,
-  NO_SUCH_GROUP,
-} from '../words/contactList.js';
+import { contactListNote } from '../words/contactList.js';
+import type { ContactListNote, MissingItem } from '../words/contactList.js';
 import type { ContactListPort } from './contactListPort.js';
 import type {
   ContactListState,
@@ -44,8 +40,15 @@ export interface ContactListDeps {
 
 type ListedLevelSetter = (uri: string, level: PrivacyLevel) => Promise<unknown>;
 
-const notFound = (message: string): UcwaError =>
-  new UcwaError({ status: 404, code: 'NotFound', retryable: false, message, details: { ours: true } });
+/** Our own NotFound: what is missing is data (main/words/contactList.ts says it); the message is for the log. */
+const notFound = (item: MissingItem): UcwaError =>
+  new UcwaError({
+    status: 404,
+    code: 'NotFound',
+    retryable: false,
+    message: `not found: ${item.missing}`,
+    details: { ours: true, ...item },
+  });
 
 /** A server's refusal, with the operation it refused named (the words depend on it: main/words/contactList.ts). */
 async function named<T>(operation: ContactListOperation, work: () => Promise<T>): Promise<T> {
@@ -68,7 +71,7 @@ async function named<T>(operation: ContactListOperation, work: () => Promise<T>)
 export class ContactListModel {
   private read: ContactListRead | undefined;
   private state: ContactListState = 'notLoaded';
-  private reason: string | undefined;
+  private note: Exclude<ContactListNote, 'readOnly'> | undefined;
   private timer: unknown;
   private running: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -101,8 +104,8 @@ export class ContactListModel {
       groups: (this.read?.groups ?? []).map((g) => this.groupView(g, g.members)),
     };
     const readOnly = this.state === 'ready' && !view.canAddMembers && !view.canCreateGroups;
-    const reason = this.reason ?? (readOnly ? CONTACT_LIST_READ_ONLY : undefined);
-    if (reason !== undefined) view.reason = reason;
+    const note = this.note ?? (readOnly ? 'readOnly' : undefined);
+    if (note !== undefined) view.reason = contactListNote(note);
     return view;
   }
 
@@ -146,7 +149,7 @@ export class ContactListModel {
     this.timer = undefined;
     this.read = undefined;
     this.state = 'notLoaded';
-    this.reason = undefined;
+    this.note = undefined;
     this.found.clear();
     this.foundLists.clear();
   }
@@ -199,7 +202,7 @@ export class ContactListModel {
     const member = this.read?.groups
       .find((g) => g.href === group.href)
       ?.members.find((m) => sameUri(m.uri, uri));
-    if (member === undefined) throw notFound(`${uri} is not in ${group.name}.`);
+    if (member === undefined) throw notFound({ missing: 'member', uri, group: group.name });
     await named('myGroupMemberships', () => this.list().removeFromGroup(member.href, group));
     return this.after();
   }
@@ -244,7 +247,7 @@ export class ContactListModel {
       return level;
     }
     const person = this.found.get(normalise(uri)) ?? this.member(uri);
-    if (person === undefined) throw notFound(`${uri} was not found; search for them first.`);
+    if (person === undefined) throw notFound({ missing: 'person', uri });
     await this.list().setLevel(person, level);
     return level;
   }
@@ -309,7 +312,7 @@ export class ContactListModel {
   private async group(id: string): Promise<GroupSummary> {
     if (this.state === 'notLoaded') await this.reload();
     const g = this.read?.groups.find((x) => x.id === id);
-    if (g === undefined) throw notFound(NO_SUCH_GROUP);
+    if (g === undefined) throw notFound({ missing: 'group' });
     return g;
   }
 
@@ -320,7 +323,7 @@ export class ContactListModel {
         status: 0,
         code: 'NotAvailable',
         retryable: false,
-        message: CONTACT_LIST_ABSENT,
+        message: 'the server links no contact groups',
       });
     return port.contactList();
   }
@@ -338,13 +341,13 @@ export class ContactListModel {
       const read = await this.list().read();
       if (generation !== this.generation) return;
       this.read = read;
-      this.reason = undefined;
+      this.note = undefined;
       this.setState('ready');
     } catch (error) {
       if (generation !== this.generation) return;
       const absent = isUcwaError(error) && error.code === 'NotAvailable';
       this.deps.log.warn('contact groups could not be read', { error: String(error) });
-      this.reason = absent ? CONTACT_LIST_ABSENT : CONTACT_LIST_FAILED;
+      this.note = absent ? 'absent' : 'failed';
       this.setState(absent ? 'absent' : this.read === undefined ? 'failed' : this.state);
     }
   }

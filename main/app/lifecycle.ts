@@ -1,10 +1,10 @@
 // The session lifecycle of the app model: sign-in (connect, first snapshot, subscriptions, event channel), the
 // event channel's states turned into session states, and the end of a session (by the user, the server, or a newer
 // sign-in). Each session lives in its own SessionScope: whatever is still queued or pending when it ends is dropped.
-import { UcwaError, toUserMessage } from '../ucwa/errors.js';
+import { UcwaError } from '../ucwa/errors.js';
+import { toUserMessage } from '../words/errors.js';
 import { channelReason } from '../words/channel.js';
-import { discoveryFailure } from '../words/discovery.js';
-import { REPLACED_REASON } from '../words/session.js';
+import { replacedReason } from '../words/session.js';
 import { EventChannel, reconnectCause } from '../ucwa/eventChannel.js';
 import type { ChannelSignal, ChannelState } from '../ucwa/eventChannel.js';
 import { createEventRouter } from './eventRouter.js';
@@ -104,7 +104,7 @@ export class Lifecycle {
         this.endScope();
         // Signed in but could not load: do not leave an application behind on the server.
         await port?.signOut().catch(() => {});
-        this.setState({ kind: 'signedOut', reason: discoveryFailure(error) ?? toUserMessage(error) });
+        this.setState({ kind: 'signedOut', reason: toUserMessage(error) });
       }
       throw error;
     }
@@ -238,7 +238,7 @@ export class Lifecycle {
         return;
       case 'replaced':
         this.endScope();
-        this.setState({ kind: 'replaced', reason: REPLACED_REASON });
+        this.setState({ kind: 'replaced', reason: replacedReason() });
         return;
       case 'gone':
       case 'failed':

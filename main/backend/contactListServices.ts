@@ -3,7 +3,7 @@
 import { BackendError } from '../ipc/errors.js';
 import type { ContactListServices } from '../ipc/handlers.js';
 import type { PushHub } from '../ipc/pushHub.js';
-import { NOT_SIGNED_IN } from '../words/session.js';
+import { notSignedIn } from '../words/session.js';
 import type { SessionService } from './session.js';
 
 export function createContactListServices(deps: {
@@ -12,7 +12,7 @@ export function createContactListServices(deps: {
 }): ContactListServices {
   const { session, hub } = deps;
   const model = () => {
-    if (!session.isSignedIn()) throw new BackendError('NotSignedIn', NOT_SIGNED_IN);
+    if (!session.isSignedIn()) throw new BackendError('NotSignedIn', notSignedIn());
     return session.current;
   };
   session.events.on('contactList', (view) => hub.push('contactList:changed', view));

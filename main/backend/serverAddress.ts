@@ -2,6 +2,7 @@
 // a bare host name (its lyncdiscover root), or nothing (autodiscovery from the SIP domain, done by the client).
 // Plain http is refused here unless the host is loopback (the simulator), before anything is sent: TLS only.
 import { BackendError } from '../ipc/errors.js';
+import { serverAddressProblem } from '../words/session.js';
 
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -15,10 +16,7 @@ export function resolveDiscoverUrl(server: string | null | undefined): string | 
   if (input === '') return undefined;
   if (!input.includes('://')) {
     if (!HOST.test(input)) {
-      throw new BackendError(
-        'InvalidArgument',
-        'The server address is not a host name or an https:// address.',
-      );
+      throw new BackendError('InvalidArgument', serverAddressProblem('notHost'));
     }
     return `https://${input}/autodiscover/autodiscoverservice.svc/root`;
   }
@@ -26,17 +24,14 @@ export function resolveDiscoverUrl(server: string | null | undefined): string | 
   try {
     url = new URL(input);
   } catch {
-    throw new BackendError('InvalidArgument', 'The server address is not a valid address.');
+    throw new BackendError('InvalidArgument', serverAddressProblem('invalid'));
   }
   if (url.protocol === 'https:') return url.href;
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url.href;
   if (url.protocol === 'http:') {
-    throw new BackendError(
-      'InsecureUrl',
-      'The server address uses plain http, which is not secure. Use an https:// address.',
-    );
+    throw new BackendError('InsecureUrl', serverAddressProblem('plainHttp'));
   }
-  throw new BackendError('InvalidArgument', 'The server address must start with https://.');
+  throw new BackendError('InvalidArgument', serverAddressProblem('needsHttps'));
 }
 
 /** A short name for the server, for the connected banner and the tray: its host, or the SIP domain. */

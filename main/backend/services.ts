@@ -4,7 +4,7 @@ import { BackendError, toIpcError } from '../ipc/errors.js';
 import type { BackendServices } from '../ipc/handlers.js';
 import type { PushHub } from '../ipc/pushHub.js';
 import type { AppInfo, SettingsPort } from '../ipc/ports.js';
-import { NOT_SIGNED_IN } from '../words/session.js';
+import { linksUnavailable, notSignedIn } from '../words/session.js';
 import { alertOptionsOf } from './alertOptions.js';
 import { createContactListServices } from './contactListServices.js';
 import type { NotificationRouting } from './notificationRouting.js';
@@ -27,7 +27,7 @@ export function createServices(deps: {
   const { session, publisher, routing, settings } = deps;
   const model = () => session.current;
   const signedIn = () => {
-    if (!session.isSignedIn()) throw new BackendError('NotSignedIn', NOT_SIGNED_IN);
+    if (!session.isSignedIn()) throw new BackendError('NotSignedIn', notSignedIn());
     return model();
   };
   const answered = async (work: Promise<void>) => {
@@ -86,7 +86,7 @@ export function createServices(deps: {
     pause: (what) => deps.pause.set(what),
     contactList: createContactListServices({ session, hub: deps.hub }),
     async openExternal(url) {
-      if (!deps.openExternal) throw new BackendError('NotAvailable', 'Links cannot be opened from here.');
+      if (!deps.openExternal) throw new BackendError('NotAvailable', linksUnavailable());
       await deps.openExternal(url);
     },
   };

@@ -26,7 +26,7 @@ import type { SettingsPort } from '../ipc/ports.js';
 import { isUcwaError } from '../ucwa/errors.js';
 import { signInMethods } from '../ucwa/signInMethods.js';
 import type { OfferedMethod } from '../ucwa/signInMethods.js';
-import { DEMO_SERVER_LABEL, restoreFailure } from '../words/session.js';
+import { demoServerLabel, restoreFailure } from '../words/session.js';
 import { Account } from './account.js';
 import { alertOptionsOf } from './alertOptions.js';
 import type { Keyring } from './account.js';
@@ -201,7 +201,7 @@ export class SessionService {
     const account = new Account(
       {
         user: demo.user,
-        server: DEMO_SERVER_LABEL,
+        server: demoServerLabel(),
         discoverUrl: demo.discoverUrl,
         demo: true,
         method: 'password',

@@ -3,6 +3,8 @@
 // so `--help` and `decode` start fast and never touch the network. Output goes through ./output.ts: terminal-safe,
 // and quiet when the reader of a pipe goes away.
 import { m, terminalPreferences, useLocale } from '../i18n/index.js';
+import { isUcwaError } from '../ucwa/errors.js';
+import { errorMessage } from '../words/trust.js';
 import { stdio } from './output.js';
 
 const commands: Record<
@@ -78,7 +80,12 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // One line, never a stack trace: the commands are used from scripts.
-    stdio().stderr.line(`ucwa: ${error instanceof Error ? error.message : String(error)}`);
+    const words = isUcwaError(error)
+      ? errorMessage(error)
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    stdio().stderr.line(`ucwa: ${words}`);
     process.exitCode = 1;
   },
 );

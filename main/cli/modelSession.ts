@@ -4,9 +4,9 @@ import { createAppModel, memoryHistoryStore } from '../app/index.js';
 import type { AppModel } from '../app/index.js';
 import type { TagStore } from '../app/statusAlerts.js';
 import { protocolTrace } from '../log/index.js';
-import { isUcwaError, toUserMessage } from '../ucwa/errors.js';
+import { isUcwaError } from '../ucwa/errors.js';
 import { contactListFailure } from '../words/contactList.js';
-import { discoveryFailure } from '../words/discovery.js';
+import { toUserMessage } from '../words/errors.js';
 import type { SignInArgs } from './signInArgs.js';
 
 export function modelFor(args: SignInArgs<unknown>): AppModel {
@@ -24,7 +24,7 @@ export function modelFor(args: SignInArgs<unknown>): AppModel {
 /** The error as the one stderr line says it: words, then the code the server gave. */
 export function errorLine(e: unknown): string {
   if (isUcwaError(e))
-    return `${contactListFailure(e) ?? discoveryFailure(e) ?? toUserMessage(e)} [${e.code}${e.subcode ? `/${e.subcode}` : ''}]`;
+    return `${contactListFailure(e) ?? toUserMessage(e)} [${e.code}${e.subcode ? `/${e.subcode}` : ''}]`;
   return e instanceof Error ? e.message : String(e);
 }
 

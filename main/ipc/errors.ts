@@ -7,6 +7,7 @@ import { errorMessage } from '../words/trust.js';
 import type { UcwaError } from '../ucwa/errors.js';
 import type { IpcError, IpcErrorCode } from './contract.js';
 import { contactListFailure } from '../words/contactList.js';
+import { internalError, invalidRequest } from '../words/errors.js';
 import type { Logger } from './ports.js';
 
 /** An error the backend raises itself (not signed in, insecure server address, ...). Its message is user-fit. */
@@ -33,7 +34,10 @@ const UCWA_TO_IPC: Partial<Record<UcwaError['code'], IpcErrorCode>> = {
 export function invalidArgument(error: ZodError): IpcError {
   const first = error.issues[0];
   const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
-  return { code: 'InvalidArgument', message: `Invalid request (${where}${first?.message ?? 'bad value'}).` };
+  return {
+    code: 'InvalidArgument',
+    message: invalidRequest(`${where}${first?.message ?? 'bad value'}`),
+  };
 }
 
 export function toIpcError(e: unknown, log?: Logger): IpcError {
@@ -51,5 +55,5 @@ export function toIpcError(e: unknown, log?: Logger): IpcError {
     name: e instanceof Error ? e.name : typeof e,
     message: e instanceof Error ? e.message : String(e),
   });
-  return { code: 'Internal', message: 'Something went wrong. Try again.' };
+  return { code: 'Internal', message: internalError() };
 }

@@ -1,7 +1,7 @@
 // The one error type of the protocol layer and its codes. Everything in main/ucwa throws UcwaError and nothing else
-// (failures.ts turns a failed request into one); the UI puts any of them into words with toUserMessage(). Messages
-// never contain secrets: they are built from the server's `message`, status and codes only, never from request
-// headers or bodies.
+// (failures.ts turns a failed request into one). This layer speaks codes and data only: main/words/errors.ts puts any
+// of them into the user's words (toUserMessage). `message` is for developers and logs; it never contains secrets:
+// it is built from the server's `message`, status and codes only, never from request headers or bodies.
 
 /**
  * Codes the client itself assigns when the server's answer is not (only) a UCWA error body.
@@ -136,7 +136,7 @@ export class UcwaError extends Error {
 
   constructor(init: UcwaErrorInit) {
     super(
-      init.message ?? defaultMessage(init.code),
+      init.message ?? defaultMessage(init.code, init.subcode),
       init.cause === undefined ? undefined : { cause: init.cause },
     );
     this.name = 'UcwaError';
@@ -168,65 +168,9 @@ export function isAborted(e: unknown): boolean {
   return isUcwaError(e) && e.code === 'Aborted';
 }
 
-function defaultMessage(code: UcwaErrorCode): string {
-  return USER_MESSAGES[code];
-}
-
-const USER_MESSAGES: Readonly<Record<UcwaErrorCode, string>> = {
-  Network: 'The server could not be reached. Check your network connection.',
-  Timeout: 'The server took too long to answer. Try again in a moment.',
-  Tls: "The server's security certificate could not be verified, so the connection was not made.",
-  Aborted: 'The request was cancelled.',
-  InvalidGrant: 'The user name or password is incorrect.',
-  AccountLocked: 'Your account is locked or disabled. Contact your administrator.',
-  Unauthorized: 'The server did not accept your sign-in. Sign in again.',
-  ServerNotFound: 'No Skype for Business server was found for this address.',
-  InsecureUrl: 'The server address is not secure (https is required), so it was not used.',
-  MalformedResponse: 'The server sent an answer that could not be understood.',
-  ResponseTooLarge: 'The server sent an answer far larger than any real one, so it was not read.',
-  NotAvailable: 'The server does not offer this operation for this contact.',
-  HttpError: 'The server answered with an unexpected error.',
-  BadRequest: 'The server rejected the request as invalid.',
-  ClientTimeout: 'The request took too long to send. Try again.',
-  Conflict: 'The change conflicts with the current state on the server. Try again.',
-  EntityTooLarge: 'The request was too large for the server.',
-  ExchangeServiceFailure: 'The server could not reach Exchange. Try again later.',
-  Forbidden: 'You are not allowed to do this.',
-  GatewayTimeout: 'A server on the way did not answer in time. Try again in a moment.',
-  Gone: 'Your session has ended. Sign in again.',
-  Informational: 'The server sent an informational notice.',
-  LocalFailure: 'The operation failed on this computer.',
-  MethodNotAllowed: 'The server does not allow this operation.',
-  NotAcceptable: 'The server cannot answer in the requested format.',
-  NotFound: 'The item no longer exists on the server.',
-  PreconditionFailed: 'Someone else changed this in the meantime. The current value has been reloaded.',
-  PreconditionRequired: 'The server requires the current version before a change. Reload and try again.',
-  RemoteFailure: 'The other party could not complete the operation.',
-  ServiceFailure: 'The server had an internal error. Try again later.',
-  ServiceUnavailable: 'The server is temporarily unavailable. Try again later.',
-  TooManyRequests: 'The server is busy. Try again in a moment.',
-  UnsupportedMediaType: 'The server did not accept the format of the request.',
-};
-
-/** What the user can do about a certificate, by the kind failures.ts found (none for the other kinds). */
-const CERTIFICATE_HINTS: Readonly<Record<string, string>> = {
-  CertificateAuthorityInvalid:
-    'It was issued by a certificate authority this computer does not trust; your administrator can add it to the trusted ones.',
-  CertificateDateInvalid: "It has expired or is not valid yet; check this computer's date and time.",
-  CertificateNameInvalid: 'It was issued for a different server name.',
-  CertificateRevoked: 'It has been revoked.',
-};
-
-/** The plain-English sentence the UI shows for any error (UcwaError or not). */
-export function toUserMessage(e: unknown): string {
-  if (isUcwaError(e)) {
-    if (e.code === 'Gone' && e.subcode === 'TooManyApplications') {
-      return 'You are signed in on too many devices. Sign out somewhere else and try again.';
-    }
-    const hint = e.code === 'Tls' && e.subcode !== undefined ? CERTIFICATE_HINTS[e.subcode] : undefined;
-    return hint === undefined ? USER_MESSAGES[e.code] : `${USER_MESSAGES[e.code]} ${hint}`;
-  }
-  return 'Something went wrong.';
+/** The developer's description when a code has no message of its own (logs); the user's words are main/words/errors.ts. */
+function defaultMessage(code: UcwaErrorCode, subcode: string | undefined): string {
+  return subcode === undefined ? `UCWA ${code}` : `UCWA ${code} (${subcode})`;
 }
 
 /** Normalise a server-sent code ("PreConditionFailed" appears in the docs too) to a known one, if any. */

@@ -1,45 +1,46 @@
 // Sentences for the event channel's reasons (main/ucwa/eventChannelTypes.ts ChannelReason): why the app is
 // reconnecting, or why the session ended, as the tray, the window and `ucwa watch` show it.
+import { m } from '../i18n/index.js';
 import type { ChannelReason } from '../ucwa/eventChannel.js';
 
 /** Words for a 410's subcode (reference §6.2/§3.6). */
 function endedReason(subcode: string | undefined): string {
   switch (subcode) {
     case 'InactiveApplicationExpired':
-      return 'The session expired after a long time without contact with the server.';
+      return m.channel_ended_expired();
     case 'TooManyApplications':
-      return 'You are signed in on too many devices. Sign out somewhere else and try again.';
+      return m.channel_ended_too_many();
     case 'UserAgentNotAllowed':
-      return 'The server does not allow this app to connect.';
+      return m.channel_ended_agent_not_allowed();
     default:
-      return 'The server ended the session.';
+      return m.channel_ended();
   }
 }
 
 export function channelReason(reason: ChannelReason): string {
   switch (reason.code) {
     case 'untrustedCertificate':
-      return "The server's security certificate could not be verified, so the connection was not made.";
+      return m.channel_untrusted_certificate();
     case 'unusableAnswer':
-      return 'The server sent something we cannot use.';
+      return m.channel_unusable_answer();
     case 'timeout':
-      return 'The server did not answer in time.';
+      return m.channel_timeout();
     case 'network':
-      return 'The network is unavailable.';
+      return m.channel_network();
     case 'notUnderstood':
-      return 'The server sent an answer that could not be understood.';
+      return m.channel_not_understood();
     case 'signInRefused':
-      return 'The server keeps refusing our sign-in.';
+      return m.channel_sign_in_refused();
     case 'serverError':
-      return `The server had a problem (HTTP ${String(reason.status)}).`;
+      return m.channel_server_error({ status: String(reason.status) });
     case 'refused':
-      return `The server refused the connection (HTTP ${String(reason.status)}).`;
+      return m.channel_refused({ status: String(reason.status) });
     case 'sessionLost':
-      return 'The server no longer knows this session.';
+      return m.channel_session_lost();
     case 'outageTooLong':
-      return 'The connection was lost for too long.';
+      return m.channel_outage_too_long();
     case 'passwordRefused':
-      return 'The server no longer accepts your password. Sign in again.';
+      return m.channel_password_refused();
     case 'ended':
       return endedReason(reason.subcode);
   }

@@ -1,30 +1,55 @@
-// Sentences about the contact list (groups, search, adding and removing people) and status-change alerts.
+// Sentences about the contact list (groups, search, adding and removing people).
+import { m } from '../i18n/index.js';
 import { isUcwaError } from '../ucwa/errors.js';
 
-/** The server offers no contact-list writes: it keeps contacts outside the unified contact store. */
-export const CONTACT_LIST_READ_ONLY =
-  'Your server does not let apps change your contact list (it needs the unified contact store), so adding, removing and groups are not offered here.';
+/** Why the contact list's view has a note: the app model keeps the kind, the view says it in words. */
+export type ContactListNote = 'readOnly' | 'absent' | 'failed';
 
-/** The server links no groups at all. */
-export const CONTACT_LIST_ABSENT = 'Your server does not show contact groups to apps.';
-
-export const CONTACT_LIST_FAILED =
-  'Your contact groups could not be read. They are tried again on the next change.';
+export function contactListNote(note: ContactListNote): string {
+  switch (note) {
+    case 'readOnly':
+      // The server offers no contact-list writes: it keeps contacts outside the unified contact store.
+      return m.contactlist_read_only();
+    case 'absent':
+      // The server links no groups at all.
+      return m.contactlist_absent();
+    case 'failed':
+      return m.contactlist_failed();
+  }
+}
 
 /** UCWA has no operation that edits delegates (reference: "this version of the API does not support delegate management"). */
-export const DELEGATES_READ_ONLY =
-  'Delegates are set in Skype for Business or Outlook: the server offers apps no way to change them.';
+export const delegatesReadOnly = (): string => m.contactlist_delegates_read_only();
 
-export const NOT_IN_GROUP = (group: string): string => `This person is not in ${group}.`;
-export const NO_SUCH_GROUP = 'That group is no longer in your contact list.';
+/**
+ * What the app model could not find (details of its own NotFound, main/app/contactList.ts): a group member, a
+ * person it never found, or a group it no longer has.
+ */
+export type MissingItem =
+  | { missing: 'member'; uri: string; group: string }
+  | { missing: 'person'; uri: string }
+  | { missing: 'group' };
 
-export const ONLY_OWN_GROUPS =
-  'Only your own groups can be renamed or deleted: Favorites, Other Contacts and the groups the server keeps cannot.';
-const DUPLICATE_GROUP = 'There is already a group with that name. Choose another name.';
-const LIST_FULL = 'Your contact list is full: the server allows no more contacts. Remove someone first.';
-const ALREADY_IN_GROUP = 'This person is already in that group.';
-const NO_SEARCH = 'Your server does not offer search to apps.';
-const GROUP_CHANGED = 'The group was changed elsewhere meanwhile. It has been reloaded; try again.';
+function missingItem(item: MissingItem): string {
+  switch (item.missing) {
+    case 'member':
+      return m.contactlist_member_not_in_group({ uri: item.uri, group: item.group });
+    case 'person':
+      return m.contactlist_person_not_found({ uri: item.uri });
+    case 'group':
+      return m.contactlist_no_such_group();
+  }
+}
+
+/** A server refusal whose subcode says what is wrong with the request. */
+function refusal(subcode: string | undefined, op: unknown): string | undefined {
+  if (subcode === 'AlreadyExists')
+    return op === 'createGroup' || op === 'renameGroup'
+      ? m.contactlist_duplicate_group()
+      : m.contactlist_already_in_group();
+  if (subcode === 'LimitExceeded') return m.contactlist_full();
+  return undefined;
+}
 
 /**
  * A failed contact-list operation in words. Server text is never shown: the code and subcode say what happened,
@@ -32,21 +57,30 @@ const GROUP_CHANGED = 'The group was changed elsewhere meanwhile. It has been re
  */
 export function contactListFailure(e: unknown): string | null {
   if (!isUcwaError(e)) return null;
-  if (e.code === 'NotAvailable') {
-    const op = e.details?.operation;
-    if (op === 'renameGroup' || op === 'deleteGroup') return ONLY_OWN_GROUPS;
-    if (op === 'search') return NO_SEARCH;
-    if (op === 'myGroups') return CONTACT_LIST_ABSENT;
-    return op === undefined ? null : CONTACT_LIST_READ_ONLY;
-  }
   const op = e.details?.operation;
-  if (e.subcode === 'AlreadyExists')
-    return op === 'createGroup' || op === 'renameGroup' ? DUPLICATE_GROUP : ALREADY_IN_GROUP;
-  if (e.subcode === 'LimitExceeded') return LIST_FULL;
+  if (e.code === 'NotAvailable') {
+    if (op === 'renameGroup' || op === 'deleteGroup') return m.contactlist_only_own_groups();
+    if (op === 'search') return m.contactlist_no_search();
+    if (op === 'myGroups') return m.contactlist_absent();
+    return op === undefined ? null : m.contactlist_read_only();
+  }
+  const refused = refusal(e.subcode, op);
+  if (refused !== undefined) return refused;
   if (e.code === 'Forbidden')
-    return e.subcode === 'OperationNotSupported' ? ONLY_OWN_GROUPS : CONTACT_LIST_READ_ONLY;
-  if (e.code === 'PreconditionFailed') return GROUP_CHANGED;
-  // Our own NotFound (a group or member this app no longer knows): its message is already ours.
-  if (e.code === 'NotFound' && e.status === 404 && e.details?.ours === true) return e.message;
-  return null;
+    return e.subcode === 'OperationNotSupported'
+      ? m.contactlist_only_own_groups()
+      : m.contactlist_read_only();
+  if (e.code === 'PreconditionFailed') return m.contactlist_group_changed();
+  // Our own NotFound (a group or member this app no longer knows): what is missing is in its details.
+  const missing = e.code === 'NotFound' && e.details?.ours === true ? missingOf(e.details) : undefined;
+  return missing === undefined ? null : missingItem(missing);
+}
+
+function missingOf(details: Record<string, unknown>): MissingItem | undefined {
+  const { missing, uri, group } = details;
+  if (missing === 'group') return { missing };
+  if (missing === 'person' && typeof uri === 'string') return { missing, uri };
+  if (missing === 'member' && typeof uri === 'string' && typeof group === 'string')
+    return { missing, uri, group };
+  return undefined;
 }

@@ -9,11 +9,13 @@ const en_cli_commands = /** @type {(inputs: Cli_CommandsInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`commands:`)
 };
 
-/** @type {(inputs: Cli_CommandsInputs) => LocalizedString} */
-const de_cli_commands = en_cli_commands;
+const de_cli_commands = /** @type {(inputs: Cli_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Befehle:`)
+};
 
-/** @type {(inputs: Cli_CommandsInputs) => LocalizedString} */
-const fr_cli_commands = en_cli_commands;
+const fr_cli_commands = /** @type {(inputs: Cli_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`commandes :`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_contacts_summary = /** @type {(inputs: Cli_Contacts_SummaryInputs) 
 	return /** @type {LocalizedString} */ (`find people, add them to a group, take them out of one or all`)
 };
 
-/** @type {(inputs: Cli_Contacts_SummaryInputs) => LocalizedString} */
-const de_cli_contacts_summary = en_cli_contacts_summary;
+const de_cli_contacts_summary = /** @type {(inputs: Cli_Contacts_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personen suchen, zu einer Gruppe hinzufügen, aus einer oder allen entfernen`)
+};
 
-/** @type {(inputs: Cli_Contacts_SummaryInputs) => LocalizedString} */
-const fr_cli_contacts_summary = en_cli_contacts_summary;
+const fr_cli_contacts_summary = /** @type {(inputs: Cli_Contacts_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`trouver des personnes, les ajouter à un groupe, les retirer d’un groupe ou de tous`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_decode_summary = /** @type {(inputs: Cli_Decode_SummaryInputs) => L
 	return /** @type {LocalizedString} */ (`print each UCWA representation as the normalised model`)
 };
 
-/** @type {(inputs: Cli_Decode_SummaryInputs) => LocalizedString} */
-const de_cli_decode_summary = en_cli_decode_summary;
+const de_cli_decode_summary = /** @type {(inputs: Cli_Decode_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`jede UCWA-Darstellung als normalisiertes Modell ausgeben`)
+};
 
-/** @type {(inputs: Cli_Decode_SummaryInputs) => LocalizedString} */
-const fr_cli_decode_summary = en_cli_decode_summary;
+const fr_cli_decode_summary = /** @type {(inputs: Cli_Decode_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`afficher chaque représentation UCWA sous forme de modèle normalisé`)
+};
 
 /**
 * | output |

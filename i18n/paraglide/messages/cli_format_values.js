@@ -9,11 +9,13 @@ const en_cli_format_values = /** @type {(inputs: Cli_Format_ValuesInputs) => Loc
 	return /** @type {LocalizedString} */ (`--format must be json or xml`)
 };
 
-/** @type {(inputs: Cli_Format_ValuesInputs) => LocalizedString} */
-const de_cli_format_values = en_cli_format_values;
+const de_cli_format_values = /** @type {(inputs: Cli_Format_ValuesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--format muss json oder xml sein`)
+};
 
-/** @type {(inputs: Cli_Format_ValuesInputs) => LocalizedString} */
-const fr_cli_format_values = en_cli_format_values;
+const fr_cli_format_values = /** @type {(inputs: Cli_Format_ValuesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--format doit être json ou xml`)
+};
 
 /**
 * | output |

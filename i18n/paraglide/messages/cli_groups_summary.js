@@ -9,11 +9,13 @@ const en_cli_groups_summary = /** @type {(inputs: Cli_Groups_SummaryInputs) => L
 	return /** @type {LocalizedString} */ (`list, create, rename or delete contact groups`)
 };
 
-/** @type {(inputs: Cli_Groups_SummaryInputs) => LocalizedString} */
-const de_cli_groups_summary = en_cli_groups_summary;
+const de_cli_groups_summary = /** @type {(inputs: Cli_Groups_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontaktgruppen auflisten, anlegen, umbenennen oder löschen`)
+};
 
-/** @type {(inputs: Cli_Groups_SummaryInputs) => LocalizedString} */
-const fr_cli_groups_summary = en_cli_groups_summary;
+const fr_cli_groups_summary = /** @type {(inputs: Cli_Groups_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lister, créer, renommer ou supprimer des groupes de contacts`)
+};
 
 /**
 * | output |

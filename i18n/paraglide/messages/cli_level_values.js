@@ -9,11 +9,13 @@ const en_cli_level_values = /** @type {(inputs: Cli_Level_ValuesInputs) => Local
 	return /** @type {LocalizedString} */ (`LEVEL must be one of ${i?.levels}`)
 };
 
-/** @type {(inputs: Cli_Level_ValuesInputs) => LocalizedString} */
-const de_cli_level_values = en_cli_level_values;
+const de_cli_level_values = /** @type {(inputs: Cli_Level_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LEVEL muss einer der folgenden Werte sein: ${i?.levels}`)
+};
 
-/** @type {(inputs: Cli_Level_ValuesInputs) => LocalizedString} */
-const fr_cli_level_values = en_cli_level_values;
+const fr_cli_level_values = /** @type {(inputs: Cli_Level_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LEVEL doit être l’une des valeurs suivantes : ${i?.levels}`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_limit_values = /** @type {(inputs: Cli_Limit_ValuesInputs) => Local
 	return /** @type {LocalizedString} */ (`--limit must be a number from 1 to 100`)
 };
 
-/** @type {(inputs: Cli_Limit_ValuesInputs) => LocalizedString} */
-const de_cli_limit_values = en_cli_limit_values;
+const de_cli_limit_values = /** @type {(inputs: Cli_Limit_ValuesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--limit muss eine Zahl von 1 bis 100 sein`)
+};
 
-/** @type {(inputs: Cli_Limit_ValuesInputs) => LocalizedString} */
-const fr_cli_limit_values = en_cli_limit_values;
+const fr_cli_limit_values = /** @type {(inputs: Cli_Limit_ValuesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--limit doit être un nombre de 1 à 100`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_neither_json_nor_xml = /** @type {(inputs: Cli_Neither_Json_Nor_Xml
 	return /** @type {LocalizedString} */ (`neither JSON nor XML`)
 };
 
-/** @type {(inputs: Cli_Neither_Json_Nor_XmlInputs) => LocalizedString} */
-const de_cli_neither_json_nor_xml = en_cli_neither_json_nor_xml;
+const de_cli_neither_json_nor_xml = /** @type {(inputs: Cli_Neither_Json_Nor_XmlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`weder JSON noch XML`)
+};
 
-/** @type {(inputs: Cli_Neither_Json_Nor_XmlInputs) => LocalizedString} */
-const fr_cli_neither_json_nor_xml = en_cli_neither_json_nor_xml;
+const fr_cli_neither_json_nor_xml = /** @type {(inputs: Cli_Neither_Json_Nor_XmlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ni JSON ni XML`)
+};
 
 /**
 * | output |

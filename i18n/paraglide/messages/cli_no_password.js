@@ -9,11 +9,13 @@ const en_cli_no_password = /** @type {(inputs: Cli_No_PasswordInputs) => Localiz
 	return /** @type {LocalizedString} */ (`no password: use --password-stdin or set UCWA_PASSWORD`)
 };
 
-/** @type {(inputs: Cli_No_PasswordInputs) => LocalizedString} */
-const de_cli_no_password = en_cli_no_password;
+const de_cli_no_password = /** @type {(inputs: Cli_No_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kein Passwort: --password-stdin verwenden oder UCWA_PASSWORD setzen`)
+};
 
-/** @type {(inputs: Cli_No_PasswordInputs) => LocalizedString} */
-const fr_cli_no_password = en_cli_no_password;
+const fr_cli_no_password = /** @type {(inputs: Cli_No_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pas de mot de passe : utilisez --password-stdin ou définissez UCWA_PASSWORD`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_no_such_group = /** @type {(inputs: Cli_No_Such_GroupInputs) => Loc
 	return /** @type {LocalizedString} */ (`there is no group "${i?.group}"`)
 };
 
-/** @type {(inputs: Cli_No_Such_GroupInputs) => LocalizedString} */
-const de_cli_no_such_group = en_cli_no_such_group;
+const de_cli_no_such_group = /** @type {(inputs: Cli_No_Such_GroupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`es gibt keine Gruppe „${i?.group}“`)
+};
 
-/** @type {(inputs: Cli_No_Such_GroupInputs) => LocalizedString} */
-const fr_cli_no_such_group = en_cli_no_such_group;
+const fr_cli_no_such_group = /** @type {(inputs: Cli_No_Such_GroupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`il n’y a pas de groupe « ${i?.group} »`)
+};
 
 /**
 * | output |

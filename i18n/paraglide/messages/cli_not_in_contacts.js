@@ -9,11 +9,13 @@ const en_cli_not_in_contacts = /** @type {(inputs: Cli_Not_In_ContactsInputs) =>
 	return /** @type {LocalizedString} */ (`${i?.contact} is not in your contacts.`)
 };
 
-/** @type {(inputs: Cli_Not_In_ContactsInputs) => LocalizedString} */
-const de_cli_not_in_contacts = en_cli_not_in_contacts;
+const de_cli_not_in_contacts = /** @type {(inputs: Cli_Not_In_ContactsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.contact} ist nicht in Ihren Kontakten.`)
+};
 
-/** @type {(inputs: Cli_Not_In_ContactsInputs) => LocalizedString} */
-const fr_cli_not_in_contacts = en_cli_not_in_contacts;
+const fr_cli_not_in_contacts = /** @type {(inputs: Cli_Not_In_ContactsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.contact} ne fait pas partie de vos contacts.`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_password_cancelled = /** @type {(inputs: Cli_Password_CancelledInpu
 	return /** @type {LocalizedString} */ (`cancelled`)
 };
 
-/** @type {(inputs: Cli_Password_CancelledInputs) => LocalizedString} */
-const de_cli_password_cancelled = en_cli_password_cancelled;
+const de_cli_password_cancelled = /** @type {(inputs: Cli_Password_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`abgebrochen`)
+};
 
-/** @type {(inputs: Cli_Password_CancelledInputs) => LocalizedString} */
-const fr_cli_password_cancelled = en_cli_password_cancelled;
+const fr_cli_password_cancelled = /** @type {(inputs: Cli_Password_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`annulé`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_password_line_too_long = /** @type {(inputs: Cli_Password_Line_Too_
 	return /** @type {LocalizedString} */ (`the first line of standard input is too long`)
 };
 
-/** @type {(inputs: Cli_Password_Line_Too_LongInputs) => LocalizedString} */
-const de_cli_password_line_too_long = en_cli_password_line_too_long;
+const de_cli_password_line_too_long = /** @type {(inputs: Cli_Password_Line_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`die erste Zeile der Standardeingabe ist zu lang`)
+};
 
-/** @type {(inputs: Cli_Password_Line_Too_LongInputs) => LocalizedString} */
-const fr_cli_password_line_too_long = en_cli_password_line_too_long;
+const fr_cli_password_line_too_long = /** @type {(inputs: Cli_Password_Line_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`la première ligne de l’entrée standard est trop longue`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_password_note = /** @type {(inputs: Cli_Password_NoteInputs) => Loc
 	return /** @type {LocalizedString} */ (`Passwords are read from standard input (--password-stdin: typed without echo at a terminal, else the first line) or the UCWA_PASSWORD environment variable, never from arguments. --verbose prints the protocol log, redacted, on stderr.`)
 };
 
-/** @type {(inputs: Cli_Password_NoteInputs) => LocalizedString} */
-const de_cli_password_note = en_cli_password_note;
+const de_cli_password_note = /** @type {(inputs: Cli_Password_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Passwörter werden von der Standardeingabe gelesen (--password-stdin: im Terminal ohne Echo eingegeben, sonst die erste Zeile) oder aus der Umgebungsvariablen UCWA_PASSWORD, nie aus Argumenten. --verbose gibt das Protokoll-Log geschwärzt auf stderr aus.`)
+};
 
-/** @type {(inputs: Cli_Password_NoteInputs) => LocalizedString} */
-const fr_cli_password_note = en_cli_password_note;
+const fr_cli_password_note = /** @type {(inputs: Cli_Password_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Les mots de passe sont lus sur l’entrée standard (--password-stdin : saisis sans écho dans un terminal, sinon la première ligne) ou dans la variable d’environnement UCWA_PASSWORD, jamais dans les arguments. --verbose affiche le journal du protocole, expurgé, sur stderr.`)
+};
 
 /**
 * | output |

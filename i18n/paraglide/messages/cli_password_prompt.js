@@ -9,11 +9,13 @@ const en_cli_password_prompt = /** @type {(inputs: Cli_Password_PromptInputs) =>
 	return /** @type {LocalizedString} */ (`Password: `)
 };
 
-/** @type {(inputs: Cli_Password_PromptInputs) => LocalizedString} */
-const de_cli_password_prompt = en_cli_password_prompt;
+const de_cli_password_prompt = /** @type {(inputs: Cli_Password_PromptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Passwort: `)
+};
 
-/** @type {(inputs: Cli_Password_PromptInputs) => LocalizedString} */
-const fr_cli_password_prompt = en_cli_password_prompt;
+const fr_cli_password_prompt = /** @type {(inputs: Cli_Password_PromptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mot de passe : `)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_password_unreadable = /** @type {(inputs: Cli_Password_UnreadableIn
 	return /** @type {LocalizedString} */ (`the password could not be read: ${i?.reason}`)
 };
 
-/** @type {(inputs: Cli_Password_UnreadableInputs) => LocalizedString} */
-const de_cli_password_unreadable = en_cli_password_unreadable;
+const de_cli_password_unreadable = /** @type {(inputs: Cli_Password_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`das Passwort konnte nicht gelesen werden: ${i?.reason}`)
+};
 
-/** @type {(inputs: Cli_Password_UnreadableInputs) => LocalizedString} */
-const fr_cli_password_unreadable = en_cli_password_unreadable;
+const fr_cli_password_unreadable = /** @type {(inputs: Cli_Password_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`le mot de passe n’a pas pu être lu : ${i?.reason}`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_relationship_summary = /** @type {(inputs: Cli_Relationship_Summary
 	return /** @type {LocalizedString} */ (`read, change or reset one level`)
 };
 
-/** @type {(inputs: Cli_Relationship_SummaryInputs) => LocalizedString} */
-const de_cli_relationship_summary = en_cli_relationship_summary;
+const de_cli_relationship_summary = /** @type {(inputs: Cli_Relationship_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`eine Stufe lesen, ändern oder zurücksetzen`)
+};
 
-/** @type {(inputs: Cli_Relationship_SummaryInputs) => LocalizedString} */
-const fr_cli_relationship_summary = en_cli_relationship_summary;
+const fr_cli_relationship_summary = /** @type {(inputs: Cli_Relationship_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lire, modifier ou réinitialiser un niveau`)
+};
 
 /**
 * | output |

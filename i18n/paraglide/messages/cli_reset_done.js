@@ -9,11 +9,13 @@ const en_cli_reset_done = /** @type {(inputs: Cli_Reset_DoneInputs) => Localized
 	return /** @type {LocalizedString} */ (`Reset to auto-assigned: ${i?.sentence}.`)
 };
 
-/** @type {(inputs: Cli_Reset_DoneInputs) => LocalizedString} */
-const de_cli_reset_done = en_cli_reset_done;
+const de_cli_reset_done = /** @type {(inputs: Cli_Reset_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Auf automatisch zugewiesen zurückgesetzt: ${i?.sentence}.`)
+};
 
-/** @type {(inputs: Cli_Reset_DoneInputs) => LocalizedString} */
-const fr_cli_reset_done = en_cli_reset_done;
+const fr_cli_reset_done = /** @type {(inputs: Cli_Reset_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Réinitialisé à l’attribution automatique : ${i?.sentence}.`)
+};
 
 /**
 * | output |

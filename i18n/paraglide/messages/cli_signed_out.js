@@ -9,11 +9,13 @@ const en_cli_signed_out = /** @type {(inputs: Cli_Signed_OutInputs) => Localized
 	return /** @type {LocalizedString} */ (`signed out`)
 };
 
-/** @type {(inputs: Cli_Signed_OutInputs) => LocalizedString} */
-const de_cli_signed_out = en_cli_signed_out;
+const de_cli_signed_out = /** @type {(inputs: Cli_Signed_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`abgemeldet`)
+};
 
-/** @type {(inputs: Cli_Signed_OutInputs) => LocalizedString} */
-const fr_cli_signed_out = en_cli_signed_out;
+const fr_cli_signed_out = /** @type {(inputs: Cli_Signed_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`déconnecté`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_sim_summary = /** @type {(inputs: Cli_Sim_SummaryInputs) => Localiz
 	return /** @type {LocalizedString} */ (`start the UCWA simulator (first line: JSON with discoverUrl, user, password)`)
 };
 
-/** @type {(inputs: Cli_Sim_SummaryInputs) => LocalizedString} */
-const de_cli_sim_summary = en_cli_sim_summary;
+const de_cli_sim_summary = /** @type {(inputs: Cli_Sim_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`den UCWA-Simulator starten (erste Zeile: JSON mit discoverUrl, user, password)`)
+};
 
-/** @type {(inputs: Cli_Sim_SummaryInputs) => LocalizedString} */
-const fr_cli_sim_summary = en_cli_sim_summary;
+const fr_cli_sim_summary = /** @type {(inputs: Cli_Sim_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`démarrer le simulateur UCWA (première ligne : JSON avec discoverUrl, user, password)`)
+};
 
 /**
 * | output |

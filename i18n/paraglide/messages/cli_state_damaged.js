@@ -9,11 +9,13 @@ const en_cli_state_damaged = /** @type {(inputs: Cli_State_DamagedInputs) => Loc
 	return /** @type {LocalizedString} */ (`the state file ${i?.path} could not be read, so nothing is compared this time; it is written again from now on`)
 };
 
-/** @type {(inputs: Cli_State_DamagedInputs) => LocalizedString} */
-const de_cli_state_damaged = en_cli_state_damaged;
+const de_cli_state_damaged = /** @type {(inputs: Cli_State_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`die Zustandsdatei ${i?.path} konnte nicht gelesen werden, daher wird diesmal nichts verglichen; ab jetzt wird sie neu geschrieben`)
+};
 
-/** @type {(inputs: Cli_State_DamagedInputs) => LocalizedString} */
-const fr_cli_state_damaged = en_cli_state_damaged;
+const fr_cli_state_damaged = /** @type {(inputs: Cli_State_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`le fichier d’état ${i?.path} n’a pas pu être lu, donc rien n’est comparé cette fois ; il est réécrit à partir de maintenant`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_state_option = /** @type {(inputs: Cli_State_OptionInputs) => Local
 	return /** @type {LocalizedString} */ (`--state needs a file name`)
 };
 
-/** @type {(inputs: Cli_State_OptionInputs) => LocalizedString} */
-const de_cli_state_option = en_cli_state_option;
+const de_cli_state_option = /** @type {(inputs: Cli_State_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--state braucht einen Dateinamen`)
+};
 
-/** @type {(inputs: Cli_State_OptionInputs) => LocalizedString} */
-const fr_cli_state_option = en_cli_state_option;
+const fr_cli_state_option = /** @type {(inputs: Cli_State_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--state nécessite un nom de fichier`)
+};
 
 /**
 * | output |

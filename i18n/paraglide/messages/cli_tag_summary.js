@@ -9,11 +9,13 @@ const en_cli_tag_summary = /** @type {(inputs: Cli_Tag_SummaryInputs) => Localiz
 	return /** @type {LocalizedString} */ (`tag contacts for status-change alerts, untag them, list who is tagged`)
 };
 
-/** @type {(inputs: Cli_Tag_SummaryInputs) => LocalizedString} */
-const de_cli_tag_summary = en_cli_tag_summary;
+const de_cli_tag_summary = /** @type {(inputs: Cli_Tag_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontakte für Statusbenachrichtigungen markieren, Markierungen entfernen, Markierte auflisten`)
+};
 
-/** @type {(inputs: Cli_Tag_SummaryInputs) => LocalizedString} */
-const fr_cli_tag_summary = en_cli_tag_summary;
+const fr_cli_tag_summary = /** @type {(inputs: Cli_Tag_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`marquer des contacts pour les alertes de changement de statut, retirer la marque, lister les contacts marqués`)
+};
 
 /**
 * | output |

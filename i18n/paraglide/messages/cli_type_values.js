@@ -9,11 +9,13 @@ const en_cli_type_values = /** @type {(inputs: Cli_Type_ValuesInputs) => Localiz
 	return /** @type {LocalizedString} */ (`--type must be json or xml`)
 };
 
-/** @type {(inputs: Cli_Type_ValuesInputs) => LocalizedString} */
-const de_cli_type_values = en_cli_type_values;
+const de_cli_type_values = /** @type {(inputs: Cli_Type_ValuesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--type muss json oder xml sein`)
+};
 
-/** @type {(inputs: Cli_Type_ValuesInputs) => LocalizedString} */
-const fr_cli_type_values = en_cli_type_values;
+const fr_cli_type_values = /** @type {(inputs: Cli_Type_ValuesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--type doit être json ou xml`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_unknown_command = /** @type {(inputs: Cli_Unknown_CommandInputs) =>
 	return /** @type {LocalizedString} */ (`unknown command "${i?.name}"`)
 };
 
-/** @type {(inputs: Cli_Unknown_CommandInputs) => LocalizedString} */
-const de_cli_unknown_command = en_cli_unknown_command;
+const de_cli_unknown_command = /** @type {(inputs: Cli_Unknown_CommandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`unbekannter Befehl „${i?.name}“`)
+};
 
-/** @type {(inputs: Cli_Unknown_CommandInputs) => LocalizedString} */
-const fr_cli_unknown_command = en_cli_unknown_command;
+const fr_cli_unknown_command = /** @type {(inputs: Cli_Unknown_CommandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`commande inconnue « ${i?.name} »`)
+};
 
 /**
 * | output |

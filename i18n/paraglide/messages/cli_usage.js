@@ -9,11 +9,13 @@ const en_cli_usage = /** @type {(inputs: Cli_UsageInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (`usage: npm run --silent ucwa -- <command> [options]`)
 };
 
-/** @type {(inputs: Cli_UsageInputs) => LocalizedString} */
-const de_cli_usage = en_cli_usage;
+const de_cli_usage = /** @type {(inputs: Cli_UsageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aufruf: npm run --silent ucwa -- <Befehl> [Optionen]`)
+};
 
-/** @type {(inputs: Cli_UsageInputs) => LocalizedString} */
-const fr_cli_usage = en_cli_usage;
+const fr_cli_usage = /** @type {(inputs: Cli_UsageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`utilisation : npm run --silent ucwa -- <commande> [options]`)
+};
 
 /**
 * | output |

@@ -9,11 +9,13 @@ const en_cli_watch_summary = /** @type {(inputs: Cli_Watch_SummaryInputs) => Loc
 	return /** @type {LocalizedString} */ (`sign in and stream NDJSON events`)
 };
 
-/** @type {(inputs: Cli_Watch_SummaryInputs) => LocalizedString} */
-const de_cli_watch_summary = en_cli_watch_summary;
+const de_cli_watch_summary = /** @type {(inputs: Cli_Watch_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`anmelden und Ereignisse als NDJSON ausgeben`)
+};
 
-/** @type {(inputs: Cli_Watch_SummaryInputs) => LocalizedString} */
-const fr_cli_watch_summary = en_cli_watch_summary;
+const fr_cli_watch_summary = /** @type {(inputs: Cli_Watch_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`se connecter et diffuser les événements en NDJSON`)
+};
 
 /**
 * | output |

@@ -4,10 +4,11 @@
 // each `{rel, href, events: [{type, link, in?, status?, reason?, embedded?}]}` (see main/ucwa/representation/events.ts).
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { toUserMessage, isUcwaError } from '../../ucwa/errors.js';
+import { isUcwaError } from '../../ucwa/errors.js';
 import { decodeJson, decodeXml, formatOf } from '../../ucwa/representation/index.js';
 import type { UcwaResource } from '../../ucwa/representation/index.js';
 import { m } from '../../i18n/index.js';
+import { toUserMessage } from '../../words/errors.js';
 import { stdio } from '../output.js';
 
 function typeOf(file: string, text: string, forced: string | undefined): 'json' | 'xml' | undefined {

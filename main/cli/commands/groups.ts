@@ -6,6 +6,7 @@
 //   delete GROUP           {type:"deleted",id,name}
 // Only the user's own groups can be renamed or deleted; without the unified contact store nothing can be changed
 // (one line on stderr saying why, exit 1).
+import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 import { findGroup, groupLine } from '../contactListArgs.js';
@@ -55,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
       case 'create': {
         const after = await list.createGroup(req.name);
         const made = after.groups.find((g) => g.kind === 'group' && g.name === req.name.trim());
-        if (made === undefined) return fail(`"${req.name}" was not created`);
+        if (made === undefined) return fail(m.cli_group_not_created({ name: req.name }));
         out.json(groupLine(made));
         return 0;
       }

@@ -79,7 +79,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (isUcwaError(e)) {
-      const current = e.code === 'PreconditionFailed' ? ` (now ${String(e.details?.current)})` : '';
+      const current =
+        e.code === 'PreconditionFailed' ? ` ${m.cli_level_now({ level: String(e.details?.current) })}` : '';
       return fail(`${errorMessage(e)}${current} [${e.code}${e.subcode ? `/${e.subcode}` : ''}]`);
     }
     return fail(e instanceof Error ? e.message : String(e));

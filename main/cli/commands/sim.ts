@@ -3,6 +3,7 @@
 // contact list cannot be changed through the API). The first stdout line is exactly
 // {"discoverUrl": "...", "user": "...", "password": "..."}; runs until SIGINT/SIGTERM, then closes cleanly.
 import { parseArgs } from 'node:util';
+import { m } from '../../i18n/index.js';
 import { startSimulator } from '../../sim/index.js';
 
 export async function run(argv: string[]): Promise<number> {
@@ -20,14 +21,14 @@ export async function run(argv: string[]): Promise<number> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port must be 0–65535, got "${values.port}"`);
+    throw new Error(m.cli_port_values({ port: values.port }));
   const host = values.host;
   if (!/^127\.\d+\.\d+\.\d+$/.test(host) && host !== 'localhost' && host !== '::1') {
-    throw new Error('--host must be a loopback address (127.0.0.0/8, localhost or ::1)');
+    throw new Error(m.cli_host_loopback());
   }
   const contacts = values.contacts === undefined ? undefined : Number(values.contacts);
   if (contacts !== undefined && (!Number.isInteger(contacts) || contacts < 0 || contacts > 100_000)) {
-    throw new Error('--contacts must be a whole number up to 100000');
+    throw new Error(m.cli_contacts_values());
   }
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   const sim = await startSimulator({

@@ -6,6 +6,7 @@
 import { tagFileFor } from '../../app/tagFile.js';
 import type { AppModel } from '../../app/index.js';
 import type { TaggedView } from '../../app/statusAlerts.js';
+import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 import { sipOf } from '../contactListArgs.js';
@@ -67,7 +68,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     if (req.action === 'remove') {
-      if (!model.alerts.isTagged(req.uri)) return fail(`${req.uri} is not tagged`);
+      if (!model.alerts.isTagged(req.uri)) return fail(m.cli_not_tagged({ uri: req.uri }));
       await model.alerts.untag(req.uri);
       out.json({ type: 'untagged', uri: req.uri });
       return 0;

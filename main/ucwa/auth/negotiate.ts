@@ -131,23 +131,3 @@ export class Negotiator {
     }
   }
 }
-
-/** The words for a refusal (the words layer adopts this). */
-export function negotiateMessage(refusal: NegotiateRefusal): string {
-  switch (refusal.code) {
-    case 'KerberosUnavailable':
-      return 'Windows sign-in needs Kerberos support, which is not installed with this copy of the app.';
-    case 'NoKerberosTicket':
-      return 'You have no Kerberos ticket. Sign in to your domain first (for example with kinit), then try again.';
-    case 'KerberosTicketExpired':
-      return 'Your Kerberos ticket has expired. Sign in to your domain again (kinit), then try again.';
-    case 'UnknownService':
-      return `${refusal.host} is not set up for Kerberos sign-in in your domain.`;
-    case 'KdcUnreachable':
-      return 'Your domain’s Kerberos server cannot be reached. Check the network, then try again.';
-    case 'KerberosFailed':
-      return `Kerberos sign-in to ${refusal.host} did not work.`;
-    case 'InsecureTransport':
-      return `${refusal.host} does not use a secure (https) connection, so Windows sign-in was not sent to it.`;
-  }
-}

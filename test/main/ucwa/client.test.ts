@@ -2,7 +2,8 @@
 // details, privacy operations, invitations, and the failures a real server produces.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../../main/sim/index.js';
-import { isUcwaError, toUserMessage } from '../../../main/ucwa/errors.js';
+import { isUcwaError } from '../../../main/ucwa/errors.js';
+import { toUserMessage } from '../../../main/words/errors.js';
 import type { UcwaError } from '../../../main/ucwa/errors.js';
 import { peopleOf } from '../../../main/ucwa/people.js';
 import type { ContactSnapshot } from '../../../main/ucwa/people.js';

@@ -5,9 +5,9 @@ import {
   type KerberosClientApi,
   type NegotiateRefusal,
   Negotiator,
-  negotiateMessage,
   negotiateToken,
 } from '../../../../main/ucwa/auth/negotiate.js';
+import { negotiateMessage } from '../../../../main/words/trust.js';
 import { canRunKerberos, type Kdc, startKdc } from '../../../support/kdc.js';
 
 function failingKerberos(message: string): KerberosClientApi {

@@ -1,0 +1,34 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Error_Exchange_Service_FailureInputs */
+
+const en_error_exchange_service_failure = /** @type {(inputs: Error_Exchange_Service_FailureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The server could not reach Exchange. Try again later.`)
+};
+
+const de_error_exchange_service_failure = /** @type {(inputs: Error_Exchange_Service_FailureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server konnte Exchange nicht erreichen. Versuchen Sie es später erneut.`)
+};
+
+const fr_error_exchange_service_failure = /** @type {(inputs: Error_Exchange_Service_FailureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Le serveur n’a pas pu joindre Exchange. Réessayez plus tard.`)
+};
+
+/**
+* | output |
+* | --- |
+* | "The server could not reach Exchange. Try again later." |
+*
+* @param {Error_Exchange_Service_FailureInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const error_exchange_service_failure = /** @type {((inputs?: Error_Exchange_Service_FailureInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Exchange_Service_FailureInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return de_error_exchange_service_failure(inputs)
+	if (locale === "fr") return fr_error_exchange_service_failure(inputs)
+	return en_error_exchange_service_failure(inputs)
+});

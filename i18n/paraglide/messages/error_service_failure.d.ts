@@ -1,0 +1,16 @@
+/**
+* | output |
+* | --- |
+* | "The server had an internal error. Try again later." |
+*
+* @param {Error_Service_FailureInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const error_service_failure: ((inputs?: Error_Service_FailureInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Service_FailureInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Error_Service_FailureInputs = {};

@@ -6,6 +6,8 @@
 // summary of the held ones ("4 relationships changed", opening the activity view), so a burst costs two
 // notifications, not five. A stream that goes on is summarised at widening intervals. Invitations and sign-outs are
 // never summarised: each one asks something of the user.
+// Status alerts are gathered too, differently: each one waits two seconds for others, so people who become available
+// together (a meeting ending) are one notification ("3 people are now available"), and one alone is its own.
 import type { ChangeEntry, InvitationView, StatusAlert } from '../ipc/contract.js';
 import type { Clock, NotificationContent, NotificationTarget, NotifierPort } from '../ipc/ports.js';
 import {
@@ -13,6 +15,7 @@ import {
   invitationText,
   relationshipChangedText,
   signedOutText,
+  statusAlertBurstText,
   statusAlertText,
   whileAwayText,
 } from '../words/notifications.js';
@@ -51,6 +54,8 @@ export const BURST_WINDOW_MS = 2000;
 export const BURST_MAX = 3;
 /** The longest a continuing stream of changes waits for its next summary. */
 export const MAX_BURST_WINDOW_MS = 30_000;
+/** How long a status alert waits for others to be told with it. */
+export const ALERT_WINDOW_MS = 2000;
 
 // ---------------------------------------------------------------------------------------------------------
 // Decision (everything but the burst, which needs memory)
@@ -95,14 +100,15 @@ export function contentFor(intent: NotificationIntent): NotificationContent {
 
 export interface NotificationService {
   /**
-   * Decide and show. A relationship change that arrives while a burst window is open is `held`: its outcome is
-   * decided when the window closes and reported through `onDeferred`.
+   * Decide and show. A relationship change that arrives while a burst window is open, and every status alert, is
+   * `held`: its outcome is decided when the window closes and reported through `onDeferred`.
    */
   notify(intent: NotificationIntent): NotificationOutcome;
   dispose(): void;
 }
 
 type RelationshipIntent = Extract<NotificationIntent, { type: 'relationshipChanged' }>;
+type StatusAlertIntent = Extract<NotificationIntent, { type: 'statusAlert' }>;
 
 export function createNotificationService(deps: {
   notifier: NotifierPort;
@@ -165,6 +171,36 @@ export function createNotificationService(deps: {
     windowMs = BURST_WINDOW_MS;
   }
 
+  /** The status alerts waiting for their window to close, and its timer. */
+  let alertsHeld: StatusAlertIntent[] = [];
+  let alertTimer: unknown;
+
+  function closeAlertWindow(): void {
+    alertTimer = undefined;
+    const ctx = contextNow();
+    const decided = alertsHeld.map((intent) => ({ intent, outcome: decide(intent, ctx) }));
+    alertsHeld = [];
+    const toShow = decided.filter((d) => d.outcome.outcome === 'sent').map((d) => d.intent);
+    for (const d of decided) if (d.outcome.outcome !== 'sent') deps.onDeferred?.(d.intent, d.outcome);
+    const people = new Set(toShow.map((i) => i.alert.uri));
+    // One person (however often they changed) gets their own words, from their latest change.
+    const single = people.size === 1 ? toShow[toShow.length - 1] : undefined;
+    if (people.size > 1) show(statusAlertBurstText(toShow.map((i) => i.alert)));
+    else if (single !== undefined) show(contentFor(single));
+    for (const intent of toShow) {
+      deps.onDeferred?.(
+        intent,
+        intent === single ? { outcome: 'sent' } : { outcome: 'suppressed', why: 'burst-summarised' },
+      );
+    }
+  }
+
+  function holdAlert(intent: StatusAlertIntent): NotificationOutcome {
+    alertsHeld.push(intent);
+    alertTimer ??= clock.setTimeout(closeAlertWindow, ALERT_WINDOW_MS);
+    return { outcome: 'held' };
+  }
+
   function hold(intent: RelationshipIntent): NotificationOutcome {
     held.push(intent);
     inWindow += 1;
@@ -176,6 +212,7 @@ export function createNotificationService(deps: {
     notify(intent) {
       const decision = decide(intent, contextNow());
       if (decision.outcome !== 'sent') return decision;
+      if (intent.type === 'statusAlert') return holdAlert(intent);
       if (intent.type === 'relationshipChanged') {
         if (windowTimer !== undefined) return hold(intent);
         const now = clock.now();
@@ -194,6 +231,9 @@ export function createNotificationService(deps: {
       windowTimer = undefined;
       held = [];
       inWindow = 0;
+      if (alertTimer !== undefined) clock.clearTimeout(alertTimer);
+      alertTimer = undefined;
+      alertsHeld = [];
     },
   };
 }

@@ -322,6 +322,7 @@ export type LockableSettingName =
   | 'notifyRelationshipChanges'
   | 'notifyInvitations'
   | 'notifySignedOut'
+  | 'statusAlertsIncludeAway'
   | 'startAtLogin';
 
 // ---------------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ export interface LockableSettings {
   notifyRelationshipChanges: boolean;
   notifyInvitations: boolean;
   notifySignedOut: boolean;
+  statusAlertsIncludeAway: boolean;
   startAtLogin: boolean;
 }
 export type LockableSetting = keyof LockableSettings;
@@ -39,6 +40,7 @@ const SETTING_OF = {
   notifyRelationshipChanges: 'notifyRelationshipChanges',
   notifyInvitations: 'notifyInvitations',
   notifySignedOut: 'notifySignedOut',
+  statusAlertsIncludeAway: 'statusAlertsIncludeAway',
   startAtLogin: 'startAtLogin',
 } as const satisfies Partial<Record<keyof Policy, LockableSetting>>;
 

@@ -19,6 +19,7 @@ export interface Policy {
   notifyRelationshipChanges?: boolean;
   notifyInvitations?: boolean;
   notifySignedOut?: boolean;
+  statusAlertsIncludeAway?: boolean;
   startAtLogin?: boolean;
 }
 
@@ -111,6 +112,11 @@ export const POLICY_KEYS: Record<PolicyKey, KeySpec> = {
   },
   notifyInvitations: { name: 'NotifyInvitations', schema: flag, expects: 'true or false (1 or 0)' },
   notifySignedOut: { name: 'NotifySignedOut', schema: flag, expects: 'true or false (1 or 0)' },
+  statusAlertsIncludeAway: {
+    name: 'StatusAlertsIncludeAway',
+    schema: flag,
+    expects: 'true or false (1 or 0)',
+  },
   startAtLogin: { name: 'StartAtLogin', schema: flag, expects: 'true or false (1 or 0)' },
 };
 

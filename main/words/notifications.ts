@@ -131,3 +131,35 @@ export function statusAlertText(alert: StatusAlert): NotificationContent {
         : `${name} is available`;
   return { title, body: `${name} is ${now} now (was ${was}).`, target: { view: 'contacts', uri: alert.uri } };
 }
+
+/** A status alert burst names this many people at most; the rest are counted. */
+export const ALERT_BURST_NAMES = 5;
+const AVAILABLE_NOW: ReadonlySet<string> = new Set(['Online', 'IdleOnline']);
+
+/**
+ * Several tagged people became available close together, in one notification ("3 people are now available" /
+ * "Alex, Priya and Sam."). Each person counts once, however often they changed; one who is not available after all
+ * (back from Away to Busy, out of Do Not Disturb) makes it "3 people are back".
+ */
+export function statusAlertBurstText(alerts: readonly StatusAlert[]): NotificationContent {
+  const latest = new Map<string, StatusAlert>();
+  for (const a of alerts) latest.set(a.uri, a);
+  const people = [...latest.values()];
+  const names = people.map((a) => plainText(a.name || a.uri.replace(/^sip:/i, ''), NAME_MAX));
+  const shown = names.slice(0, ALERT_BURST_NAMES);
+  const rest = names.length - shown.length;
+  const list =
+    rest > 0
+      ? m.notify_list_and_more({ list: shown.join(', '), rest })
+      : shown.length > 1
+        ? // "A, B and C": the last one joined as the second of two.
+          m.notify_list_two({ first: shown.slice(0, -1).join(', '), second: shown[shown.length - 1] ?? '' })
+        : (shown[0] ?? '');
+  const count = people.length;
+  const allAvailable = people.every((a) => AVAILABLE_NOW.has(a.to));
+  return {
+    title: allAvailable ? m.notify_alerts_available_title({ count }) : m.notify_alerts_back_title({ count }),
+    body: m.notify_alerts_body({ list }),
+    target: { view: 'contacts', uri: people[0]?.uri ?? '' },
+  };
+}

@@ -2,6 +2,7 @@
 // the simulator. Search and add someone, take them out again, create / rename / delete a group, tag someone and see
 // the status alert as a notification when they come online, and the delegates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALERT_WINDOW_MS } from '../../main/backend/notifications.js';
 import type { SearchView } from '../../main/ipc/contract.js';
 import type { Simulator } from '../../main/sim/index.js';
 import { requireOrSkip } from '../support/requirements.js';
@@ -86,7 +87,10 @@ describe.skipIf(!run)('the Groups view, in Chromium, against the simulator', () 
     await page.getByTestId('tagged').getByText(person.name).waitFor();
     await page.getByTestId('tagged').getByText('Offline').waitFor();
     sim.control.setPresence(person.uri, 'Online');
-    await expect.poll(() => h.notifier.shown.map((n) => n.title)).toContain(`${person.name} is available`);
+    // A status alert waits ALERT_WINDOW_MS for others to be told with it.
+    await expect
+      .poll(() => h.notifier.shown.map((n) => n.title), { timeout: ALERT_WINDOW_MS + 8_000 })
+      .toContain(`${person.name} is available`);
     await page.getByTestId('tagged').getByText('Online').waitFor();
     const delegators = sim.control.groups().find((g) => g.kind === 'delegatorsGroup')?.members ?? [];
     await expect

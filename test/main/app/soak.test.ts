@@ -1,10 +1,13 @@
 // Soak: the app model against the simulator while faults are injected at random (dropped connections, 500s, token
 // expiry, application loss, resync, resume, duplicated and merged events, a PUT applied whose answer is lost, 404
 // for a few P-GETs in a row, nonsense answers) and levels change on the server (alone and in bursts) and from the
-// app, and the app stops and starts again (a new model, as after a restart) with levels changed on the server while
-// it was not running. At the end the app's levels equal the server's, every change the app reported — live or
-// "while you were away" at a start — continues the previous one for that contact (so none was reported twice and
-// none skipped), a change reported as not ours is a level the server itself gave that contact, and memory is flat.
+// app, groups are made, renamed and deleted and members come and go (from the app and from another client: see
+// soakContactList.ts), people are tagged and untagged, and the app stops and starts again (a new model, as after a
+// restart) with levels changed on the server while it was not running. At the end the app's contacts, levels and
+// groups equal the server's and its tags are the ones made; every change the app reported — live or "while you
+// were away" at a start — continues the previous one for that contact (so none was reported twice and none
+// skipped), a change reported as not ours is a level the server itself gave that contact (or someone from outside
+// the list joining or leaving it while the app was stopping), and memory is flat.
 //
 // Duration: UCWA_SOAK_SECONDS (default 45). Seed: UCWA_SOAK_SEED (default random; printed, so a failure replays).
 // Wire format: UCWA_SOAK_FORMAT=xml (default json).
@@ -14,15 +17,18 @@
 // Memory: heapUsed after the warm-up third vs. the end, each after a forced GC (V8's gc, exposed at run time), so
 // end < 1.5 × warm + 10 MB; if no GC can be had, a tolerant bound (end < 2 × warm + 20 MB), since uncollected
 // garbage would otherwise look like a leak.
+import { isDeepStrictEqual } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
 import type { AppEvents, AppModel, PrivacyLevel } from '../../../main/app/index.js';
 import { memoryLastKnownStore } from '../../../main/app/lastKnown.js';
+import { memoryTagStore } from '../../../main/app/statusAlerts.js';
 import { prng } from '../../../main/sim/directory.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import { simAccount } from '../../support/signIn.js';
+import { appGroups, contactListActivity, serverGroups } from './soakContactList.js';
 
 const SECONDS = Number(process.env.UCWA_SOAK_SECONDS ?? 45);
 const SEED = Number(process.env.UCWA_SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -48,13 +54,35 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
+/**
+ * Resolves once the app's groups are the server's, checked at each change of the app's groups; after `deadlineMs`
+ * anyway, so the comparison after it shows what differs instead of a timeout.
+ */
+function groupsLike(model: AppModel, server: () => ReturnType<typeof serverGroups>, deadlineMs: number) {
+  const same = (): boolean => isDeepStrictEqual(appGroups(model), server());
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearTimeout(deadline);
+      off();
+      resolve();
+    };
+    const deadline = setTimeout(done, deadlineMs);
+    const off = model.contactList.onChange(() => {
+      if (same()) done();
+    });
+    if (same()) done();
+  });
+}
+
 /** Pace the load generator (this drives the test; nothing waits on a sleep for a result). */
 const tick = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 describe('soak', () => {
   it(
-    `keeps the app's levels equal to the server's under random faults for ${SECONDS}s`,
+    `keeps the app's contacts, groups and levels equal to the server's under random faults for ${SECONDS}s`,
     async () => {
+      // Said first too, so a run that fails before the figures can still be replayed.
+      process.stdout.write(`soak: seed=${SEED} (UCWA_SOAK_SEED=${SEED} replays it)\n`);
       const rnd = prng(SEED);
       const pick = <T>(xs: readonly T[]): T => {
         const x = xs[Math.floor(rnd() * xs.length)];
@@ -65,6 +93,7 @@ describe('soak', () => {
       // Kept across the app's stops and starts, as the files are.
       const historyStore = memoryHistoryStore();
       const lastKnown = memoryLastKnownStore();
+      const tagStore = memoryTagStore();
       const reported: AppEvents['relationshipChanged'][] = [];
       const newModel = (): AppModel => {
         const m = createAppModel({
@@ -79,8 +108,10 @@ describe('soak', () => {
         return m;
       };
       const start = async (m: AppModel): Promise<void> => {
-        await m.signIn({ ...simAccount(sim), lastKnown });
+        await m.signIn({ ...simAccount(sim), lastKnown, tagStore });
         await m.settled();
+        // The groups are kept live once shown (as the window shows them); a failed read shows, and is read again.
+        void m.contactList.load();
       };
       let model = newModel();
       const figures = {
@@ -99,6 +130,20 @@ describe('soak', () => {
         await start(model);
         const initial = new Map(model.contacts().map((c) => [c.uri, c.level]));
         const uris = [...initial.keys()];
+        // People in the address book who are not in the list (found as the window finds them), to join and leave it.
+        const strangers = (await model.contactList.search('contoso', 100)).people
+          .filter((p) => !p.inContactList)
+          .map((p) => p.uri);
+        expect(strangers.length).toBeGreaterThan(0);
+        const own: Array<Promise<void>> = [];
+        const groupsAndTags = contactListActivity({
+          sim,
+          model: () => model,
+          rnd,
+          listed: uris,
+          strangers,
+          own,
+        });
         // Every level the server itself gave each contact: a change reported as not ours must be one of them.
         const byServer = new Map<string, Set<PrivacyLevel>>();
         const serverMade = (uri: string, level: PrivacyLevel): void => {
@@ -127,7 +172,6 @@ describe('soak', () => {
         const started = Date.now();
         const end = started + SECONDS * 1000;
         let warmHeap: number | undefined;
-        const own: Array<Promise<void>> = [];
         while (Date.now() < end) {
           if (warmHeap === undefined && Date.now() - started > (SECONDS * 1000) / 3) warmHeap = heapMb();
           const r = rnd();
@@ -177,6 +221,8 @@ describe('soak', () => {
             model = newModel();
             await start(model);
             figures.restarts++;
+          } else if (r >= 0.806 && r < 0.9) {
+            groupsAndTags.step();
           } else if (r < 0.8) {
             const [name, inject] = pick(faults);
             if (name === 'application loss' && rnd() < 0.6) continue; // keep it rarer than the rest
@@ -214,6 +260,9 @@ describe('soak', () => {
         await seenSentinel;
         const sentinelMs = Date.now() - loadEnded;
         await model.settled();
+        // The groups too: a last group made on the server shows once every earlier group event has been read.
+        sim.control.createGroup('Soak end');
+        await groupsLike(model, () => serverGroups(sim), 15_000);
         const settleMs = Date.now() - loadEnded;
         const endHeap = heapMb();
 
@@ -226,11 +275,28 @@ describe('soak', () => {
         );
         const app = new Map(model.contacts().map((c) => [c.uri, c.level]));
         expect(app).toEqual(server);
+        expect(appGroups(model)).toEqual(serverGroups(sim));
+        expect(
+          model.alerts
+            .list()
+            .map((t) => t.uri)
+            .sort(),
+        ).toEqual(groupsAndTags.tagged());
 
         // 2. Per contact, the reported changes form one unbroken chain from the first snapshot to the final level:
         //    nothing reported twice (a repeat would not continue the chain), nothing invented, nothing lost.
+        //    (Someone from outside the list is only ever reported joining or leaving it, found at a start when the
+        //    app stopped before it saw that happen.)
+        const joinedOrLeft = reported.filter((c) => !initial.has(c.contact.uri));
+        for (const c of joinedOrLeft)
+          expect({ uri: c.contact.uri, kind: c.kind, whileAway: c.whileAway !== undefined }).toEqual({
+            uri: c.contact.uri,
+            kind: expect.stringMatching(/^(added|removed)$/),
+            whileAway: true,
+          });
         const chains = new Map<string, AppEvents['relationshipChanged'][]>();
-        for (const c of reported) chains.set(c.contact.uri, [...(chains.get(c.contact.uri) ?? []), c]);
+        for (const c of reported.filter((r) => initial.has(r.contact.uri)))
+          chains.set(c.contact.uri, [...(chains.get(c.contact.uri) ?? []), c]);
         for (const [uri, chain] of chains) {
           let level = initial.get(uri);
           for (const c of chain) {
@@ -246,7 +312,7 @@ describe('soak', () => {
         expect(reported.filter((c) => c.ours).length).toBeLessThanOrEqual(
           figures.ownChanges + figures.ownFailed,
         );
-        for (const c of reported.filter((r) => !r.ours))
+        for (const c of reported.filter((r) => !r.ours && initial.has(r.contact.uri)))
           expect({
             uri: c.contact.uri,
             to: c.to,
@@ -269,7 +335,10 @@ describe('soak', () => {
             `ownChanges=${figures.ownChanges} ownFailed=${figures.ownFailed} conflicts=${figures.conflicts} ` +
             `reportedChanges=${reported.length} notifications=${figures.notifications} faults=${figures.faults} ` +
             `restarts=${figures.restarts} changedWhileStopped=${figures.changedWhileStopped} ` +
-            `reportedWhileAway=${figures.reportedWhileAway} ` +
+            `reportedWhileAway=${figures.reportedWhileAway} joinedOrLeft=${joinedOrLeft.length} ` +
+            `groupSteps=${groupsAndTags.figures.groupSteps} groupFailed=${groupsAndTags.figures.groupFailed} ` +
+            `tagSteps=${groupsAndTags.figures.tagSteps} tagged=${groupsAndTags.tagged().length} ` +
+            `groups=${serverGroups(sim).length} listed=${server.size} ` +
             `${JSON.stringify(faultCounts)} reconnects=${stats.reconnects} snapshots=${stats.snapshots} ` +
             `heapMB warm=${warm.toFixed(1)} end=${endHeap.toFixed(1)} gc=${gcAvailable} ` +
             `settleMs=${settleMs} (own PUTs ${ownSettledMs}, sentinel ${sentinelMs}, state at load end ${stateAtEnd})\n`,

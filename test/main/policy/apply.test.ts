@@ -122,3 +122,58 @@ describe('policySettings over the real settings file', () => {
     expect(freed.get()).toMatchObject({ theme: 'dark', startAtLogin: false, notifyInvitations: true });
   });
 });
+
+describe('the status alerts option under a policy file', () => {
+  async function settingsUnder(policyJson: Record<string, unknown>) {
+    const settingsFile = join(dir, 'config.json');
+    await writeFile(
+      settingsFile,
+      JSON.stringify({
+        ...defaultSettings('endpoint-1'),
+        settingsVersion: 2,
+        statusAlertsIncludeAway: false,
+      }),
+    );
+    const policyFile = join(dir, 'policy.json');
+    await writeFile(policyFile, JSON.stringify(policyJson));
+    const loaded = await loadPolicy({
+      platform: 'linux',
+      appId: 'com.ucwatray.app',
+      linuxPolicyFile: policyFile,
+    });
+    const refused: LockableSetting[][] = [];
+    const settings = policySettings(settingsPortOver(fileStore(settingsFile)), loaded.policy, (k) =>
+      refused.push(k),
+    );
+    const locked = applyPolicy(settings.get(), loaded.policy).locked;
+    return { loaded, settings, refused, locked, settingsFile };
+  }
+
+  it("a valid value wins over the user's own and is locked; the user's value stays in their file", async () => {
+    const { loaded, settings, refused, locked, settingsFile } = await settingsUnder({
+      StatusAlertsIncludeAway: 1,
+    });
+    expect(loaded.problems).toEqual([]);
+    expect(settings.get().statusAlertsIncludeAway).toBe(true);
+    expect(locked.has('statusAlertsIncludeAway')).toBe(true);
+
+    expect(settings.update({ statusAlertsIncludeAway: false }).statusAlertsIncludeAway).toBe(true);
+    expect(refused).toEqual([['statusAlertsIncludeAway']]);
+    const onDisk = JSON.parse(await readFile(settingsFile, 'utf8')) as Record<string, unknown>;
+    expect(onDisk['statusAlertsIncludeAway']).toBe(false);
+  });
+
+  it("an invalid value is ignored, said in words, and the option stays the user's", async () => {
+    const { loaded, settings, refused, locked } = await settingsUnder({
+      StatusAlertsIncludeAway: 'sometimes',
+      StartAtLogin: true,
+    });
+    expect(loaded.problems).toEqual([
+      `The policy StatusAlertsIncludeAway in ${join(dir, 'policy.json')} is ignored: it must be true or false (1 or 0).`,
+    ]);
+    expect(locked.has('statusAlertsIncludeAway')).toBe(false);
+    expect(locked.has('startAtLogin')).toBe(true);
+    expect(settings.update({ statusAlertsIncludeAway: true }).statusAlertsIncludeAway).toBe(true);
+    expect(refused).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ describe('checkPolicy', () => {
         NotifyRelationshipChanges: false,
         NotifyInvitations: true,
         NotifySignedOut: false,
+        StatusAlertsIncludeAway: true,
         StartAtLogin: true,
       },
       SOURCE,
@@ -29,6 +30,7 @@ describe('checkPolicy', () => {
       notifyRelationshipChanges: false,
       notifyInvitations: true,
       notifySignedOut: false,
+      statusAlertsIncludeAway: true,
       startAtLogin: true,
     });
   });
@@ -53,6 +55,7 @@ describe('checkPolicy', () => {
         ServerAddress: 'http://lync.contoso.com',
         SignInMethods: ['password', 'kerberos'],
         StartAtLogin: 2,
+        StatusAlertsIncludeAway: 'sometimes',
         TrustedHosts: ['https://contoso.com/'],
         NotifyInvitations: false,
         AutoUpdate: true,
@@ -65,6 +68,7 @@ describe('checkPolicy', () => {
       `The policy ServerAddress in ${SOURCE} is ignored: it must be an https:// address or a server name.`,
       `The policy SignInMethods in ${SOURCE} is ignored: it must be a list of one or more of password, windows, passive.`,
       `The policy StartAtLogin in ${SOURCE} is ignored: it must be true or false (1 or 0).`,
+      `The policy StatusAlertsIncludeAway in ${SOURCE} is ignored: it must be true or false (1 or 0).`,
       `The policy TrustedHosts in ${SOURCE} is ignored: it must be a list of host names or domains, such as contoso.com.`,
       `The policy AutoUpdate in ${SOURCE} is not known and is ignored.`,
     ]);

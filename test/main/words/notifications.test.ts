@@ -3,13 +3,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLocale } from '../../../main/i18n/index.js';
 import { levelCapabilities } from '../../../main/ipc/levels.js';
-import type { ChangeEntry, InvitationView } from '../../../main/ipc/contract.js';
+import type { ChangeEntry, InvitationView, StatusAlert } from '../../../main/ipc/contract.js';
 import {
   burstSummaryText,
   changeInWords,
   invitationText,
   relationshipChangedText,
   signedOutText,
+  statusAlertBurstText,
   whileAwayText,
 } from '../../../main/words/notifications.js';
 import { plainText } from '../../../main/words/plainText.js';
@@ -87,6 +88,66 @@ describe('notification texts', () => {
   });
 });
 
+/** Someone tagged became available (Offline → Online unless said otherwise). */
+function alert(name: string, over: Partial<StatusAlert> = {}): StatusAlert {
+  const uri = `sip:${name.toLowerCase()}@contoso.com`;
+  return { uri, name, from: 'Offline', to: 'Online', reason: 'available', at: 0, ...over };
+}
+const sentence = (alerts: StatusAlert[]): string => {
+  const { title, body } = statusAlertBurstText(alerts);
+  return `${title}: ${body}`;
+};
+
+describe('a burst of status alerts in one sentence', () => {
+  it('names everyone up to five', () => {
+    expect(sentence(['Alex', 'Priya'].map((n) => alert(n)))).toBe(
+      '2 people are now available: Alex and Priya.',
+    );
+    expect(sentence(['Alex', 'Priya', 'Sam'].map((n) => alert(n)))).toBe(
+      '3 people are now available: Alex, Priya and Sam.',
+    );
+    expect(sentence(['A', 'B', 'C', 'D', 'E'].map((n) => alert(n)))).toBe(
+      '5 people are now available: A, B, C, D and E.',
+    );
+    expect(statusAlertBurstText([alert('Alex'), alert('Priya')]).target).toEqual({
+      view: 'contacts',
+      uri: 'sip:alex@contoso.com',
+    });
+  });
+
+  it('names five at most and counts the rest', () => {
+    expect(sentence(['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((n) => alert(n)))).toBe(
+      '7 people are now available: A, B, C, D, E and 2 more.',
+    );
+  });
+
+  it('never counts one twice: someone who changed twice in the burst is one person, named once', () => {
+    const twice = [
+      alert('Alex'),
+      alert('Priya'),
+      alert('Alex', { from: 'Away', reason: 'leftAway' }),
+      alert('Sam'),
+    ];
+    expect(sentence(twice)).toBe('3 people are now available: Alex, Priya and Sam.');
+    const many = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'A', 'F', 'G'].map((n) => alert(n));
+    expect(sentence(many)).toBe('7 people are now available: A, B, C, D, E and 2 more.');
+  });
+
+  it('says "back" when someone is not available after all (out of Do Not Disturb into a meeting)', () => {
+    const busy = alert('Sam', { from: 'DoNotDisturb', to: 'Busy', reason: 'leftDoNotDisturb' });
+    expect(sentence([alert('Alex'), busy])).toBe('2 people are back: Alex and Sam.');
+  });
+
+  it('shows names as plain text', () => {
+    const { title, body } = statusAlertBurstText([
+      alert('<b>Boss</b>\u202e\u0007'),
+      alert('Ann', { name: '' }),
+    ]);
+    expect([...`${title} ${body}`].filter((ch) => '<>&\u202e\u0007'.includes(ch))).toEqual([]);
+    expect(body).toBe('‹b›Boss‹/b› and ann@contoso.com.');
+  });
+});
+
 describe('notification texts in German and French', () => {
   afterEach(() => {
     useLocale([]);
@@ -135,5 +196,17 @@ describe('notification texts in German and French', () => {
     expect(invitationText(invitation({ kind: 'messaging', onBehalfOf: null })).title).toBe('Message entrant');
     expect(burstSummaryText(['A', 'B']).title).toBe('2 relations modifiées depuis un autre appareil');
     expect(signedOutText('x').title).toBe('UCWA Tray s’est déconnecté');
+    expect(statusAlertBurstText(['A', 'B', 'C', 'D', 'E', 'F'].map((n) => alert(n)))).toMatchObject({
+      title: '6 personnes sont maintenant disponibles',
+      body: 'A, B, C, D, E et 1 de plus.',
+    });
+  });
+
+  it('says a burst of status alerts in German', () => {
+    useLocale(['de-DE']);
+    expect(statusAlertBurstText(['Alex', 'Priya', 'Sam'].map((n) => alert(n)))).toMatchObject({
+      title: '3 Personen sind jetzt verfügbar',
+      body: 'Alex, Priya und Sam.',
+    });
   });
 });

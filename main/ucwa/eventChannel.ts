@@ -27,7 +27,7 @@ import type { Clock } from './clock.js';
 import type { EventBatch } from './eventChannelBatch.js';
 import { Pacing } from './eventChannelPacing.js';
 import { SignalQueue } from './eventChannelQueue.js';
-import { asErrorLike, describe, goneReason, isPermanent } from './eventChannelReasons.js';
+import { asErrorLike, describe, goneReason, isPermanent, refusesPassword } from './eventChannelReasons.js';
 import type { ErrorLike } from './eventChannelReasons.js';
 import {
   DEFAULT_BACKOFF,
@@ -318,11 +318,7 @@ export class EventChannel {
       return;
     }
     if (e.status === 410) {
-      this.setState({
-        name: 'gone',
-        reason: goneReason(e.subcode),
-        ...(e.subcode ? { subcode: e.subcode } : {}),
-      });
+      this.endGone(e);
       return;
     }
     if (e.status === 404) {
@@ -367,6 +363,25 @@ export class EventChannel {
     this.retryIn(delay, 'recovering', () => void this.recreate(reason));
   }
 
+  /** The server ended the session (410): final, with the server's reason. */
+  private endGone(e: ErrorLike): void {
+    this.setState({
+      name: 'gone',
+      reason: goneReason(e.subcode),
+      ...(e.subcode ? { subcode: e.subcode } : {}),
+    });
+  }
+
+  /**
+   * The one place that ends the channel for a refused password (a token renewal, on its own or inside a re-creation,
+   * failed with `e`). True when it did.
+   */
+  private endIfPasswordRefused(e: ErrorLike): boolean {
+    if (!refusesPassword(e)) return false;
+    this.setState({ name: 'gone', reason: { code: 'passwordRefused' } });
+    return true;
+  }
+
   /** Stop for good: what went wrong does not go away by asking again. */
   private fail(e: ErrorLike): void {
     this.dropInflight();
@@ -386,10 +401,7 @@ export class EventChannel {
     } catch (err) {
       if (seq !== this.requestSeq || this.isFinal()) return;
       const le = asErrorLike(err);
-      if (le.code === 'InvalidGrant' || le.code === 'AccountLocked') {
-        this.setState({ name: 'gone', reason: { code: 'passwordRefused' } });
-        return;
-      }
+      if (this.endIfPasswordRefused(le)) return;
       if (isPermanent(le)) this.fail(le);
       else this.backoff(describe(le));
       return;
@@ -438,17 +450,10 @@ export class EventChannel {
       if (seq !== this.requestSeq || this.isFinal()) return;
       const le = asErrorLike(err);
       if (le.status === 410) {
-        this.setState({
-          name: 'gone',
-          reason: goneReason(le.subcode),
-          ...(le.subcode ? { subcode: le.subcode } : {}),
-        });
+        this.endGone(le);
         return;
       }
-      if (le.code === 'InvalidGrant' || le.code === 'AccountLocked') {
-        this.setState({ name: 'gone', reason: { code: 'passwordRefused' } });
-        return;
-      }
+      if (this.endIfPasswordRefused(le)) return;
       if (isPermanent(le)) {
         this.fail(le);
         return;

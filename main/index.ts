@@ -76,6 +76,26 @@ const appLog = openAppLog({
 const log = appLog.log;
 const warn = (message: string, data?: Record<string, unknown>) => log.warn(message, data);
 
+/** Versions for About and the diagnostics. */
+function appInfo() {
+  return {
+    version: app.getVersion(),
+    electron: process.versions.electron,
+    chrome: process.versions.chrome,
+    node: process.versions.node,
+    os: `${process.platform} ${release()}`,
+  };
+}
+
+/** The words' language: the user's choice in Settings, else what the OS prefers. */
+function chooseLanguage(language: SettingsView['language']) {
+  return useLocale([
+    language === 'system' ? null : language,
+    app.getLocale(),
+    ...app.getPreferredSystemLanguages(),
+  ]);
+}
+
 async function start(): Promise<void> {
   // Windows: toasts show under the app's name only with the AppUserModelID the installer's shortcut carries.
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
@@ -121,26 +141,14 @@ async function start(): Promise<void> {
     // "While you were away": what the app last knew of each account, one file each in the user's data folder.
     lastKnown: (user) => lastKnownFileFor(join(app.getPath('userData'), 'last-known'), user),
     tags: (user) => tagFileFor(join(app.getPath('userData'), 'tags'), user),
-    appInfo: {
-      version: app.getVersion(),
-      electron: process.versions.electron,
-      chrome: process.versions.chrome,
-      node: process.versions.node,
-      os: `${process.platform} ${release()}`,
-    },
+    appInfo: appInfo(),
     diagnostics: { logLines: () => log.recent(DIAGNOSTIC_LOG_LINES) },
     culture: localeTag,
     // Without --demo the backend signs in silently with what the keyring remembers, without holding up start-up.
     signInAtStart: !demo,
   });
 
-  // The words' language, before the tray's first menu: the user's choice in Settings, else what the OS prefers.
-  const chooseLanguage = (language: SettingsView['language']) =>
-    useLocale([
-      language === 'system' ? null : language,
-      app.getLocale(),
-      ...app.getPreferredSystemLanguages(),
-    ]);
+  // The words' language, before the tray's first menu.
   let language = chooseLanguage(backend.settings().language);
 
   const quit = handleQuit({ app, powerMonitor, platform, cleanUp: () => backend.shutdown(), log: warn });

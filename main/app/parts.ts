@@ -110,23 +110,10 @@ export function createParts(deps: PartsDeps): ModelParts {
     },
   );
   const availability = new Availability(port, clock, deps.isUserActive, warn);
-  const presence = new Coalescer(clock, async (hrefs) => {
-    const results = await port().fetchMany(hrefs);
-    const retry: string[] = [];
-    hrefs.forEach((href, i) => {
-      const r = results[i];
-      const uri = directory.uriOf(href) ?? alerts.uriOf(href);
-      if (r === undefined || uri === undefined) return;
-      if (!r.ok) {
-        if ((r.error as { status?: unknown } | null)?.status !== 404) retry.push(href);
-        return;
-      }
-      const props = r.resource.properties;
-      directory.setPresence(uri, asAvailability(props.availability), stringProp(r.resource, 'activity'));
-      alerts.observe(uri, props.availability, stringProp(r.resource, 'activity'));
-    });
-    return retry;
-  });
+  const presence = new Coalescer(
+    clock,
+    readPresence(port, directory, () => alerts),
+  );
 
   const contactList = new ContactListModel({
     clock,
@@ -185,5 +172,33 @@ export function createParts(deps: PartsDeps): ModelParts {
     state,
     onUnknownContact: () => deps.onUnknownContact(),
     reportAway,
+  };
+}
+
+/**
+ * The presence coalescer's work: one batch of presence reads, applied to the directory and the tagged people (the
+ * status alerts, built after the coalescer). Resolves to the hrefs to read again: a 404 is not retried.
+ */
+function readPresence(
+  port: () => ProtocolPort,
+  directory: Directory,
+  alerts: () => StatusAlerts,
+): (hrefs: string[]) => Promise<string[]> {
+  return async (hrefs) => {
+    const results = await port().fetchMany(hrefs);
+    const retry: string[] = [];
+    hrefs.forEach((href, i) => {
+      const r = results[i];
+      const uri = directory.uriOf(href) ?? alerts().uriOf(href);
+      if (r === undefined || uri === undefined) return;
+      if (!r.ok) {
+        if ((r.error as { status?: unknown } | null)?.status !== 404) retry.push(href);
+        return;
+      }
+      const props = r.resource.properties;
+      directory.setPresence(uri, asAvailability(props.availability), stringProp(r.resource, 'activity'));
+      alerts().observe(uri, props.availability, stringProp(r.resource, 'activity'));
+    });
+    return retry;
   };
 }

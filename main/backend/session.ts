@@ -1,5 +1,5 @@
 // The session service: the one session state machine behind the window. It signs in (a typed password, the demo,
-// or silently at start with what the keyring remembers), signs out, and knows who ended a session and why: the user,
+// or silently at start with what the keyring remembers: restore.ts), signs out, and knows who ended a session and why: the user,
 // the server, or a failed attempt. It owns the app model (rebuilt when the wire format changes) and the account
 // signed in (account.ts); the UI's SessionView and the tray are projections of it.
 import { Emitter } from '../app/emitter.js';
@@ -21,16 +21,15 @@ import type {
   LostSession,
   SessionView,
 } from '../ipc/contract.js';
-import { toIpcError } from '../ipc/errors.js';
 import type { SettingsPort } from '../ipc/ports.js';
-import { isUcwaError } from '../ucwa/errors.js';
 import { signInMethods } from '../ucwa/signInMethods.js';
 import type { OfferedMethod } from '../ucwa/signInMethods.js';
-import { demoServerLabel, restoreFailure } from '../words/session.js';
+import { demoServerLabel } from '../words/session.js';
 import { Account } from './account.js';
 import { alertOptionsOf } from './alertOptions.js';
 import type { Keyring } from './account.js';
 import type { DemoServerHolder } from './demoServer.js';
+import { restoreSession } from './restore.js';
 import { resolveDiscoverUrl, serverLabel } from './serverAddress.js';
 
 export interface SessionEvents extends Record<string, unknown> {
@@ -254,7 +253,16 @@ export class SessionService {
    * words (and a notification). Never throws.
    */
   restore(): Promise<void> {
-    this.restoring ??= this.restoreOnce();
+    this.restoring ??= restoreSession(this.deps, {
+      idle: () => this.account === null && this.model.getState().session.kind === 'signedOut' && !this.closed,
+      superseded: () => this.account !== null || this.closed,
+      start: (account) => this.start(account),
+      signedOut: async (reason) => {
+        await this.endByUser(() => this.model.signOut(reason));
+        this.events.emit('signedOut', { reason });
+        this.events.emit('changed', undefined);
+      },
+    });
     return this.restoring;
   }
 
@@ -275,58 +283,6 @@ export class SessionService {
     this.model.dispose();
     this.detachModel();
     await this.deps.demo.closeUnless(false, 'quit');
-  }
-
-  private async restoreOnce(): Promise<void> {
-    const { settings, keyring } = this.deps;
-    const s = settings.get();
-    if (!s.user || s.serverAddress === null || !s.rememberPassword) return;
-    const user = s.user;
-    const [password, tokens] = await Promise.all([
-      keyring.secrets.getPassword(user).catch(() => null),
-      keyring.secrets.getTokens(user).catch(() => ({})),
-    ]);
-    if (!password && Object.keys(tokens).length === 0) return;
-    if (password) this.deps.runtime.log.rememberSecret?.(password);
-    // The user signed in (or started the demo) while the keyring was read: theirs wins.
-    if (this.account !== null || this.model.getState().session.kind !== 'signedOut' || this.closed) return;
-    let account: Account | undefined;
-    try {
-      const discoverUrl = resolveDiscoverUrl(s.serverAddress);
-      account = new Account(
-        {
-          user,
-          server: serverLabel(discoverUrl, user),
-          discoverUrl,
-          demo: false,
-          method: 'password',
-          remember: true,
-          password: password ?? null,
-          lastKnown: this.deps.lastKnown?.(user),
-          tags: this.deps.tags?.(user),
-          approvedHosts: s.trustedHosts,
-          trustedDomains: this.deps.trustedDomains,
-        },
-        keyring,
-      );
-      await this.start(account);
-    } catch (e) {
-      if (this.account !== null || this.closed) return; // another sign-in replaced this one, or the app is quitting
-      await this.restoreFailed(e, account, Boolean(password));
-    }
-  }
-
-  private async restoreFailed(
-    e: unknown,
-    account: Account | undefined,
-    usedPassword: boolean,
-  ): Promise<void> {
-    const reason = restoreFailure(e, usedPassword, toIpcError(e).message);
-    this.deps.runtime.log.warn('could not sign in with the remembered sign-in', { code: toIpcError(e).code });
-    if (usedPassword && isUcwaError(e) && e.code === 'InvalidGrant') await account?.forgetPassword();
-    await this.endByUser(() => this.model.signOut(reason));
-    this.events.emit('signedOut', { reason });
-    this.events.emit('changed', undefined);
   }
 
   /** Sign `account` in, ending whatever session runs now. On failure nothing of it stays. */

@@ -7,8 +7,13 @@
 // about to expire is used before any password is asked for; a new token is saved; a refused one is cleared.
 // With a TrustPolicy, a grant is posted only to a token endpoint on the challenged origin, and only when that
 // origin is trusted (trust.mayAnswerChallenge); a challenge naming another host is refused and nothing is posted.
-import type { Negotiator } from './auth/negotiate.js';
-import { ntlmAuthenticate, ntlmNegotiate } from './auth/ntlm.js';
+// The parts: auth/challenge.ts (the 401 challenge), auth/grants.ts (the token endpoint), auth/tokenStore.ts (tokens
+// kept between runs). Callers import them from here.
+import { parseChallenge } from './auth/challenge.js';
+import { WINDOWS_GRANT, requestToken } from './auth/grants.js';
+import type { Credentials, WindowsCredentials } from './auth/grants.js';
+import { GuardedTokenStore } from './auth/tokenStore.js';
+import type { TokenStore } from './auth/tokenStore.js';
 import type { Clock } from './clock.js';
 import { UcwaError } from './errors.js';
 import { silentLogger } from './log.js';
@@ -18,73 +23,11 @@ import { refusalError } from './trust.js';
 import type { TrustPolicy } from './trust.js';
 import { resolveHref } from './urls.js';
 
-export interface Challenge {
-  href: string;
-  grantTypes: string[];
-}
-
-const PARAM = /^\s*,?\s*([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/;
-
-/**
- * Parse the MsRtcOAuth challenge out of a WWW-Authenticate value (fetch joins several headers with ", ").
- * Accepts quoted and unquoted parameter values; returns undefined when there is no MsRtcOAuth challenge with an href.
- */
-export function parseChallenge(header: string): Challenge | undefined {
-  const start = /(?:^|[\s,])MsRtcOAuth\s+/i.exec(header);
-  if (!start) return undefined;
-  let rest = header.slice(start.index + start[0].length);
-  const params: Record<string, string> = {};
-  for (;;) {
-    const m = PARAM.exec(rest);
-    if (!m?.[1]) break;
-    params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
-    rest = rest.slice(m[0].length);
-  }
-  const href = params.href;
-  if (href === undefined || href === '') return undefined;
-  const grantTypes = (params.grant_type ?? '')
-    .split(',')
-    .map((g) => g.trim())
-    .filter((g) => g !== '');
-  return { href, grantTypes };
-}
-
-export interface Credentials {
-  /** The user name for the password grant (the SIP address without `sip:`, or DOMAIN\user). */
-  username: string;
-  /** Asked each time a token is needed, so the caller decides where the password lives. */
-  password: () => string | Promise<string>;
-}
-
-/** The Windows grant (urn:microsoft.rtc:windows): no password; HTTP Negotiate (Kerberos) answers the endpoint's 401. */
-export interface WindowsCredentials {
-  windows: Pick<Negotiator, 'authorization'>;
-  /**
-   * NTLM where Kerberos is not to be had (the pool offers only NTLM, or there is no ticket): the Windows account's
-   * user name (`DOMAIN\user` or a UPN) and password. Absent: Kerberos only.
-   */
-  ntlm?: { username: string; password: () => string | Promise<string> };
-}
-
-export const WINDOWS_GRANT = 'urn:microsoft.rtc:windows';
-
-/** A token as kept between runs, for one origin. `expiresAt` is the real expiry (epoch ms, from the clock). */
-export interface StoredAuthToken {
-  accessToken: string;
-  tokenType: string;
-  expiresAt: number;
-}
-
-/**
- * Where tokens outlive the process (the app puts the OS keyring behind it). Any method may fail (no keyring): the
- * failure is logged without the token and sign-in carries on as if nothing were stored.
- */
-export interface TokenStore {
-  load(origin: string): Promise<StoredAuthToken | null>;
-  save(origin: string, token: StoredAuthToken): Promise<void>;
-  /** Forget one origin's token (the server refused it); without an origin, all of them. */
-  clear(origin?: string): Promise<void>;
-}
+export { parseChallenge } from './auth/challenge.js';
+export type { Challenge } from './auth/challenge.js';
+export { WINDOWS_GRANT } from './auth/grants.js';
+export type { Credentials, WindowsCredentials } from './auth/grants.js';
+export type { StoredAuthToken, TokenStore } from './auth/tokenStore.js';
 
 interface Token {
   header: string;
@@ -107,27 +50,6 @@ export interface TokenManagerOptions {
   trust?: TrustPolicy;
 }
 
-// What may go into an Authorization header: a stored token with anything else is ignored, not sent.
-const TOKEN_TYPE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const ACCESS_TOKEN = /^[\x21-\x7e]+$/;
-
-function usable(value: unknown): value is StoredAuthToken {
-  if (typeof value !== 'object' || value === null) return false;
-  const t = value as Record<string, unknown>;
-  return (
-    typeof t.accessToken === 'string' &&
-    ACCESS_TOKEN.test(t.accessToken) &&
-    typeof t.tokenType === 'string' &&
-    TOKEN_TYPE.test(t.tokenType) &&
-    typeof t.expiresAt === 'number' &&
-    Number.isFinite(t.expiresAt)
-  );
-}
-
-function errorName(e: unknown): string {
-  return e instanceof Error ? e.name : typeof e;
-}
-
 /** Tokens per origin; plugs into the Transport as its Authorizer. */
 export class TokenManager implements Authorizer {
   private readonly tokens = new Map<string, Token>();
@@ -139,7 +61,7 @@ export class TokenManager implements Authorizer {
   private readonly credentials: Credentials | WindowsCredentials;
   private readonly clock: Pick<Clock, 'now'>;
   private readonly marginMs: number;
-  private readonly store: TokenStore | undefined;
+  private readonly store: GuardedTokenStore | undefined;
   private readonly log: UcwaLogger;
   private readonly trust: TrustPolicy | undefined;
 
@@ -149,8 +71,8 @@ export class TokenManager implements Authorizer {
     this.credentials = options.credentials;
     this.clock = options.clock ?? Date;
     this.marginMs = options.refreshMarginMs ?? 5 * 60_000;
-    this.store = options.store;
     this.log = options.log ?? silentLogger;
+    this.store = options.store === undefined ? undefined : new GuardedTokenStore(options.store, this.log);
   }
 
   /** When the token for an origin expires (ms since epoch), for tests and diagnostics. */
@@ -217,7 +139,7 @@ export class TokenManager implements Authorizer {
       });
     }
     await this.single(origin, async () => {
-      if (refused) await this.clearStored(origin);
+      if (refused) await this.store?.clear(origin);
       await this.acquire(origin, tokenUrl);
     });
   }
@@ -248,15 +170,9 @@ export class TokenManager implements Authorizer {
     return p;
   }
 
-  private async loadStored(store: TokenStore, origin: string): Promise<Token | undefined> {
-    let stored: unknown;
-    try {
-      stored = await store.load(origin);
-    } catch (e) {
-      this.log.warn('the stored sign-in could not be read', { origin, error: errorName(e) });
-      return undefined;
-    }
-    if (!usable(stored)) return undefined;
+  private async loadStored(store: GuardedTokenStore, origin: string): Promise<Token | undefined> {
+    const stored = await store.load(origin);
+    if (stored === undefined) return undefined;
     const refreshAt = stored.expiresAt - this.marginMs;
     if (this.clock.now() >= refreshAt) return undefined; // expired or about to: acquire a new one instead
     // A token acquired meanwhile (another request answered a challenge) is newer: keep it.
@@ -265,22 +181,6 @@ export class TokenManager implements Authorizer {
     const token: Token = { header: `${stored.tokenType} ${stored.accessToken}`, expiresAt: refreshAt };
     this.tokens.set(origin, token);
     return token;
-  }
-
-  private async saveStored(origin: string, token: StoredAuthToken): Promise<void> {
-    try {
-      await this.store?.save(origin, token);
-    } catch (e) {
-      this.log.warn('the sign-in could not be stored', { origin, error: errorName(e) });
-    }
-  }
-
-  private async clearStored(origin: string): Promise<void> {
-    try {
-      await this.store?.clear(origin);
-    } catch (e) {
-      this.log.warn('the stored sign-in could not be cleared', { origin, error: errorName(e) });
-    }
   }
 
   private single(origin: string, work: () => Promise<void>): Promise<void> {
@@ -296,135 +196,20 @@ export class TokenManager implements Authorizer {
     return p;
   }
 
-  /** One POST to the token endpoint; `authorization` only for the Windows grant's Negotiate round. */
-  private post(tokenUrl: string, form: URLSearchParams, authorization?: string) {
-    const headers = new Headers({
-      'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
-      accept: 'application/json',
-    });
-    if (authorization !== undefined) headers.set('authorization', authorization);
-    return this.transport.send(new URL(tokenUrl), {
-      method: 'POST',
-      headers,
-      body: form.toString(),
-      redirect: 'manual',
-    });
-  }
-
-  /**
-   * The Windows grant: the form carries no password; the endpoint answers 401 Negotiate, and a Kerberos token for
-   * HTTP@<host> (from the user's ticket cache) answers it. Only to the token endpoint the trust policy approved.
-   */
-  private async windowsGrant(tokenUrl: string, credentials: WindowsCredentials) {
-    const form = new URLSearchParams({ grant_type: WINDOWS_GRANT });
-    const first = await this.post(tokenUrl, form);
-    if (first.response.status !== 401) return first;
-    const offer = first.response.headers.get('www-authenticate') ?? '';
-    const ntlmOffered = /(?:^|,)\s*NTLM\b/i.test(offer);
-    let refusal: UcwaError | undefined;
-    if (/(?:^|,)\s*Negotiate\b/i.test(offer)) {
-      const negotiation = await credentials.windows.authorization(tokenUrl);
-      if (negotiation.ok) return this.post(tokenUrl, form, negotiation.header);
-      refusal = new UcwaError({
-        status: 0,
-        code: 'Unauthorized',
-        subcode: negotiation.code,
-        retryable: false,
-        details: { host: negotiation.host },
-      });
-    }
-    if (ntlmOffered && credentials.ntlm !== undefined)
-      return this.ntlmGrant(tokenUrl, form, credentials.ntlm);
-    throw (
-      refusal ??
-      new UcwaError({
-        status: 401,
-        code: 'Unauthorized',
-        subcode: ntlmOffered ? 'NtlmNeedsAccount' : 'NegotiateNotOffered',
-        retryable: false,
-      })
-    );
-  }
-
-  /** NTLM's two rounds (NEGOTIATE, then AUTHENTICATE for the server's CHALLENGE), NTLMv2 from the account. */
-  private async ntlmGrant(
-    tokenUrl: string,
-    form: URLSearchParams,
-    account: NonNullable<WindowsCredentials['ntlm']>,
-  ) {
-    const round1 = await this.post(tokenUrl, form, ntlmNegotiate());
-    if (round1.response.status !== 401) return round1;
-    const type3 = ntlmAuthenticate(round1.response.headers.get('www-authenticate'), {
-      username: account.username,
-      password: await account.password(),
-    });
-    if (type3 === undefined) {
-      throw new UcwaError({ status: 401, code: 'Unauthorized', subcode: 'NtlmRefused', retryable: false });
-    }
-    const done = await this.post(tokenUrl, form, type3);
-    if (done.response.status === 401) {
-      throw new UcwaError({ status: 401, code: 'Unauthorized', subcode: 'NtlmRefused', retryable: false });
-    }
-    return done;
-  }
-
+  /** A new token from the token endpoint (auth/grants.ts), kept until shortly before it expires, and stored. */
   private async acquire(origin: string, tokenUrl: string): Promise<void> {
-    const credentials = this.credentials;
-    const { response, body } =
-      'windows' in credentials
-        ? await this.windowsGrant(tokenUrl, credentials)
-        : await this.post(
-            tokenUrl,
-            new URLSearchParams({
-              grant_type: 'password',
-              username: credentials.username,
-              password: await credentials.password(),
-            }),
-          );
-    const parsed = parseJsonObject(new TextDecoder().decode(body));
-    if (response.status !== 200) throw tokenError(response.status, parsed);
-    const accessToken = parsed?.access_token;
-    if (typeof accessToken !== 'string' || accessToken === '') {
-      throw new UcwaError({
-        status: response.status,
-        code: 'MalformedResponse',
-        message: 'The sign-in answer had no token.',
-      });
-    }
-    const type = typeof parsed?.token_type === 'string' ? parsed.token_type : 'Bearer';
-    const lifetimeMs = Math.max(1, Number(parsed?.expires_in) || 3600) * 1000;
+    const { accessToken, tokenType, lifetimeMs } = await requestToken(
+      this.transport,
+      tokenUrl,
+      this.credentials,
+    );
     const margin = Math.min(this.marginMs, lifetimeMs / 2);
     const expiresAt = this.clock.now() + lifetimeMs;
-    this.tokens.set(origin, { header: `${type} ${accessToken}`, expiresAt: expiresAt - margin, tokenUrl });
-    await this.saveStored(origin, { accessToken, tokenType: type, expiresAt });
+    this.tokens.set(origin, {
+      header: `${tokenType} ${accessToken}`,
+      expiresAt: expiresAt - margin,
+      tokenUrl,
+    });
+    await this.store?.save(origin, { accessToken, tokenType, expiresAt });
   }
-}
-
-function parseJsonObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const v: unknown = JSON.parse(text);
-    return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Token endpoint failures: `{"error":"invalid_grant"}` and friends (reference §1.3). */
-function tokenError(status: number, body: Record<string, unknown> | undefined): UcwaError {
-  const error = typeof body?.error === 'string' ? body.error : '';
-  const description = typeof body?.error_description === 'string' ? body.error_description : '';
-  if (/lock|disabled/i.test(error) || /lock|disabled/i.test(description)) {
-    return new UcwaError({ status, code: 'AccountLocked', subcode: error || undefined, retryable: false });
-  }
-  if (error === 'invalid_grant')
-    return new UcwaError({ status, code: 'InvalidGrant', subcode: error, retryable: false });
-  if (status >= 500)
-    return new UcwaError({ status, code: 'ServiceFailure', ...(error ? { subcode: error } : {}) });
-  return new UcwaError({
-    status,
-    code: status === 403 ? 'AccountLocked' : 'Unauthorized',
-    ...(error ? { subcode: error } : {}),
-    retryable: false,
-    message: error === 'unsupported_grant_type' ? 'The server does not accept password sign-in.' : undefined,
-  });
 }

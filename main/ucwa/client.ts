@@ -1,6 +1,7 @@
 // UcwaClient: the one facade of the protocol layer (main/ucwa). Everything below it — transport, representations,
-// discovery, auth, application, people, privacy, invitations, batch — is wired here; callers (the event channel,
-// main/app, the CLI) use only this class, UcwaError (errors.ts) and the model (representation/model.ts).
+// discovery, auth, application, people, privacy, invitations, batch — is reached through it (sign-in, the steps
+// before a client exists, is signIn.ts); callers (the event channel, main/app, the CLI) use only this class,
+// UcwaError (errors.ts) and the model (representation/model.ts).
 // No Electron here: fetch, clock, logger and the password are injected.
 //
 // API
@@ -29,25 +30,21 @@
 // Contact operations accept a ContactSummary (from contacts()/contact()) or a SIP URI string.
 // Operations that get 404 ApplicationNotFound recreate the application once and retry (contacts re-found by uri).
 import { UcwaError, isUcwaError, malformed } from './errors.js';
-import { TokenManager } from './auth.js';
-import type { Negotiator } from './auth/negotiate.js';
-import type { StoredAuthToken, TokenStore } from './auth.js';
+import type { StoredAuthToken, TokenManager, TokenStore } from './auth.js';
 import type { Clock } from './clock.js';
 import { createApplication, deleteApplication, isApplicationGone } from './application.js';
+import type { Application, ApplicationParams } from './application.js';
 import {
   findReportMyActivity,
   makeMeAvailable,
   needsMakeMeAvailable,
   reportMyActivity,
 } from './availability.js';
-import type { Application } from './application.js';
 import { getMany } from './batch.js';
 import type { ManyResult } from './batch.js';
-import { allowed, discover, domainOf, dropCachedDiscovery } from './discovery.js';
-import type { ApproveHost, DiscoveryCache } from './discovery.js';
+import type { DiscoveryCache } from './discovery.js';
 import { getInvitation, invitationParties } from './invitations.js';
 import type { InvitationParties } from './invitations.js';
-import { redactingLogger, silentLogger } from './log.js';
 import type { UcwaLogger } from './log.js';
 import {
   contactSnapshot,
@@ -63,202 +60,47 @@ import { getRelationship, resetRelationship, setRelationship } from './privacy.j
 import type { Relationship } from './privacy.js';
 import { embedded, link } from './representation/index.js';
 import type { UcwaResource, WireFormat } from './representation/index.js';
+import { signIn } from './signIn.js';
+import type { SignInOptions, SignedIn } from './signIn.js';
 import { refreshPresenceSubscription, startFromAlong, subscribe } from './subscriptions.js';
 import type { SubscribeOutcome, SubscribeRequest } from './subscriptions.js';
-import { Transport } from './transport.js';
+import type { Transport } from './transport.js';
 import type { FetchLike, RequestOptions, UcwaResponse } from './transport.js';
-import { TrustPolicy } from './trust.js';
 import { resolveHref } from './urls.js';
 
-export type SignInStep = 'discovering' | 'authenticating' | 'creatingApplication';
-
-export interface SignInOptions {
-  /** SIP address of the user (`sip:alex@contoso.com` or `alex@contoso.com`). */
-  sipAddress: string;
-  /** Root URL to use instead of lyncdiscover discovery (the simulator's discoverUrl, or a cached/configured one). */
-  discoverUrl?: string;
-  /** User name for the password grant; default: the SIP address without `sip:`. */
-  username?: string;
-  /** Either the password, or a provider asked each time a token is needed (preferred: nothing is kept). */
-  password?: string;
-  passwordProvider?: () => string | Promise<string>;
-  /**
-   * Sign in with the Windows account instead (the urn:microsoft.rtc:windows grant, HTTP Negotiate from the user's
-   * Kerberos ticket): no password is asked for or sent. The CLI passes a Negotiator (auth/negotiate.ts).
-   */
-  windows?: Pick<Negotiator, 'authorization'>;
-  /** With `windows`: NTLM where Kerberos is not to be had, with `username` (DOMAIN\user or UPN) and the password. */
-  ntlm?: boolean;
-  /**
-   * Keeps tokens between runs (the OS keyring). A stored token that is not about to expire is used without asking
-   * for the password; a new one is saved; one the server refuses is cleared. With a store the password may be
-   * absent: the sign-in then succeeds only while the stored token does.
-   */
-  tokenStore?: TokenStore;
-  fetch?: FetchLike;
-  format?: WireFormat;
-  /** Stable per install (a GUID kept in settings). */
-  endpointId: string;
-  userAgent?: string;
-  culture?: string;
-  clock?: Pick<Clock, 'now'>;
-  log?: UcwaLogger;
-  timeoutMs?: number;
-  /** Hosts or domains the organisation trusts (managed policy `trustedHosts`; a domain covers its subdomains). */
-  trustedDomains?: readonly string[];
-  /** Hosts or origins the user approved earlier (remembered by the caller), or `--trust-host` in the CLI. */
-  approvedHosts?: readonly string[];
-  /** Asked when discovery leads outside the trusted set; true trusts that host for this sign-in. */
-  approveHost?: ApproveHost;
-  onStep?: (step: SignInStep) => void;
-  signal?: AbortSignal;
-  /**
-   * Remembers the discovered `user` URL between sign-ins. A cached URL is dropped only after HTTP 403, HTTP 502,
-   * two connection errors in a row, or an explicit signOut() (reference §1.1); then discovery runs again.
-   */
-  discoveryCache?: DiscoveryCache;
-}
+export type { SignInOptions, SignInStep } from './signIn.js';
 
 export type ContactRef = ContactSummary | string;
-
-const MAX_USER_HOPS = 5;
 
 export class UcwaClient {
   readonly user: string;
   readonly format: WireFormat;
   private app: Application;
+  private readonly transport: Transport;
+  private readonly tokens: TokenManager;
+  private readonly applicationsUrl: string;
+  private readonly params: ApplicationParams;
+  private readonly discoveryCache: DiscoveryCache | undefined;
   private readonly listeners = new Set<(client: UcwaClient) => void>();
   /** The reportMyActivity href, read from `me` once; valid for that application only. */
   private activityHref: { app: string; href: string } | undefined;
   /** The contact-list subscription's start href, read along with a snapshot; valid for that application only. */
   private contactsStart: { app: string; href: string } | undefined;
-  private discoveryCache: DiscoveryCache | undefined;
 
-  private constructor(
-    private readonly transport: Transport,
-    private readonly tokens: TokenManager,
-    private readonly applicationsUrl: string,
-    private readonly params: { culture: string; endpointId: string; userAgent: string },
-    app: Application,
-    user: string,
-  ) {
-    this.app = app;
-    this.user = user;
-    this.format = transport.format;
+  private constructor(signedIn: SignedIn) {
+    this.transport = signedIn.transport;
+    this.tokens = signedIn.tokens;
+    this.applicationsUrl = signedIn.applicationsUrl;
+    this.params = signedIn.params;
+    this.app = signedIn.app;
+    this.user = signedIn.user;
+    this.discoveryCache = signedIn.discoveryCache;
+    this.format = signedIn.transport.format;
   }
 
+  /** discovery → token → application (signIn.ts). */
   static async signIn(options: SignInOptions): Promise<UcwaClient> {
-    const fetchImpl = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
-    const log = redactingLogger(options.log ?? silentLogger);
-    const transport = new Transport({
-      fetch: fetchImpl,
-      format: options.format ?? 'json',
-      log,
-      ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    });
-    const sip = options.sipAddress.startsWith('sip:') ? options.sipAddress : `sip:${options.sipAddress}`;
-    const password = options.passwordProvider ?? options.password;
-    const noPassword = (): never => {
-      throw new UcwaError({
-        status: 0,
-        code: 'InvalidGrant',
-        retryable: false,
-        message: 'No password was given.',
-      });
-    };
-    if (password === undefined && options.tokenStore === undefined && options.windows === undefined)
-      noPassword();
-    // Who may be asked and who may be given a credential, for this sign-in: the transport and the token layer
-    // both ask it before anything is sent.
-    const trust = new TrustPolicy({
-      signInDomain: domainOf(sip),
-      server: options.discoverUrl,
-      approved: options.approvedHosts,
-      trustedDomains: options.trustedDomains,
-    });
-    transport.setTrust(trust);
-    const tokens = new TokenManager({
-      trust,
-      transport,
-      credentials:
-        options.windows !== undefined
-          ? {
-              windows: options.windows,
-              ntlm:
-                options.ntlm === true && password !== undefined
-                  ? {
-                      username: options.username ?? sip.slice(4),
-                      password: typeof password === 'function' ? password : () => password,
-                    }
-                  : undefined,
-            }
-          : {
-              username: options.username ?? sip.slice(4),
-              password:
-                password === undefined
-                  ? noPassword
-                  : typeof password === 'function'
-                    ? password
-                    : () => password,
-            },
-      log,
-      ...(options.tokenStore === undefined ? {} : { store: options.tokenStore }),
-      ...(options.clock === undefined ? {} : { clock: options.clock }),
-    });
-    transport.setAuthorizer(tokens);
-
-    const policy: PoolWalk = { trust, approveHost: options.approveHost, signal: options.signal };
-    const discoverUrl = options.discoverUrl === undefined ? {} : { discoverUrl: options.discoverUrl };
-    const discoverFresh = async (): Promise<string> => {
-      options.onStep?.('discovering');
-      const found = await discover({ transport, sipAddress: sip, ...policy, ...discoverUrl });
-      options.discoveryCache?.set(sip, found.userUrl);
-      return found.userUrl;
-    };
-
-    let applicationsUrl: string | undefined;
-    let cached = options.discoveryCache?.get(sip);
-    // A remembered user URL is used only while the trust policy would reach it again (same rules as discovery).
-    if (cached !== undefined && !trust.reached(cached).ok) {
-      options.discoveryCache?.delete(sip);
-      cached = undefined;
-    }
-    if (cached !== undefined) {
-      options.onStep?.('authenticating');
-      let networkFailures = 0;
-      for (let attempt = 0; attempt < 2 && applicationsUrl === undefined; attempt++) {
-        try {
-          applicationsUrl = await findApplications(transport, cached, policy);
-        } catch (e) {
-          networkFailures =
-            isUcwaError(e) && (e.code === 'Network' || e.code === 'Timeout') ? networkFailures + 1 : 0;
-          if (!dropCachedDiscovery(e, networkFailures)) {
-            if (networkFailures === 0) throw e;
-            continue; // one connection error: try the cached URL once more before dropping it
-          }
-          options.discoveryCache?.delete(sip);
-          break;
-        }
-      }
-    }
-    if (applicationsUrl === undefined) {
-      const userUrl = await discoverFresh();
-      options.onStep?.('authenticating');
-      applicationsUrl = await findApplications(transport, userUrl, policy);
-    }
-
-    options.onStep?.('creatingApplication');
-    const params = {
-      culture: options.culture ?? 'en-US',
-      endpointId: options.endpointId,
-      userAgent: options.userAgent ?? 'UCWA Tray',
-    };
-    const app = await createApplication(transport, applicationsUrl, params, options.signal);
-    log.info('signed in', { format: transport.format });
-    const client = new UcwaClient(transport, tokens, applicationsUrl, params, app, sip);
-    client.discoveryCache = options.discoveryCache;
-    return client;
+    return new UcwaClient(await signIn(options));
   }
 
   get application(): UcwaResource {
@@ -533,47 +375,6 @@ export class UcwaClient {
 function normaliseUri(uri: string): string {
   const u = uri.trim().toLowerCase();
   return u.startsWith('sip:') ? u : `sip:${u}`;
-}
-
-/**
- * GET the user resource (the 401 challenge gets us a token on the way) and follow `redirect`s to other pools,
- * each of which demands its own token, until one links `applications`.
- */
-interface PoolWalk {
-  trust: TrustPolicy;
-  approveHost?: ApproveHost;
-  signal?: AbortSignal;
-}
-
-async function findApplications(transport: Transport, userUrl: string, policy: PoolWalk): Promise<string> {
-  let url = userUrl;
-  for (let hop = 0; hop < MAX_USER_HOPS; hop++) {
-    const res = await transport.request({
-      href: url,
-      ...(policy.signal === undefined ? {} : { signal: policy.signal }),
-    });
-    if (res.resource === undefined) throw malformed('user', res.status);
-    const applications = link(res.resource, 'applications');
-    if (applications) return resolveHref(applications.href, res.url).href;
-    // A `redirect` (resource or link): the user is homed elsewhere. A redirect resource links the new `user`.
-    // Homed elsewhere: a `redirect` link leads to a redirect resource or another pool's root; either of those
-    // links that pool's `user` resource, which answers with its own 401 challenge (a new token for that pool).
-    const target =
-      res.resource.rel !== 'user' && link(res.resource, 'user') !== undefined
-        ? link(res.resource, 'user')
-        : link(res.resource, 'redirect');
-    if (target === undefined) break;
-    const next = resolveHref(target.href, res.url);
-    // Only the user resource (or the redirect resource it linked, itself fetched as trusted) announces a pool.
-    await allowed(policy.trust, () => policy.trust.announced(res.url, next.href), next, policy.approveHost);
-    url = next.href;
-  }
-  throw new UcwaError({
-    status: 0,
-    code: 'ServerNotFound',
-    retryable: false,
-    message: 'The server did not offer an application endpoint for this user.',
-  });
 }
 
 export { isUcwaError };

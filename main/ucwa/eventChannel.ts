@@ -13,10 +13,7 @@
 //   server answers again; once the P-GET has also stayed out for `confirmAfterMs` (it is parked, not being killed)
 //   the outage is over for the user, although the backoff bookkeeping waits for the P-GET's own answer.
 //   moveTo(href): the client re-created the application itself; continue from its events href.
-// Against a server that misbehaves, the channel stays quiet: P-GETs answered at once without events are spaced out
-// (quietMs, doubling), an application re-created whose P-GET never answered waits before the next re-creation
-// (recreateMs, doubling), and answers it cannot use end in `failed` once they have gone on for unusableMs (a link it
-// must not follow, at once).
+// Against a server that misbehaves, the channel stays quiet (eventChannelPacing.ts).
 //
 // What it hands on, strictly in order, through one consumer queue (each signal awaited before the next):
 //   events (a batch), resync (rebuild snapshots), resume (re-create subscriptions), applicationRecreated.
@@ -25,17 +22,12 @@
 import { realClock } from './clock.js';
 import type { Clock } from './clock.js';
 import type { EventBatch } from './eventChannelBatch.js';
-import { Pacing } from './eventChannelPacing.js';
+import { InflightPGet } from './eventChannelInflight.js';
+import { Pacing, RetryTimer } from './eventChannelPacing.js';
 import { SignalQueue } from './eventChannelQueue.js';
-import { asErrorLike, describe, goneReason, isPermanent } from './eventChannelReasons.js';
+import { asErrorLike, describe, goneReason, isPermanent, refusesPassword } from './eventChannelReasons.js';
 import type { ErrorLike } from './eventChannelReasons.js';
-import {
-  DEFAULT_BACKOFF,
-  DEFAULT_PARAMS,
-  PGET_MARGIN_MS,
-  clamp,
-  withQueryParams,
-} from './eventChannelTypes.js';
+import { DEFAULT_BACKOFF, PGET_MARGIN_MS, stickyParams, withQueryParams } from './eventChannelTypes.js';
 import type {
   BackoffPolicy,
   ChannelReason,
@@ -46,40 +38,19 @@ import type {
 } from './eventChannelTypes.js';
 
 export { DEFAULT_BACKOFF, DEFAULT_PARAMS, PGET_MARGIN_MS, withQueryParams } from './eventChannelTypes.js';
-export type {
-  BackoffPolicy,
-  ChannelReason,
-  ChannelSignal,
-  ChannelState,
-  EventChannelDeps,
-  StickyParams,
-} from './eventChannelTypes.js';
+export type * from './eventChannelTypes.js';
 export { goneReason, reconnectCause } from './eventChannelReasons.js';
 
 /** Consecutive 401s (after fresh tokens) before we stop retrying at once and back off instead. */
 const MAX_IMMEDIATE_401 = 2;
-
-/** The P-GET in flight: `timer` abandons it past timeout + margin; `confirmTimer` waits out PROBE_GRACE. */
-interface Inflight {
-  id: number;
-  url: string;
-  controller: AbortController;
-  timer: unknown;
-  sentAt: number;
-  confirmTimer?: unknown;
-}
 
 export class EventChannel {
   private state: ChannelState = { name: 'idle' };
   private url = '';
   /** Send the sticky params with the next P-GET (first one, after resume, after a new application). */
   private paramsDue = true;
-  /** Identity of the P-GET in flight; answers to any other one are stale and ignored. */
-  private requestSeq = 0;
-  private inflight: Inflight | undefined;
-  /** URLs whose earlier P-GET we abandoned while it may still be parked: a 409 on a retry of it may be ours. */
-  private abandoned = new Set<string>();
-  private retryTimer: unknown;
+  private readonly pget: InflightPGet;
+  private readonly retry: RetryTimer;
   /** A new application is being polled but has not answered yet. */
   private recovered = false;
   /** A probe got an answer since the last failure: the server is reachable while the retried P-GET is parked. */
@@ -89,21 +60,16 @@ export class EventChannel {
   private readonly signals: SignalQueue;
 
   private readonly clock: Clock;
-  private readonly random: () => number;
   private readonly params: StickyParams;
   private readonly policy: BackoffPolicy;
 
   constructor(private readonly deps: EventChannelDeps) {
     this.clock = deps.clock ?? realClock;
-    this.random = deps.random ?? Math.random;
-    const p = { ...DEFAULT_PARAMS, ...deps.params };
-    this.params = {
-      timeout: clamp(p.timeout, 180, 1800),
-      medium: clamp(p.medium, 5, 1800),
-      low: clamp(p.low, 5, 1800),
-    };
+    this.params = stickyParams(deps.params);
     this.policy = { ...DEFAULT_BACKOFF, ...deps.backoff };
-    this.pacing = new Pacing(this.policy, this.clock, this.random);
+    this.pacing = new Pacing(this.policy, this.clock, deps.random ?? Math.random);
+    this.pget = new InflightPGet(this.clock);
+    this.retry = new RetryTimer(this.clock);
     this.signals = new SignalQueue((signal) => deps.consume(signal), deps.log);
   }
 
@@ -122,8 +88,8 @@ export class EventChannel {
   /** Stop for good (sign-out). Pending signals already queued are still delivered; nothing new is fetched. */
   stop(): void {
     if (this.isFinal()) return;
-    this.cancelTimers();
-    this.abortInflight();
+    this.retry.cancel();
+    this.pget.abandon();
     this.setState({ name: 'stopped' });
   }
 
@@ -135,18 +101,18 @@ export class EventChannel {
   wake(): void {
     switch (this.state.name) {
       case 'backoff':
-        this.cancelTimers();
+        this.retry.cancel();
         this.poll();
         return;
       case 'recovering':
         if (this.state.retryAt !== undefined) {
-          this.cancelTimers();
+          this.retry.cancel();
           void this.recreate(this.state.reason);
         }
         return;
       case 'polling':
-        this.cancelTimers();
-        this.abortInflight();
+        this.retry.cancel();
+        this.pget.abandon();
         this.poll();
         return;
       case 'idle':
@@ -164,14 +130,10 @@ export class EventChannel {
    */
   moveTo(eventsHref: string): void {
     if (this.isFinal() || this.state.name === 'idle' || this.state.name === 'recovering') return;
-    this.cancelTimers();
-    this.abortInflight();
-    this.abandoned.clear();
+    this.retry.cancel();
+    this.pget.abandon();
     this.pacing.restart();
-    this.url = eventsHref;
-    this.paramsDue = true;
-    this.poll();
-    this.enqueue({ kind: 'applicationRecreated' });
+    this.followNewApplication(eventsHref);
   }
 
   /** Resolves when every signal queued so far has been consumed (tests and orderly shutdown). */
@@ -189,92 +151,44 @@ export class EventChannel {
     this.deps.onState?.(state);
   }
 
-  private clearTimersOf(f: Inflight): void {
-    this.clock.clearTimeout(f.timer);
-    if (f.confirmTimer !== undefined) this.clock.clearTimeout(f.confirmTimer);
-  }
-
-  private cancelTimers(): void {
-    if (this.retryTimer !== undefined) this.clock.clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
-  }
-
-  private abortInflight(): void {
-    const f = this.inflight;
-    if (f === undefined) return;
-    this.inflight = undefined;
-    this.clearTimersOf(f);
-    this.abandoned.add(f.url);
-    f.controller.abort();
-  }
-
   private poll(): void {
     const url = this.paramsDue ? withQueryParams(this.url, { ...this.params }) : this.url;
-    const id = ++this.requestSeq;
-    const controller = new AbortController();
-    const timer = this.clock.setTimeout(
-      () => {
-        if (this.inflight?.id !== id) return;
-        this.abortInflight();
-        this.onFailure(id, { status: 0, code: 'Timeout' }, url);
-      },
-      this.params.timeout * 1000 + PGET_MARGIN_MS,
+    const timeoutMs = this.params.timeout * 1000 + PGET_MARGIN_MS;
+    const { id, signal } = this.pget.send(url, timeoutMs, (late) =>
+      this.onFailure(late, { status: 0, code: 'Timeout' }, url),
     );
-    this.inflight = { id, url, controller, timer, sentAt: this.clock.now() };
     const retrying = (this.pacing.outageStart !== undefined || this.recovered) && !this.reachable;
     if (this.state.name !== 'polling' || this.state.url !== url || this.state.retrying !== retrying) {
       this.setState({ name: 'polling', url, retrying });
     }
     // A server that answers, if uselessly, needs no probe to show it answers: its P-GET will be answered too.
-    if (retrying && this.pacing.unusableSince === undefined) this.probe(id, controller.signal);
-    this.deps.getEvents(url, controller.signal).then(
+    if (retrying && this.pacing.unusableSince === undefined) this.probe(id);
+    this.deps.getEvents(url, signal).then(
       (batch) => this.onBatch(id, batch),
       (e: unknown) => {
-        const f = this.inflight;
-        if (f?.id !== id) return; // abandoned (timeout, wake, stop): its answer means nothing now
-        this.inflight = undefined;
-        this.clearTimersOf(f);
-        this.onFailure(id, asErrorLike(e), url);
+        // Abandoned (timeout, wake, stop): its answer means nothing now.
+        if (this.pget.settle(id) !== undefined) this.onFailure(id, asErrorLike(e), url);
       },
     );
   }
 
-  /**
-   * Confirm the server answers while the retried P-GET `id` is parked. Shares the P-GET's signal: abandoning the
-   * P-GET (wake, timeout, stop) abandons its probe. A failed probe changes nothing: the P-GET's own fate decides.
-   */
-  private probe(id: number, signal: AbortSignal): void {
+  /** Confirm the server answers while the retried P-GET `id` is parked (eventChannelInflight.ts). */
+  private probe(id: number): void {
     const probe = this.deps.probe;
     if (probe === undefined) return;
-    const confirm = (): void => {
-      const f = this.inflight;
-      if (f?.id !== id || this.state.name !== 'polling' || !this.state.retrying) return;
+    const confirmed = (f: { url: string }): void => {
+      if (this.state.name !== 'polling' || !this.state.retrying) return;
       this.reachable = true;
       this.deps.log?.info?.('event channel: the server answers again; the retried P-GET is parked');
       this.setState({ name: 'polling', url: f.url, retrying: false });
     };
-    probe(signal).then(
-      () => {
-        const f = this.inflight;
-        if (f?.id !== id) return;
-        // A P-GET that the network kills fails within moments: only one that has stayed out a little while
-        // counts as parked, so a link that drops long polls does not flash "connected" on every retry.
-        const wait = f.sentAt + this.policy.confirmAfterMs - this.clock.now();
-        if (wait <= 0) confirm();
-        else f.confirmTimer = this.clock.setTimeout(confirm, wait);
-      },
-      (e: unknown) => {
-        this.deps.log?.debug?.('event channel: probe failed', { code: asErrorLike(e).code });
-      },
-    );
+    this.pget.probe(id, probe, this.policy.confirmAfterMs, confirmed, this.deps.log);
   }
 
   private onBatch(id: number, batch: EventBatch): void {
-    const f = this.inflight;
-    if (f?.id !== id) return;
+    const f = this.pget.settle(id);
+    if (f === undefined) return;
     const sentUrl = f.url;
-    this.clearTimersOf(f);
-    this.inflight = undefined;
     const nextUrl = batch.resync ?? batch.resume ?? batch.next;
     if (nextUrl === undefined) {
       // A 200 without any link to follow is not something we can continue from: retry the same URL.
@@ -286,7 +200,7 @@ export class EventChannel {
     this.recovered = false;
     this.reachable = false;
     this.unauthorizedInARow = 0;
-    this.abandoned.clear();
+    this.pget.forgetAbandoned();
     this.paramsDue = false;
     this.url = nextUrl;
     if (batch.resync !== undefined) {
@@ -306,9 +220,9 @@ export class EventChannel {
 
   private onFailure(id: number, e: ErrorLike, url: string): void {
     if (this.isFinal()) return;
-    if (id !== this.requestSeq) return;
+    if (id !== this.pget.latest) return;
     if (e.status === 409 && (e.subcode === 'PGetReplaced' || e.code === 'Conflict')) {
-      if (this.abandoned.delete(url)) {
+      if (this.pget.takeAbandoned(url)) {
         // Our own abandoned P-GET for this ack may have replaced this one: try once more before giving up.
         this.deps.log?.info?.('event channel: 409 after our own retry; polling again');
         this.poll();
@@ -318,11 +232,7 @@ export class EventChannel {
       return;
     }
     if (e.status === 410) {
-      this.setState({
-        name: 'gone',
-        reason: goneReason(e.subcode),
-        ...(e.subcode ? { subcode: e.subcode } : {}),
-      });
+      this.endGone(e);
       return;
     }
     if (e.status === 404) {
@@ -345,19 +255,16 @@ export class EventChannel {
     this.retryIn(ms, 'polling', () => this.poll());
   }
 
-  /** One retry timer: `then` runs after `ms` only if the channel is still in `state` (a stop or wake moved it on). */
+  /** The retry timer: `then` runs after `ms` only if the channel is still in `state` (a stop or wake moved it on). */
   private retryIn(ms: number, state: ChannelState['name'], then: () => void): void {
-    this.retryTimer = this.clock.setTimeout(() => {
-      this.retryTimer = undefined;
-      if (this.state.name === state) then();
-    }, ms);
+    this.retry.set(ms, () => this.state.name === state, then);
   }
 
   /** No timer left and nothing in flight counts any more: the start of a stop or a re-creation. */
   private dropInflight(): void {
-    this.cancelTimers();
-    this.abortInflight();
-    this.requestSeq++; // anything still in flight is stale from here on
+    this.retry.cancel();
+    this.pget.abandon();
+    this.pget.invalidate(); // anything still in flight is stale from here on
   }
 
   /** `recovering`, showing `shown`, with a re-creation (for `reason`) after `delay`. */
@@ -365,6 +272,25 @@ export class EventChannel {
     const retryAt = this.clock.now() + delay;
     this.setState({ name: 'recovering', reason: shown, attempt: this.pacing.attempt, retryAt });
     this.retryIn(delay, 'recovering', () => void this.recreate(reason));
+  }
+
+  /** The server ended the session (410): final, with the server's reason. */
+  private endGone(e: ErrorLike): void {
+    this.setState({
+      name: 'gone',
+      reason: goneReason(e.subcode),
+      ...(e.subcode ? { subcode: e.subcode } : {}),
+    });
+  }
+
+  /**
+   * The one place that ends the channel for a refused password (a token renewal, on its own or inside a re-creation,
+   * failed with `e`). True when it did.
+   */
+  private endIfPasswordRefused(e: ErrorLike): boolean {
+    if (!refusesPassword(e)) return false;
+    this.setState({ name: 'gone', reason: { code: 'passwordRefused' } });
+    return true;
   }
 
   /** Stop for good: what went wrong does not go away by asking again. */
@@ -380,21 +306,18 @@ export class EventChannel {
       this.backoff(describe(e));
       return;
     }
-    const seq = this.requestSeq;
+    const seq = this.pget.latest;
     try {
       await this.deps.renewToken();
     } catch (err) {
-      if (seq !== this.requestSeq || this.isFinal()) return;
+      if (seq !== this.pget.latest || this.isFinal()) return;
       const le = asErrorLike(err);
-      if (le.code === 'InvalidGrant' || le.code === 'AccountLocked') {
-        this.setState({ name: 'gone', reason: { code: 'passwordRefused' } });
-        return;
-      }
+      if (this.endIfPasswordRefused(le)) return;
       if (isPermanent(le)) this.fail(le);
       else this.backoff(describe(le));
       return;
     }
-    if (seq !== this.requestSeq || this.isFinal() || this.state.name !== 'polling') return;
+    if (seq !== this.pget.latest || this.isFinal() || this.state.name !== 'polling') return;
     this.deps.log?.info?.('event channel: new token, same URL', { url });
     this.poll();
   }
@@ -428,27 +351,20 @@ export class EventChannel {
   }
 
   private async recreate(reason: ChannelReason): Promise<void> {
-    this.cancelTimers();
-    const seq = ++this.requestSeq;
+    this.retry.cancel();
+    const seq = this.pget.invalidate();
     this.setState({ name: 'recovering', reason, attempt: this.pacing.attempt });
     let href: string;
     try {
       href = await this.deps.recreateApplication();
     } catch (err) {
-      if (seq !== this.requestSeq || this.isFinal()) return;
+      if (seq !== this.pget.latest || this.isFinal()) return;
       const le = asErrorLike(err);
       if (le.status === 410) {
-        this.setState({
-          name: 'gone',
-          reason: goneReason(le.subcode),
-          ...(le.subcode ? { subcode: le.subcode } : {}),
-        });
+        this.endGone(le);
         return;
       }
-      if (le.code === 'InvalidGrant' || le.code === 'AccountLocked') {
-        this.setState({ name: 'gone', reason: { code: 'passwordRefused' } });
-        return;
-      }
+      if (this.endIfPasswordRefused(le)) return;
       if (isPermanent(le)) {
         this.fail(le);
         return;
@@ -456,12 +372,17 @@ export class EventChannel {
       this.recreateIn(this.pacing.nextDelay(), describe(le), reason);
       return;
     }
-    if (seq !== this.requestSeq || this.isFinal()) return;
+    if (seq !== this.pget.latest || this.isFinal()) return;
     this.pacing.recreated();
     this.recovered = true;
     this.unauthorizedInARow = 0;
-    this.abandoned.clear();
-    this.url = href;
+    this.followNewApplication(href);
+  }
+
+  /** Poll a new application's events href, with the sticky params, and ask the consumer to rebuild. */
+  private followNewApplication(eventsHref: string): void {
+    this.pget.forgetAbandoned();
+    this.url = eventsHref;
     this.paramsDue = true;
     this.poll();
     this.enqueue({ kind: 'applicationRecreated' });

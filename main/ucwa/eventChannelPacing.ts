@@ -1,7 +1,10 @@
 // How long the event channel waits before it asks again, and when it has asked enough: full-jitter backoff within
 // the outage budget, a pause between P-GETs a server answers at once and empty, a growing wait between application
-// re-creations the server forgets, and how long answers it cannot use are put up with. Counts only; the channel
-// (eventChannel.ts) owns the timers and the states.
+// re-creations the server forgets, and how long answers it cannot use are put up with; and the one timer that waits.
+// Against a server that misbehaves, the channel stays quiet: P-GETs answered at once without events are spaced out
+// (quietMs, doubling), an application re-created whose P-GET never answered waits before the next re-creation
+// (recreateMs, doubling), and answers it cannot use end in `failed` once they have gone on for unusableMs (a link it
+// must not follow, at once). The channel (eventChannel.ts) owns the states.
 import type { Clock } from './clock.js';
 import type { ErrorLike } from './eventChannelReasons.js';
 import { isUnusable } from './eventChannelReasons.js';
@@ -84,5 +87,25 @@ export class Pacing {
     const now = this.clock.now();
     this.unusableSince ??= now;
     return now - this.unusableSince >= this.policy.unusableMs;
+  }
+}
+
+/** The channel's one retry timer: a new one replaces nothing (the channel cancels first); `cancel` is idempotent. */
+export class RetryTimer {
+  private timer: unknown;
+
+  constructor(private readonly clock: Clock) {}
+
+  /** `then` after `ms`, only if `still()` holds then (a stop or a wake moved the channel on). */
+  set(ms: number, still: () => boolean, then: () => void): void {
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = undefined;
+      if (still()) then();
+    }, ms);
+  }
+
+  cancel(): void {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }

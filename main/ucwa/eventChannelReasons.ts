@@ -26,6 +26,14 @@ export function goneReason(subcode: string | undefined): ChannelReason {
 }
 
 /**
+ * A token renewal refused the password (a wrong or changed password, a locked account): the session is over, the user
+ * must sign in again. Asked of a renewal on its own and of one inside an application re-creation.
+ */
+export function refusesPassword(e: ErrorLike): boolean {
+  return e.code === 'InvalidGrant' || e.code === 'AccountLocked';
+}
+
+/**
  * Failures that asking again cannot fix: a certificate this computer does not trust stays untrusted, and a link we
  * must not follow (file:, javascript:, data:, plain http to another host) is the same link the next time.
  */

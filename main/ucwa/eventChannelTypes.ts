@@ -115,6 +115,16 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.round(value)));
 }
 
+/** The sticky params to send: the defaults, overridden by those given, clamped to the server's ranges. */
+export function stickyParams(given: Partial<StickyParams> | undefined): StickyParams {
+  const p = { ...DEFAULT_PARAMS, ...given };
+  return {
+    timeout: clamp(p.timeout, 180, 1800),
+    medium: clamp(p.medium, 5, 1800),
+    low: clamp(p.low, 5, 1800),
+  };
+}
+
 /**
  * Add query parameters to a server href with the URL API, keeping it relative when it was relative and never
  * touching what the server put there (`ack`, `instanceId`).

@@ -250,8 +250,25 @@ describe('event channel: error answers', () => {
     h.channel.start(APP1);
     h.last().reject(new UcwaError({ status: 401, code: 'Unauthorized' }));
     await flush();
-    expect(h.channel.getState().name).toBe('gone');
+    expect(h.channel.getState()).toEqual({ name: 'gone', reason: { code: 'passwordRefused' } });
   });
+
+  it.each(['InvalidGrant', 'AccountLocked'] as const)(
+    'a new application refused for the password (%s): signed out for the password, nothing more sent',
+    async (code) => {
+      const h = harness({
+        recreateApplication: vi.fn(async () => {
+          throw new UcwaError({ status: 400, code });
+        }),
+      });
+      h.channel.start(APP1);
+      h.last().reject(new UcwaError({ status: 404, code: 'NotFound', subcode: 'ApplicationNotFound' }));
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      expect(h.channel.getState()).toEqual({ name: 'gone', reason: { code: 'passwordRefused' } });
+      expect(h.deps.recreateApplication).toHaveBeenCalledTimes(1);
+      expect(h.calls).toHaveLength(1);
+    },
+  );
 
   it('401 again and again after fresh tokens: backs off instead of hammering', async () => {
     const h = harness();

@@ -9,7 +9,7 @@ import globals from 'globals';
 /** main/<folder> → the folders of main/ it may import (its own is always allowed). Electron: main/shell only. */
 const LAYERS = {
   ucwa: [],
-  words: ['ucwa', 'ipc', 'i18n'],
+  words: ['ucwa', 'ipc', 'i18n', 'policy'],
   ipc: ['ucwa', 'words', 'settings'],
   settings: ['ucwa', 'ipc'],
   sim: ['ucwa'],
@@ -36,6 +36,9 @@ const LAYERS = {
 };
 /** What the app model may take from main/ipc: the contract only (never the handler table or the ports). */
 const APP_FROM_IPC = '^(\\.\\./)+ipc/(?!(contract|levels|channels)\\.js$)';
+
+/** A sentence in a string literal: two words side by side, not a command line (`ucwa …`, `--option`). */
+const SENTENCE = '/^(?!ucwa )(?!.*--).*[A-Za-z]{2,} [a-z]{2,}/';
 
 function layerRules() {
   const folders = Object.keys(LAYERS);
@@ -96,6 +99,45 @@ export default tseslint.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  // Words for people come from the catalogue (docs/i18n.md): a text node with a word in it, or a word in an attribute
+  // people read, fails lint. What must not be translated (product names, an example address) says so in an
+  // `eslint-disable-next-line no-restricted-syntax -- <reason>` comment.
+  {
+    files: ['renderer/src/**/*.svelte'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':not(SvelteStyleElement) > SvelteText[value=/[A-Za-z]{2,}/]',
+          message: 'Words for people come from the catalogue (m.view_*), see docs/i18n.md.',
+        },
+        {
+          selector:
+            'SvelteAttribute[key.name=/^(title|aria-label|placeholder|alt|aria-description|aria-roledescription|aria-valuetext)$/] > SvelteLiteral[value=/[A-Za-z]{2,}/]',
+          message: 'Words people read in an attribute come from the catalogue (m.view_*), see docs/i18n.md.',
+        },
+      ],
+    },
+  },
+  // The same for main's words and the CLI, on string literals: a literal with two words in it ("is not known") is a
+  // sentence and comes from the catalogue (m.*). What stays as typed in every language is left alone: import paths,
+  // command syntax (it has an option, `--user`) and the `ucwa <command>:` prefix of an error line.
+  {
+    files: ['main/words/**/*.ts', 'main/cli/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `:not(ImportDeclaration, ImportExpression, ExportNamedDeclaration, ExportAllDeclaration) > Literal[value=${SENTENCE}]`,
+          message: 'Sentences come from the catalogue (m.*), see docs/i18n.md.',
+        },
+        {
+          selector: `TemplateElement[value.raw=${SENTENCE}]`,
+          message: 'Sentences come from the catalogue (m.*), see docs/i18n.md.',
+        },
+      ],
+    },
   },
   // Files a reader can take in and functions that fit a screen (blank lines and comments not counted): split a
   // file by concern, pull a named function out of a long one. In a .svelte file max-lines would count the markup and

@@ -18,6 +18,7 @@ import type {
   SettingsPatch,
   SettingsView,
 } from './contract.js';
+import { foreignSender, unknownRequest } from '../words/errors.js';
 import { invalidArgument, toIpcError } from './errors.js';
 import type { Logger } from './ports.js';
 
@@ -135,13 +136,10 @@ export async function dispatch(
 ): Promise<IpcResult<unknown>> {
   if (!sender.trusted) {
     log?.warn('IPC request from a foreign sender refused', { channel: String(channel).slice(0, 64) });
-    return {
-      ok: false,
-      error: { code: 'ForeignSender', message: 'This request did not come from UCWA Tray.' },
-    };
+    return { ok: false, error: { code: 'ForeignSender', message: foreignSender() } };
   }
   if (!isInvokeChannel(channel)) {
-    return { ok: false, error: { code: 'InvalidArgument', message: 'Unknown request.' } };
+    return { ok: false, error: { code: 'InvalidArgument', message: unknownRequest() } };
   }
   // Structured clone and Playwright bindings may turn a missing argument into null: treat both as "none".
   const parsed = invokeSchemas[channel].safeParse(rawArgs === null ? undefined : rawArgs);

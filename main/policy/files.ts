@@ -1,30 +1,29 @@
 // Policy files: Linux's policy.json and macOS's managed preferences (a plist, XML or binary, as the profile
 // installer writes it). A missing file is the normal case (no policy); anything else that stops a file from being
-// read is reported in words, never thrown. The reads are synchronous on purpose: a few hundred bytes of a local
+// read is reported (a PolicyProblem), never thrown. The reads are synchronous on purpose: a few hundred bytes of a local
 // file, once, before the first window (as electron-store reads the settings), without waiting on the I/O threads.
 import { readFileSync, statSync } from 'node:fs';
+import type { PolicyProblem } from './problems.js';
 
 /** A policy file is a few hundred bytes; anything near this is not one, and is not read into memory whole. */
 export const MAX_POLICY_BYTES = 256 * 1024;
 
-export type FileRead = { found: false } | { found: true; raw: unknown } | { found: true; problem: string };
+export type FileRead =
+  { found: false } | { found: true; raw: unknown } | { found: true; problem: PolicyProblem };
 
-function readBounded(path: string): Buffer | { found: false } | { problem: string } {
+function readBounded(path: string): Buffer | { found: false } | { problem: PolicyProblem } {
   try {
     const info = statSync(path);
-    if (!info.isFile()) return { problem: `The policy file ${path} is ignored: it is not a file.` };
+    if (!info.isFile()) return { problem: { kind: 'fileNotFile', source: path } };
     if (info.size > MAX_POLICY_BYTES) {
-      return {
-        problem: `The policy file ${path} is ignored: it is larger than ${MAX_POLICY_BYTES / 1024} KB.`,
-      };
+      return { problem: { kind: 'fileTooLarge', source: path, kilobytes: MAX_POLICY_BYTES / 1024 } };
     }
     return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { found: false };
-    const why =
-      code === 'EACCES' || code === 'EPERM' ? 'it may not be read' : `it could not be read (${code})`;
-    return { problem: `The policy file ${path} is ignored: ${why}.` };
+    if (code === 'EACCES' || code === 'EPERM') return { problem: { kind: 'fileNotPermitted', source: path } };
+    return { problem: { kind: 'fileReadError', source: path, code: String(code) } };
   }
 }
 
@@ -35,8 +34,8 @@ export async function readJsonPolicy(path: string): Promise<FileRead> {
     // A byte-order mark is what Windows editors put first; JSON.parse would refuse it.
     return { found: true, raw: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as unknown };
   } catch (e) {
-    const where = e instanceof SyntaxError ? `: ${e.message}` : '';
-    return { found: true, problem: `The policy file ${path} is ignored: it is not valid JSON${where}.` };
+    const detail = e instanceof SyntaxError ? e.message : '';
+    return { found: true, problem: { kind: 'fileNotJson', source: path, detail } };
   }
 }
 
@@ -48,6 +47,6 @@ export async function readPlistPolicy(path: string): Promise<FileRead> {
     const { parsePlist } = await import('./plist.js');
     return { found: true, raw: parsePlist(bytes) };
   } catch {
-    return { found: true, problem: `The policy file ${path} is ignored: it is not a valid property list.` };
+    return { found: true, problem: { kind: 'fileNotPlist', source: path } };
   }
 }

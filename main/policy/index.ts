@@ -15,6 +15,7 @@ export type {
 } from './apply.js';
 export { LINUX_POLICY_FILE, MANAGED_PREFERENCES_DIR, loadPolicy, policySources } from './load.js';
 export type { LoadPolicyOptions, LoadedPolicy, PolicySource } from './load.js';
+export type { PolicyExpects, PolicyProblem } from './problems.js';
 export { POLICY_KEY, parseRegQuery, registryPolicyValues } from './registry.js';
 export type { RegistryQuery } from './registry.js';
 export { POLICY_KEYS, SIGN_IN_METHODS, checkPolicy } from './schema.js';

@@ -5,10 +5,11 @@
 //            profile override the computer one, and so do we)
 //   Linux    /etc/ucwa-tray/policy.json
 // Sources are checked one by one and then layered key by key: a key a higher source gets wrong is ignored there,
-// and a lower source's value for it may still apply. Nothing here throws: every failure is a problem in words.
+// and a lower source's value for it may still apply. Nothing here throws: every failure is a problem (data, worded by main/words/policy.ts).
 import { join } from 'node:path';
 import { readJsonPolicy, readPlistPolicy } from './files.js';
 import type { FileRead } from './files.js';
+import type { PolicyProblem } from './problems.js';
 import { HIVES, POLICY_KEY, registryPolicyValues } from './registry.js';
 import type { RegistryQuery } from './registry.js';
 import { checkPolicy, layerPolicy } from './schema.js';
@@ -38,8 +39,8 @@ export interface PolicySource {
 
 export interface LoadedPolicy {
   policy: Policy;
-  /** Every value or source that was ignored, in words an administrator can act on. */
-  problems: string[];
+  /** Every value or source that was ignored, as data main/words/policy.ts says in words an administrator can act on. */
+  problems: PolicyProblem[];
   /** The sources that held a policy, highest precedence first. */
   found: string[];
   /** Which source each applied key came from. */
@@ -56,7 +57,7 @@ function registrySource(hive: string, query: RegistryQuery): PolicySource {
         return text === null ? { found: false } : { found: true, raw: registryPolicyValues(text, key) };
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
-        return { found: true, problem: `The policy in ${key} could not be read: ${why}` };
+        return { found: true, problem: { kind: 'sourceUnreadable', source: key, why } };
       }
     },
   };

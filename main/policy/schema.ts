@@ -1,10 +1,11 @@
 // The managed configuration's keys: the name an administrator writes (the same in the registry, a managed
-// preferences profile and policy.json, matched without regard to case), what each may hold, and the sentence that
-// says so when a value is wrong. Values are checked one key at a time: a wrong one is reported and ignored, the
+// preferences profile and policy.json, matched without regard to case), what each may hold, and what a valid value
+// looks like (main/words/policy.ts says it in words). Values are checked one key at a time: a wrong one is reported and ignored, the
 // others still apply. The registry has no booleans or lists of its own (REG_DWORD 0/1, REG_SZ, REG_MULTI_SZ), so the
 // schemas accept those spellings too.
 import { z } from 'zod';
 import { isLoopbackHost } from '../ucwa/urls.js';
+import type { PolicyExpects, PolicyProblem } from './problems.js';
 
 export const SIGN_IN_METHODS = ['password', 'windows', 'passive'] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
@@ -73,26 +74,28 @@ function isServerAddress(s: string): boolean {
 
 const serverAddress = z.string().trim().min(1).max(2048).refine(isServerAddress);
 
+const FLAG: PolicyExpects = { kind: 'flag' };
+
 interface KeySpec {
   /** The name administrators write (ADMX, profile, JSON). */
   name: string;
   schema: z.ZodType;
-  /** What a valid value looks like, for the sentence that reports a wrong one. */
-  expects: string;
+  /** What a valid value looks like, for the sentence that reports a wrong one (main/words/policy.ts). */
+  expects: PolicyExpects;
 }
 
 export const POLICY_KEYS: Record<PolicyKey, KeySpec> = {
   serverAddress: {
     name: 'ServerAddress',
     schema: serverAddress,
-    expects: 'an https:// address or a server name',
+    expects: { kind: 'serverAddress' },
   },
   signInMethods: {
     name: 'SignInMethods',
     schema: list(z.enum(SIGN_IN_METHODS)),
-    expects: `a list of one or more of ${SIGN_IN_METHODS.join(', ')}`,
+    expects: { kind: 'signInMethods', methods: SIGN_IN_METHODS },
   },
-  allowRememberPassword: { name: 'AllowRememberPassword', schema: flag, expects: 'true or false (1 or 0)' },
+  allowRememberPassword: { name: 'AllowRememberPassword', schema: flag, expects: FLAG },
   trustedHosts: {
     name: 'TrustedHosts',
     // A domain covers its subdomains (the client's own matching); `*.contoso.com` is read as `contoso.com`.
@@ -102,22 +105,22 @@ export const POLICY_KEYS: Record<PolicyKey, KeySpec> = {
         .regex(HOST_OR_DOMAIN)
         .transform((s) => s.replace(/^\*\./, '')),
     ),
-    expects: 'a list of host names or domains, such as contoso.com',
+    expects: { kind: 'hosts' },
   },
-  offerDemo: { name: 'OfferDemo', schema: flag, expects: 'true or false (1 or 0)' },
+  offerDemo: { name: 'OfferDemo', schema: flag, expects: FLAG },
   notifyRelationshipChanges: {
     name: 'NotifyRelationshipChanges',
     schema: flag,
-    expects: 'true or false (1 or 0)',
+    expects: FLAG,
   },
-  notifyInvitations: { name: 'NotifyInvitations', schema: flag, expects: 'true or false (1 or 0)' },
-  notifySignedOut: { name: 'NotifySignedOut', schema: flag, expects: 'true or false (1 or 0)' },
+  notifyInvitations: { name: 'NotifyInvitations', schema: flag, expects: FLAG },
+  notifySignedOut: { name: 'NotifySignedOut', schema: flag, expects: FLAG },
   statusAlertsIncludeAway: {
     name: 'StatusAlertsIncludeAway',
     schema: flag,
-    expects: 'true or false (1 or 0)',
+    expects: FLAG,
   },
-  startAtLogin: { name: 'StartAtLogin', schema: flag, expects: 'true or false (1 or 0)' },
+  startAtLogin: { name: 'StartAtLogin', schema: flag, expects: FLAG },
 };
 
 const byLowerName = new Map(
@@ -129,8 +132,8 @@ const BOOKKEEPING = /^(payload|_)/i;
 
 export interface CheckedPolicy {
   policy: Policy;
-  /** One sentence per value that was ignored, naming the key and where it came from. */
-  problems: string[];
+  /** One per value that was ignored, naming the key and where it came from. */
+  problems: PolicyProblem[];
 }
 
 /**
@@ -139,21 +142,20 @@ export interface CheckedPolicy {
  */
 export function checkPolicy(raw: unknown, source: string): CheckedPolicy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { policy: {}, problems: [`The policy in ${source} is ignored: it is not a set of named values.`] };
+    return { policy: {}, problems: [{ kind: 'notNamedValues', source }] };
   }
   const policy: Record<string, unknown> = {};
-  const problems: string[] = [];
+  const problems: PolicyProblem[] = [];
   for (const [name, value] of Object.entries(raw)) {
     const key = byLowerName.get(name.toLowerCase());
     if (key === undefined) {
-      if (!BOOKKEEPING.test(name))
-        problems.push(`The policy ${name} in ${source} is not known and is ignored.`);
+      if (!BOOKKEEPING.test(name)) problems.push({ kind: 'unknownKey', source, name });
       continue;
     }
     const spec = POLICY_KEYS[key];
     const parsed = spec.schema.safeParse(value);
     if (parsed.success) policy[key] = parsed.data;
-    else problems.push(`The policy ${spec.name} in ${source} is ignored: it must be ${spec.expects}.`);
+    else problems.push({ kind: 'invalidValue', source, name: spec.name, expects: spec.expects });
   }
   return { policy: policy as Policy, problems };
 }

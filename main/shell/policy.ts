@@ -1,6 +1,6 @@
 // The machine's managed configuration, read once at start (main/policy does the reading and checking; this file
 // gives it what only the shell knows: the platform, the login name, the Windows registry reader). Start-up never
-// fails on a policy: whatever goes wrong is a problem in words, logged, and the rest of the policy still applies.
+// fails on a policy: whatever goes wrong is a problem, worded (main/words/policy.ts) and logged, and the rest of the policy still applies.
 // A development build (not packaged) may be pointed at another Linux policy file with UCWA_TRAY_POLICY_FILE, which
 // is how the boot tests play an administrator; a packaged app ignores it, so a user cannot swap the machine's
 // policy for their own.
@@ -8,6 +8,7 @@ import { userInfo } from 'node:os';
 import { loadPolicy } from '../policy/index.js';
 import type { LoadedPolicy } from '../policy/index.js';
 import type { Logger } from '../ipc/ports.js';
+import { policyProblemText } from '../words/policy.js';
 import { APP_ID } from './identity.js';
 import { registryQuery } from './policyRegistry.js';
 
@@ -26,7 +27,10 @@ function loginName(): string | undefined {
   }
 }
 
-export async function readManagedPolicy(deps: ReadPolicyDeps): Promise<LoadedPolicy> {
+/** The policy as read, its problems in words (for the log and "Copy diagnostics"). */
+export type ReadPolicy = Omit<LoadedPolicy, 'problems'> & { problems: string[] };
+
+export async function readManagedPolicy(deps: ReadPolicyDeps): Promise<ReadPolicy> {
   const started = performance.now();
   let loaded: LoadedPolicy;
   try {
@@ -42,12 +46,13 @@ export async function readManagedPolicy(deps: ReadPolicyDeps): Promise<LoadedPol
     const why = e instanceof Error ? e.message : String(e);
     loaded = {
       policy: {},
-      problems: [`The managed configuration could not be read: ${why}`],
+      problems: [{ kind: 'loadFailed', why }],
       found: [],
       origin: {},
     };
   }
-  for (const problem of loaded.problems) deps.log.warn(problem);
+  const problems = loaded.problems.map(policyProblemText);
+  for (const problem of problems) deps.log.warn(problem);
   if (loaded.found.length > 0) {
     deps.log.info('managed configuration', {
       from: loaded.found,
@@ -55,5 +60,5 @@ export async function readManagedPolicy(deps: ReadPolicyDeps): Promise<LoadedPol
       ms: Math.round(performance.now() - started),
     });
   }
-  return loaded;
+  return { ...loaded, problems };
 }

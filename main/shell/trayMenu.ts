@@ -1,9 +1,9 @@
 // The tray's look, as pure functions of the app state: which icon, the tooltip, and the context menu template.
 // tray.ts hands the template to Electron's Menu; everything a user reads in the tray is decided (and tested) here,
-// in the language main/i18n is set to (the level names and a server's reasons stay as they come, in English).
+// in the language main/i18n is set to (a server's reasons stay as they come).
 import { localeTag, m } from '../i18n/index.js';
-import { levelCapabilities } from '../ipc/contract.js';
 import type { AppStateView, ChangeEntry } from '../ipc/contract.js';
+import { levelName } from '../words/levels.js';
 
 export type TrayIconName = 'connected' | 'reconnecting' | 'signedOut' | 'unseen';
 
@@ -110,7 +110,7 @@ export function trayTooltip(state: AppStateView, now: number, options: TooltipOp
 }
 
 function changeLabel(c: ChangeEntry): string {
-  const change = `${c.contact.name}: ${levelCapabilities[c.from].label} → ${levelCapabilities[c.to].label}`;
+  const change = `${c.contact.name}: ${levelName(c.from)} → ${levelName(c.to)}`;
   return c.ours ? m.tray_change_yours({ change }) : change;
 }
 

@@ -66,3 +66,9 @@ export const invalidRequest = (detail: string): string => m.error_invalid_reques
 
 /** Something no one foresaw went wrong in a handler (logged there); the user only learns to try again. */
 export const internalError = (): string => m.error_internal();
+
+/** A request from something other than the app's own window (IPC's first check). */
+export const foreignSender = (): string => m.error_foreign_sender();
+
+/** A request on a channel the contract does not have. */
+export const unknownRequest = (): string => m.error_unknown_request();

@@ -4,19 +4,10 @@
 import { localeTag, m } from '../i18n/index.js';
 import type { ChangeEntry, InvitationView, PrivacyLevel, StatusAlert } from '../ipc/contract.js';
 import type { NotificationContent } from '../ipc/ports.js';
+import { levelName as label } from './levels.js';
 import { plainText } from './plainText.js';
 
 const NAME_MAX = 80;
-const LEVEL_NAMES: Record<PrivacyLevel, () => string> = {
-  FriendsAndFamily: () => m.level_friends(),
-  Workgroup: () => m.level_workgroup(),
-  Colleagues: () => m.level_colleagues(),
-  External: () => m.level_external(),
-  Blocked: () => m.level_blocked(),
-  Unknown: () => m.level_unknown(),
-};
-/** The level's name (English: the same as the window's, main/ipc/levels.ts). */
-const label = (level: PrivacyLevel): string => LEVEL_NAMES[level]();
 
 /** "Priya now sees what External Contacts see", in the one wording the window uses too. */
 export function nowSees(name: string, level: PrivacyLevel): string {
@@ -106,30 +97,37 @@ export function burstSummaryText(names: string[]): NotificationContent {
   };
 }
 
-const AVAILABILITY_WORDS: Record<string, string> = {
-  Online: 'available',
-  IdleOnline: 'available (inactive)',
-  Busy: 'busy',
-  IdleBusy: 'busy (inactive)',
-  DoNotDisturb: 'on Do Not Disturb',
-  BeRightBack: 'back soon',
-  Away: 'away',
-  Offline: 'offline',
-  Unknown: 'unknown',
+/** How a status reads after "is" ("Priya is busy now"), lower case: not the window's labels, which stand alone. */
+const AVAILABILITY_WORDS: Record<string, () => string> = {
+  Online: () => m.notify_status_online(),
+  IdleOnline: () => m.notify_status_idle_online(),
+  Busy: () => m.notify_status_busy(),
+  IdleBusy: () => m.notify_status_idle_busy(),
+  DoNotDisturb: () => m.notify_status_do_not_disturb(),
+  BeRightBack: () => m.notify_status_be_right_back(),
+  Away: () => m.notify_status_away(),
+  Offline: () => m.notify_status_offline(),
+  Unknown: () => m.notify_status_unknown(),
 };
+const statusWords = (availability: string, otherwise: string): string =>
+  (AVAILABILITY_WORDS[availability] ?? AVAILABILITY_WORDS[otherwise] ?? (() => availability))();
 
 /** A tagged person's status changed the way the user asked to hear of ("Priya is available"). */
 export function statusAlertText(alert: StatusAlert): NotificationContent {
   const name = plainText(alert.name || alert.uri, NAME_MAX);
-  const now = AVAILABILITY_WORDS[alert.to] ?? 'available';
-  const was = AVAILABILITY_WORDS[alert.from] ?? 'unknown';
+  const now = statusWords(alert.to, 'Online');
+  const was = statusWords(alert.from, 'Unknown');
   const title =
     alert.reason === 'leftDoNotDisturb'
-      ? `${name} left Do Not Disturb`
+      ? m.notify_alert_left_dnd_title({ name })
       : alert.reason === 'leftAway'
-        ? `${name} is back`
-        : `${name} is available`;
-  return { title, body: `${name} is ${now} now (was ${was}).`, target: { view: 'contacts', uri: alert.uri } };
+        ? m.notify_alert_back_title({ name })
+        : m.notify_alert_available_title({ name });
+  return {
+    title,
+    body: m.notify_alert_body({ name, now, was }),
+    target: { view: 'contacts', uri: alert.uri },
+  };
 }
 
 /** A status alert burst names this many people at most; the rest are counted. */

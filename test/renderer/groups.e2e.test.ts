@@ -91,7 +91,7 @@ describe.skipIf(!run)('the Groups view, in Chromium, against the simulator', () 
     await expect
       .poll(() => h.notifier.shown.map((n) => n.title), { timeout: ALERT_WINDOW_MS + 8_000 })
       .toContain(`${person.name} is available`);
-    await page.getByTestId('tagged').getByText('Online').waitFor();
+    await page.getByTestId('tagged').getByText('Available', { exact: true }).waitFor();
     const delegators = sim.control.groups().find((g) => g.kind === 'delegatorsGroup')?.members ?? [];
     await expect
       .poll(async () => page.getByTestId('delegators').locator('li').count())

@@ -14,8 +14,12 @@ import { failer, parseSignInArgs } from '../signInArgs.js';
 import { findGroup, personLine, sipOf } from '../contactListArgs.js';
 import { withModel } from '../modelSession.js';
 
-const USAGE =
-  'usage: ucwa contacts search|add|remove --discover URL --user SIP [--password-stdin] [--format json|xml] [--limit N] [--group GROUP] QUERY|CONTACT';
+/** The syntax stays as typed; only "usage:" is in the user's language. */
+const usage = (): string =>
+  m.cli_usage_line({
+    syntax:
+      'ucwa contacts search|add|remove --discover URL --user SIP [--password-stdin] [--format json|xml] [--limit N] [--group GROUP] QUERY|CONTACT',
+  });
 
 const fail = failer('contacts');
 
@@ -42,14 +46,14 @@ function split(argv: string[]): { own: string[]; rest: string[] } {
 function request(own: string[], positionals: string[]): Request | { error: string } {
   const [action, ...words] = positionals;
   if ((action !== 'search' && action !== 'add' && action !== 'remove') || words.length === 0)
-    return { error: USAGE };
+    return { error: usage() };
   const { values } = parseArgs({
     args: own,
     options: { limit: { type: 'string' }, group: { type: 'string' } },
   });
   const limit = values.limit === undefined ? 20 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) return { error: m.cli_limit_values() };
-  if (action !== 'search' && words.length !== 1) return { error: USAGE };
+  if (action !== 'search' && words.length !== 1) return { error: usage() };
   return { action, subject: words.join(' '), limit, group: values.group };
 }
 
@@ -57,7 +61,7 @@ export async function run(argv: string[]): Promise<number> {
   const { own, rest } = split(argv);
   const args = await parseSignInArgs(rest, {
     command: 'contacts',
-    usage: USAGE,
+    usage: usage(),
     positionals: (p) => request(own, p),
   });
   if (typeof args === 'number') return args;

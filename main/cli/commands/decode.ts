@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const files = parsed.positionals;
   if (files.length === 0) {
-    stderr.line('usage: ucwa decode [--type json|xml] FILE...');
+    stderr.line(m.cli_usage_line({ syntax: 'ucwa decode [--type json|xml] FILE...' }));
     return 2;
   }
   let failures = 0;

@@ -12,8 +12,12 @@ import { failer, parseSignInArgs } from '../signInArgs.js';
 import { findGroup, groupLine } from '../contactListArgs.js';
 import { withModel } from '../modelSession.js';
 
-const USAGE =
-  'usage: ucwa groups list|create|rename|delete --discover URL --user SIP [--password-stdin] [--format json|xml] [GROUP] [NAME]';
+/** The syntax stays as typed; only "usage:" is in the user's language. */
+const usage = (): string =>
+  m.cli_usage_line({
+    syntax:
+      'ucwa groups list|create|rename|delete --discover URL --user SIP [--password-stdin] [--format json|xml] [GROUP] [NAME]',
+  });
 
 const fail = failer('groups');
 
@@ -29,11 +33,11 @@ function request([action, ...rest]: string[]): Request | { error: string } {
   if (action === 'rename' && rest.length >= 2 && rest[0] !== undefined)
     return { action, group: rest[0], name: rest.slice(1).join(' ') };
   if (action === 'delete' && rest.length === 1 && rest[0] !== undefined) return { action, group: rest[0] };
-  return { error: USAGE };
+  return { error: usage() };
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = await parseSignInArgs(argv, { command: 'groups', usage: USAGE, positionals: request });
+  const args = await parseSignInArgs(argv, { command: 'groups', usage: usage(), positionals: request });
   if (typeof args === 'number') return args;
   const req = args.positionals;
   const out = stdio().stdout;

@@ -16,8 +16,12 @@ import { Negotiator } from '../../ucwa/auth/negotiate.js';
 import { errorMessage } from '../../words/trust.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
-const USAGE =
-  'usage: ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]';
+/** The syntax stays as typed; only "usage:" is in the user's language. */
+const usage = (): string =>
+  m.cli_usage_line({
+    syntax:
+      'ucwa relationship get|set|reset --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... CONTACT [LEVEL]',
+  });
 
 const fail = failer('relationship');
 
@@ -30,7 +34,7 @@ interface Request {
 
 function request([action, contact, level]: string[]): Request | { error: string } {
   if ((action !== 'get' && action !== 'set' && action !== 'reset') || contact === undefined) {
-    return { error: USAGE };
+    return { error: usage() };
   }
   if (action === 'set' && !isPrivacyLevel(level)) {
     return { error: m.cli_level_values({ levels: PRIVACY_LEVELS.join(', ') }) };
@@ -39,7 +43,7 @@ function request([action, contact, level]: string[]): Request | { error: string 
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = await parseSignInArgs(argv, { command: 'relationship', usage: USAGE, positionals: request });
+  const args = await parseSignInArgs(argv, { command: 'relationship', usage: usage(), positionals: request });
   if (typeof args === 'number') return args;
   const { action, contact, level } = args.positionals;
 

@@ -13,8 +13,12 @@ import { sipOf } from '../contactListArgs.js';
 import { withModel } from '../modelSession.js';
 import { takeTagsDir } from '../tagsDir.js';
 
-const USAGE =
-  'usage: ucwa tag add|remove|list --discover URL --user SIP [--password-stdin] [--format json|xml] [--tags-dir DIR] [CONTACT]';
+/** The syntax stays as typed; only "usage:" is in the user's language. */
+const usage = (): string =>
+  m.cli_usage_line({
+    syntax:
+      'ucwa tag add|remove|list --discover URL --user SIP [--password-stdin] [--format json|xml] [--tags-dir DIR] [CONTACT]',
+  });
 
 const fail = failer('tag');
 
@@ -24,7 +28,7 @@ function request([action, contact, ...rest]: string[]): Request | { error: strin
   if (action === 'list' && contact === undefined) return { action };
   if ((action === 'add' || action === 'remove') && contact !== undefined && rest.length === 0)
     return { action, uri: sipOf(contact) };
-  return { error: USAGE };
+  return { error: usage() };
 }
 
 /** How long `add` and `list` wait for the server to say how the tagged people are before printing Unknown. */
@@ -51,7 +55,7 @@ export const taggedLine = (t: TaggedView): Record<string, unknown> => ({ type: '
 
 export async function run(argv: string[]): Promise<number> {
   const { dir, rest } = takeTagsDir(argv);
-  const args = await parseSignInArgs(rest, { command: 'tag', usage: USAGE, positionals: request });
+  const args = await parseSignInArgs(rest, { command: 'tag', usage: usage(), positionals: request });
   if (typeof args === 'number') return args;
   const req = args.positionals;
   const out = stdio().stdout;

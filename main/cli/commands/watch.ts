@@ -27,8 +27,12 @@ import { failer, parseSignInArgs } from '../signInArgs.js';
 import { takeTagsDir } from '../tagsDir.js';
 import { tagFileFor } from '../../app/tagFile.js';
 
-const USAGE =
-  'usage: ucwa watch --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... [--state FILE] [--tags-dir DIR]';
+/** The syntax stays as typed; only "usage:" is in the user's language. */
+const usage = (): string =>
+  m.cli_usage_line({
+    syntax:
+      'ucwa watch --discover URL --user SIP [--password-stdin] [--windows] [--account DOMAIN\\USER] [--format json|xml] [--trust-host HOST]... [--state FILE] [--tags-dir DIR]',
+  });
 
 const fail = failer('watch');
 
@@ -178,9 +182,9 @@ function stream(model: AppModel, stopSignal: Promise<void>, ending: () => boolea
 
 export async function run(argv: string[]): Promise<number> {
   const taken = takeState(argv);
-  if ('error' in taken) return fail(`${taken.error}\n${USAGE}`, 2);
+  if ('error' in taken) return fail(`${taken.error}\n${usage()}`, 2);
   const { dir, rest } = takeTagsDir(taken.rest);
-  const args = await parseSignInArgs(rest, { command: 'watch', usage: USAGE });
+  const args = await parseSignInArgs(rest, { command: 'watch', usage: usage() });
   if (typeof args === 'number') return args;
   const state = taken.state === undefined ? undefined : stateFile(taken.state);
 

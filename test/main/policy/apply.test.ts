@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPolicy, loadPolicy, policySettings } from '../../../main/policy/index.js';
 import type { LockableSetting } from '../../../main/policy/index.js';
+import type { PolicyProblem } from '../../../main/policy/index.js';
+import { policyProblemText } from '../../../main/words/policy.js';
 import { defaultSettings, settingsPortOver } from '../../../main/settings/schema.js';
+
+/** The problems as an administrator reads them (main/policy reports data; main/words/policy.ts says it). */
+const said = (problems: readonly PolicyProblem[]): string[] => problems.map(policyProblemText);
 
 let dir: string;
 beforeEach(async () => {
@@ -168,7 +173,7 @@ describe('the status alerts option under a policy file', () => {
       StatusAlertsIncludeAway: 'sometimes',
       StartAtLogin: true,
     });
-    expect(loaded.problems).toEqual([
+    expect(said(loaded.problems)).toEqual([
       `The policy StatusAlertsIncludeAway in ${join(dir, 'policy.json')} is ignored: it must be true or false (1 or 0).`,
     ]);
     expect(locked.has('statusAlertsIncludeAway')).toBe(false);

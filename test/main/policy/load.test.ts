@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../main/policy/index.js';
 import type { RegistryQuery } from '../../../main/policy/index.js';
+import type { PolicyProblem } from '../../../main/policy/index.js';
+import { policyProblemText } from '../../../main/words/policy.js';
 
+/** The problems as an administrator reads them (main/policy reports data; main/words/policy.ts says it). */
+const said = (problems: readonly PolicyProblem[]): string[] => problems.map(policyProblemText);
 const FIXTURES = fileURLToPath(new URL('../../fixtures/policy/', import.meta.url));
 const APP_ID = 'com.ucwatray.app';
 
@@ -48,7 +52,7 @@ describe('Linux: /etc/ucwa-tray/policy.json', () => {
     await writeFile(file, '\uFEFF' + JSON.stringify({ StartAtLogin: 'sometimes', NotifyInvitations: false }));
     const loaded = await load(file);
     expect(loaded.policy).toEqual({ notifyInvitations: false });
-    expect(loaded.problems).toEqual([
+    expect(said(loaded.problems)).toEqual([
       `The policy StartAtLogin in ${file} is ignored: it must be true or false (1 or 0).`,
     ]);
   });
@@ -71,8 +75,8 @@ describe('Linux: /etc/ucwa-tray/policy.json', () => {
       const loaded = await load(file);
       expect(loaded.policy).toEqual({});
       expect(loaded.problems).toHaveLength(1);
-      expect(loaded.problems[0]).toContain(`The policy file ${file} is ignored`);
-      expect(loaded.problems[0]).toMatch(why);
+      expect(said(loaded.problems)[0]).toContain(`The policy file ${file} is ignored`);
+      expect(said(loaded.problems)[0]).toMatch(why);
     }
   });
 });
@@ -100,7 +104,7 @@ describe('macOS: managed preferences', () => {
     expect(loaded.origin.notifyInvitations).toBe(userFile);
     expect(loaded.origin.serverAddress).toBe(join(dir, `${APP_ID}.plist`));
     // The profile's PayloadUUID is bookkeeping, not a problem; the non-boolean OfferDemo is.
-    expect(loaded.problems).toEqual([
+    expect(said(loaded.problems)).toEqual([
       `The policy OfferDemo in ${userFile} is ignored: it must be true or false (1 or 0).`,
     ]);
   });
@@ -112,7 +116,7 @@ describe('macOS: managed preferences', () => {
     await writeFile(damaged, 'bplist00\x00\x01 truncated');
     const loaded = await load();
     expect(loaded.policy).toEqual({ startAtLogin: true, notifyInvitations: false });
-    expect(loaded.problems[0]).toBe(
+    expect(said(loaded.problems)[0]).toBe(
       `The policy file ${damaged} is ignored: it is not a valid property list.`,
     );
   });
@@ -156,7 +160,7 @@ describe('Windows: HKLM and HKCU', () => {
     });
     const loaded = await loadPolicy({ platform: 'win32', appId: APP_ID, registry });
     expect(loaded.policy).toEqual({ startAtLogin: true });
-    expect(loaded.problems).toEqual([
+    expect(said(loaded.problems)).toEqual([
       `The policy StartAtLogin in ${HKLM} is ignored: it must be true or false (1 or 0).`,
     ]);
   });
@@ -168,7 +172,7 @@ describe('Windows: HKLM and HKCU', () => {
     });
     const loaded = await loadPolicy({ platform: 'win32', appId: APP_ID, registry });
     expect(loaded.policy).toEqual({ offerDemo: false });
-    expect(loaded.problems).toEqual([
+    expect(said(loaded.problems)).toEqual([
       `The policy in ${HKLM} could not be read: spawn C:\\Windows\\System32\\reg.exe EACCES`,
     ]);
   });

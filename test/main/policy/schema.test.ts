@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkPolicy } from '../../../main/policy/schema.js';
+import type { PolicyProblem } from '../../../main/policy/index.js';
+import { policyProblemText } from '../../../main/words/policy.js';
 
+/** The problems as an administrator reads them (main/policy reports data; main/words/policy.ts says it). */
+const said = (problems: readonly PolicyProblem[]): string[] => problems.map(policyProblemText);
 const SOURCE = '/etc/ucwa-tray/policy.json';
 
 describe('checkPolicy', () => {
@@ -64,7 +68,7 @@ describe('checkPolicy', () => {
       SOURCE,
     );
     expect(policy).toEqual({ notifyInvitations: false });
-    expect(problems).toEqual([
+    expect(said(problems)).toEqual([
       `The policy ServerAddress in ${SOURCE} is ignored: it must be an https:// address or a server name.`,
       `The policy SignInMethods in ${SOURCE} is ignored: it must be a list of one or more of password, windows, passive.`,
       `The policy StartAtLogin in ${SOURCE} is ignored: it must be true or false (1 or 0).`,
@@ -84,10 +88,11 @@ describe('checkPolicy', () => {
 
   it('reports a document that is not a set of named values', () => {
     for (const raw of [[1, 2], 'ServerAddress=x', null, 42]) {
-      expect(checkPolicy(raw, SOURCE)).toEqual({
-        policy: {},
-        problems: [`The policy in ${SOURCE} is ignored: it is not a set of named values.`],
-      });
+      const { policy, problems } = checkPolicy(raw, SOURCE);
+      expect(policy).toEqual({});
+      expect(said(problems)).toEqual([
+        `The policy in ${SOURCE} is ignored: it is not a set of named values.`,
+      ]);
     }
   });
 });

@@ -2,9 +2,16 @@
 // banners and on stderr, in the language the app is set to, with the names and numbers it is about kept.
 import { afterEach, describe, expect, it } from 'vitest';
 import { m, useLocale } from '../../../main/i18n/index.js';
+import type { StatusAlert } from '../../../main/ipc/contract.js';
+import { dispatch } from '../../../main/ipc/handlers.js';
+import type { HandlerTable } from '../../../main/ipc/handlers.js';
+import { checkPolicy } from '../../../main/policy/index.js';
 import { UcwaError } from '../../../main/ucwa/errors.js';
 import { channelReason } from '../../../main/words/channel.js';
 import { contactListFailure } from '../../../main/words/contactList.js';
+import { levelName } from '../../../main/words/levels.js';
+import { statusAlertText } from '../../../main/words/notifications.js';
+import { policyProblemText } from '../../../main/words/policy.js';
 import { restoreFailure } from '../../../main/words/session.js';
 import { errorMessage, negotiateMessage, trustMessage } from '../../../main/words/trust.js';
 
@@ -105,5 +112,93 @@ describe('sentences in German and French', () => {
     const port = inEachLanguage(() => m.cli_port_values({ port: '70000' }));
     for (const text of Object.values(port)) expect(text).toMatch(/^--port .*70000/);
     expect(new Set(Object.values(port)).size).toBe(3);
+  });
+
+  it('says a tagged person is back, in the title and in the body, with both statuses', () => {
+    const alert: StatusAlert = {
+      uri: 'sip:priya@contoso.com',
+      name: 'Priya Patel',
+      from: 'Away',
+      to: 'Busy',
+      reason: 'leftAway',
+      at: 0,
+    };
+    const said = inEachLanguage(() => {
+      const { title, body } = statusAlertText(alert);
+      return `${title} | ${body}`;
+    });
+    expect(said).toEqual({
+      en: 'Priya Patel is back | Priya Patel is busy now (was away).',
+      de: 'Priya Patel ist zurück | Priya Patel ist jetzt beschäftigt (vorher abwesend).',
+      fr: 'Priya Patel est de retour | Priya Patel est maintenant occupé (avant : absent).',
+    });
+    const dnd = inEachLanguage(
+      () =>
+        statusAlertText({ ...alert, from: 'DoNotDisturb', to: 'Online', reason: 'leftDoNotDisturb' }).title,
+    );
+    expect(dnd).toEqual({
+      en: 'Priya Patel left Do Not Disturb',
+      de: 'Priya Patel hat „Nicht stören“ beendet',
+      fr: 'Priya Patel n’est plus en mode Ne pas déranger',
+    });
+  });
+
+  it('tells an administrator which policy value was ignored and what it must be, naming key and file as written', () => {
+    const source = '/etc/ucwa-tray/policy.json';
+    const { problems } = checkPolicy({ StartAtLogin: 2, AutoUpdate: true }, source);
+    const said = inEachLanguage(() => problems.map(policyProblemText).join(' '));
+    expect(said).toEqual({
+      en: `The policy StartAtLogin in ${source} is ignored: it must be true or false (1 or 0). The policy AutoUpdate in ${source} is not known and is ignored.`,
+      de: `Die Richtlinie StartAtLogin in ${source} wird ignoriert: Erlaubt ist true oder false (1 oder 0). Die Richtlinie AutoUpdate in ${source} ist unbekannt und wird ignoriert.`,
+      fr: `La stratégie StartAtLogin de ${source} est ignorée : elle doit être true ou false (1 ou 0). La stratégie AutoUpdate de ${source} est inconnue et ignorée.`,
+    });
+    const methods = inEachLanguage(() =>
+      policyProblemText(
+        checkPolicy({ SignInMethods: 'kerberos' }, source).problems[0] ?? { kind: 'loadFailed', why: '' },
+      ),
+    );
+    for (const text of Object.values(methods)) expect(text).toContain('password, windows, passive');
+    expect(methods.de).toMatch(/^Die Richtlinie SignInMethods .* eine Liste mit einem oder mehreren von/);
+    const file = inEachLanguage(() =>
+      policyProblemText({ kind: 'fileTooLarge', source: '/etc/ucwa-tray/policy.json', kilobytes: 256 }),
+    );
+    expect(file.de).toBe(
+      'Die Richtliniendatei /etc/ucwa-tray/policy.json wird ignoriert: Sie ist größer als 256 KB.',
+    );
+    expect(file.fr).toBe(
+      'Le fichier de stratégie /etc/ucwa-tray/policy.json est ignoré : il dépasse 256 Ko.',
+    );
+  });
+
+  it("names the privacy levels in the tray's and notifications' language", () => {
+    expect(inEachLanguage(() => levelName('FriendsAndFamily'))).toEqual({
+      en: 'Friends and Family',
+      de: 'Freunde und Familie',
+      fr: 'Amis et famille',
+    });
+  });
+
+  it('refuses a request from outside the window, and an unknown one, in words', async () => {
+    const table = {} as HandlerTable;
+    const refusals = async () => {
+      const foreign = await dispatch(table, 'settings:get', undefined, { trusted: false });
+      const unknown = await dispatch(table, 'no:such-channel', undefined, { trusted: true });
+      return [foreign, unknown].map((r) => (r.ok ? '' : r.error.message));
+    };
+    useLocale(['de-DE']);
+    expect(await refusals()).toEqual(['Diese Anfrage kam nicht von UCWA Tray.', 'Unbekannte Anfrage.']);
+    useLocale(['fr-CA']);
+    expect(await refusals()).toEqual(['Cette demande ne vient pas d’UCWA Tray.', 'Demande inconnue.']);
+    useLocale(['en-US']);
+    expect(await refusals()).toEqual(['This request did not come from UCWA Tray.', 'Unknown request.']);
+  });
+
+  it('starts a usage line with "usage:" in each language, the syntax as typed', () => {
+    const said = inEachLanguage(() => m.cli_usage_line({ syntax: 'ucwa decode [--type json|xml] FILE...' }));
+    expect(said).toEqual({
+      en: 'usage: ucwa decode [--type json|xml] FILE...',
+      de: 'Aufruf: ucwa decode [--type json|xml] FILE...',
+      fr: 'utilisation : ucwa decode [--type json|xml] FILE...',
+    });
   });
 });

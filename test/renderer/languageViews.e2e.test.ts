@@ -62,8 +62,13 @@ describe.skipIf(!run)('the views in German, in Chromium', () => {
     await h.screenshot('activity-de');
   });
 
-  it('Groups: German headings and the server groups by their German names', async () => {
+  it("Groups: German headings, the server groups by their German names, a tagged person's status in German", async () => {
     const { page } = h;
+    const person = sim.control.contacts()[0];
+    if (person === undefined) throw new Error('no contacts');
+    sim.control.setPresence(person.uri, 'Busy');
+    const tagged = await h.backend.dispatch('tags:add', { uri: person.uri }, { trusted: true });
+    expect(tagged.ok).toBe(true);
     await open('groups');
     await heading('Gruppen').waitFor();
     for (const name of [
@@ -75,6 +80,8 @@ describe.skipIf(!run)('the views in German, in Chromium', () => {
       await heading(name, 2).waitFor();
     await page.getByLabel('Name oder E-Mail').waitFor();
     await page.getByTestId('group').filter({ hasText: 'Weitere Kontakte' }).first().waitFor();
+    const row = page.getByTestId('tagged').locator('li', { hasText: person.name });
+    await row.getByText('Beschäftigt', { exact: true }).waitFor();
     await h.screenshot('groups-de');
   });
 

@@ -1,5 +1,6 @@
 // Incoming invitations (messaging, audio/video, phone): who is calling, on whose behalf, and how it ended.
-// The parties behind `onBehalfOf`/`delegator` links are fetched through the port; the last 100 are kept.
+// The parties behind `onBehalfOf`/`delegator` links are fetched through the port; the last 100 are kept, less
+// those the user dismissed (for every window, and for the session's life: a reloaded window does not see them).
 import type { InvitationView } from '../ipc/contract.js';
 import type { UcwaEvent } from '../ucwa/eventChannelBatch.js';
 import { embeddedOne, stringProp } from '../ucwa/representation/model.js';
@@ -39,6 +40,8 @@ export function endingOf(event: UcwaEvent): Exclude<InvitationView['state'], 'ri
 
 export class Invitations {
   private byHref = new Map<string, InvitationView>();
+  /** The dismissed ones' hrefs: a repeated `started` event for one of them does not bring it back. */
+  private dismissed = new Set<string>();
   private seq = 0;
 
   constructor(
@@ -61,8 +64,25 @@ export class Invitations {
     return [...this.byHref.values()].map((v) => ({ ...v }));
   }
 
+  /** Drop these invitations (by id; an unknown id is ignored): what is left, as `list` gives it. */
+  dismiss(ids: readonly string[]): InvitationView[] {
+    const gone = new Set(ids);
+    for (const [key, view] of this.byHref) {
+      if (!gone.has(view.id)) continue;
+      this.byHref.delete(key);
+      this.dismissed.add(key);
+    }
+    // Bounded like the list: the oldest dismissed hrefs go first (a Set iterates in insertion order).
+    for (const key of this.dismissed) {
+      if (this.dismissed.size <= KEEP) break;
+      this.dismissed.delete(key);
+    }
+    return this.list();
+  }
+
   clear(): void {
     this.byHref.clear();
+    this.dismissed.clear();
   }
 
   async onEvent(event: UcwaEvent): Promise<void> {
@@ -70,7 +90,7 @@ export class Invitations {
     if (kind === undefined) return;
     const key = hrefKey(event.link.href);
     if (event.type === 'started') {
-      if (this.byHref.has(key)) return; // a repeated event
+      if (this.byHref.has(key) || this.dismissed.has(key)) return; // a repeated event
       const resource = event.resource ?? (await this.port().get(event.link.href));
       if (stringProp(resource, 'direction') === 'Outgoing') return;
       const parties = await this.port().invitationParties(resource);

@@ -49,6 +49,7 @@ export function createModel(deps: AppModelDeps): AppModel {
       ),
     history: () => parts.history.list(),
     invitations: () => parts.invitations.list(),
+    dismissInvitations: (ids) => parts.invitations.dismiss(ids),
     contactList: parts.contactList,
     alerts: parts.alerts,
     on: (event, listener) => parts.emitter.on(event, listener),

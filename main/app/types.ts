@@ -154,6 +154,8 @@ export interface AppModel {
   ): Promise<LevelChangeResult[]>;
   history(): ChangeEntry[];
   invitations(): InvitationView[];
+  /** Drop these invitations (by id) from the list kept for the session; returns what is left. */
+  dismissInvitations(ids: readonly string[]): InvitationView[];
   /** Groups, search, adding and removing people (contactList.ts). */
   readonly contactList: ContactListApi;
   /** Tags for status-change alerts (statusAlerts.ts). */

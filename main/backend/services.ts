@@ -74,6 +74,7 @@ export function createServices(deps: {
       return publisher.state();
     },
     invitations: () => model().invitations(),
+    dismissInvitations: (ids) => model().dismissInvitations(ids),
     settings: () => publisher.settings(),
     updateSettings(patch) {
       settings.update(patch);

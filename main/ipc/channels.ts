@@ -21,6 +21,7 @@ export const invokeChannels = [
   'history:list',
   'history:mark-seen',
   'invitations:list',
+  'invitations:dismiss',
   'contactList:get',
   'contactList:search',
   'contactList:add',

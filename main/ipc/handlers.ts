@@ -47,6 +47,7 @@ export interface BackendServices {
   history(): ChangeEntry[];
   markSeen(): AppStateView;
   invitations(): InvitationView[];
+  dismissInvitations(ids: readonly string[]): InvitationView[];
   settings(): SettingsView;
   updateSettings(patch: SettingsPatch): SettingsView;
   pause(what: Args<'notifications:pause'>['for']): number | null;
@@ -93,6 +94,7 @@ export function createHandlers(s: BackendServices): HandlerTable {
     'history:list': () => s.history(),
     'history:mark-seen': () => s.markSeen(),
     'invitations:list': () => s.invitations(),
+    'invitations:dismiss': ({ ids }) => s.dismissInvitations(ids),
     'contactList:get': () => s.contactList.get(),
     'contactList:search': ({ query, limit }) => s.contactList.search(query, limit),
     'contactList:add': ({ uri, groupId }) => s.contactList.add(uri, groupId),

@@ -116,6 +116,7 @@ export function fakeModelFactory(initial: ContactView[] = [contact('sip:alex@con
       },
       history: () => [...history],
       invitations: () => [],
+      dismissInvitations: () => [],
       // No protocol behind this fake: the contact list reads as absent.
       contactList: new ContactListModel({
         clock,

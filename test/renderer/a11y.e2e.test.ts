@@ -145,6 +145,30 @@ describe.skipIf(!run)('accessibility and layout of every view, in Chromium', () 
     expect((menu?.y ?? 0) + (menu?.height ?? 0)).toBeLessThanOrEqual(420);
     await h.screenshot('small-window-menu');
     await page.keyboard.press('Escape');
+    // "Jump to a group" (shown once the list has several groups) fits the list's column, its words whole.
+    await w.search.fill('');
+    const jump = await page.evaluate<{ inside: boolean; room: number }>(`(() => {
+      const select = document.querySelector('[data-testid="jump"]');
+      const box = select.getBoundingClientRect();
+      const bar = select.closest('[role="search"]').getBoundingClientRect();
+      const style = getComputedStyle(select);
+      const probe = document.createElement('span');
+      probe.style.font = style.font;
+      probe.style.whiteSpace = 'pre';
+      probe.textContent = select.selectedOptions[0].textContent;
+      document.body.append(probe);
+      const text = probe.getBoundingClientRect().width;
+      probe.remove();
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return {
+        inside: box.left >= bar.left && box.right <= bar.right && box.top >= bar.top && box.bottom <= bar.bottom,
+        room: select.clientWidth - padding - text,
+      };
+    })()`);
+    expect(jump.inside).toBe(true);
+    // The whole chosen option, and the drop-down arrow beside it.
+    expect(jump.room).toBeGreaterThanOrEqual(16);
+    await h.screenshot('small-window-jump');
     await w.tab('Who sees what').click();
     await h.screenshot('small-window-who-sees-what');
   });

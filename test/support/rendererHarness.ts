@@ -55,6 +55,8 @@ export interface HarnessOptions {
   rendererDir?: string;
   /** The browser's language, what navigator.languages says (the OS's language in the app). */
   locale?: string;
+  /** Runs before the window loads: what must be in place from its first script on (`page.clock.install()`). */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export interface RendererHarness {
@@ -203,6 +205,7 @@ export async function startRendererHarness(options: HarnessOptions = {}): Promis
       .evaluate(`window.__ucwaPush(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`)
       .catch(() => undefined);
   });
+  await options.beforeLoad?.(page);
   await page.goto(`${url}${options.query ?? ''}`);
 
   return {

@@ -1,4 +1,10 @@
-// Incoming invitations (messaging, calls) as the window lists them.
+// Incoming invitations (messaging, calls) as the window lists them, and the request that dismisses some.
+import { z } from 'zod';
+
+/** Dismiss (the ×, "Clear ended"): main drops them from the list it keeps, so no window shows them again. */
+export const DismissInvitationsSchema = z
+  .object({ ids: z.array(z.string().min(1).max(64)).min(1).max(100) })
+  .strict();
 
 export interface InvitationParty {
   uri: string;

@@ -7,6 +7,7 @@ import type { PrivacyLevel } from '../levels.js';
 import type { AboutView, AppStateView } from './app.js';
 import type { ContactListView, DelegationGroups, SearchView } from './contactList.js';
 import type { ContactDetails, ContactView } from './contacts.js';
+import { DismissInvitationsSchema } from './invitations.js';
 import type { InvitationView } from './invitations.js';
 import type { ChangeEntry, LevelChangeOutcome } from './privacy.js';
 import { LevelChangeSchema, MAX_CONTACTS_PER_CHANGE, PrivacyLevelSchema } from './privacy.js';
@@ -67,6 +68,7 @@ export const invokeSchemas = {
   'history:list': z.undefined(),
   'history:mark-seen': z.undefined(),
   'invitations:list': z.undefined(),
+  'invitations:dismiss': DismissInvitationsSchema,
   /** The groups (read on first ask, then kept live: `contactList:changed`). */
   'contactList:get': z.undefined(),
   'contactList:search': z
@@ -123,6 +125,8 @@ export interface InvokeResults {
   'history:list': ChangeEntry[];
   'history:mark-seen': AppStateView;
   'invitations:list': InvitationView[];
+  /** The invitations left once those were dropped. */
+  'invitations:dismiss': InvitationView[];
   'contactList:get': ContactListView;
   'contactList:search': SearchView;
   'contactList:add': ContactListView;

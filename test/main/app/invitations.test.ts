@@ -1,5 +1,6 @@
 // Invitations from the event channel: only the three invitation rels make one, whatever else a server names its
 // links (a rel such as `constructor` must not find Object.prototype's members and pass for an invitation kind).
+// Dismissed ones leave the list main keeps, and a repeated event does not bring them back.
 import { describe, expect, it } from 'vitest';
 import { Invitations, invitationKind } from '../../../main/app/invitations.js';
 import type { ProtocolPort } from '../../../main/app/index.js';
@@ -33,10 +34,18 @@ function setup() {
   return { invitations, emitted, fetched };
 }
 
-const started = (rel: string): UcwaEvent => ({
+const started = (rel: string, id: string = rel): UcwaEvent => ({
   type: 'started',
   sender: { rel: 'communication', href: '/communication' },
-  link: { rel, href: `/communication/invitations/${rel}` },
+  link: { rel, href: `/communication/invitations/${id}` },
+});
+
+const completed = (id: string): UcwaEvent => ({
+  type: 'completed',
+  sender: { rel: 'communication', href: '/communication' },
+  link: { rel: 'messagingInvitation', href: `/communication/invitations/${id}` },
+  status: 'Failure',
+  reason: { code: 'Gone', subcode: 'Missed' },
 });
 
 describe('invitations', () => {
@@ -64,5 +73,25 @@ describe('invitations', () => {
       },
     ]);
     expect(JSON.parse(JSON.stringify(invitations.list()))).toEqual(invitations.list());
+  });
+
+  it('drops dismissed invitations from its list, for good: a repeated event or its ending does not bring one back', async () => {
+    const { invitations, emitted } = setup();
+    for (const id of ['a', 'b', 'c']) await invitations.onEvent(started('messagingInvitation', id));
+    const [a, b, c] = invitations.list();
+    expect(a && b && c).toBeTruthy();
+    const left = invitations.dismiss([a?.id ?? '', 'inv-unknown']);
+    expect(left.map((i) => i.id)).toEqual([b?.id, c?.id]);
+    expect(invitations.list()).toEqual(left);
+    const before = emitted.length;
+    await invitations.onEvent(started('messagingInvitation', 'a'));
+    await invitations.onEvent(completed('a'));
+    expect(emitted).toHaveLength(before);
+    expect(invitations.list().map((i) => i.id)).toEqual([b?.id, c?.id]);
+    // "Clear ended": the one that ended goes, the one still ringing stays.
+    await invitations.onEvent(completed('b'));
+    const ended = invitations.list().filter((i) => i.state !== 'ringing');
+    expect(ended.map((i) => i.id)).toEqual([b?.id]);
+    expect(invitations.dismiss(ended.map((i) => i.id))).toMatchObject([{ id: c?.id, state: 'ringing' }]);
   });
 });

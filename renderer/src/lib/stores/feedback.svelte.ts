@@ -1,5 +1,7 @@
 // What just happened, in words, with a way back: "Priya Nilsson now sees Workgroup info · Undo". One message at a
 // time (the newest replaces the last); Undo applies the reverse changes through the same function as the change.
+// A message is about where the user was: moving to another view or opening another contact ends it (the timeout that
+// ends it by itself is the component's, which knows the pointer and the focus).
 // Also the page's polite announcer: changes from another device are read out to screen readers as they arrive.
 import { m } from '../../../../i18n/paraglide/messages.js';
 import type { PrivacyLevel } from '../../../../main/ipc/contract.js';
@@ -10,6 +12,8 @@ import type { LevelChange as LevelChangeRequest, LevelChangeOutcome } from '../.
 import { nowSees } from '../words.js';
 import { contacts } from './contacts.svelte.js';
 import { levelChanges } from './levelChanges.svelte.js';
+import { selection } from './selection.svelte.js';
+import { view, type ViewName } from './view.svelte.js';
 
 export interface Failure {
   uri: string;
@@ -27,6 +31,14 @@ export interface Feedback {
   failures: Failure[];
 }
 
+/** Where the user was when a message appeared: the view, and the contact on the card. */
+interface Place {
+  view: ViewName;
+  contact: string | null;
+}
+
+const here = (): Place => ({ view: view.current, contact: selection.current });
+
 let ids = 0;
 
 class FeedbackStore {
@@ -34,9 +46,21 @@ class FeedbackStore {
   /** The latest sentence for screen readers (a polite live region reads it). */
   announcement = $state('');
   undoing = $state(false);
+  private place: Place = here();
 
   show(message: string, uris: string[], undo: LevelChangeRequest[] | null, failures: Failure[] = []) {
     this.current = { id: ++ids, message, uris, undo: undo && undo.length > 0 ? undo : null, failures };
+    this.place = here();
+  }
+
+  /** The message's own buttons (Undo, Show) took the user to its contact: the message goes along. */
+  follow() {
+    this.place = here();
+  }
+
+  /** Ends the message once the user is in another view or on another contact than when it appeared. */
+  endIfElsewhere(now: Place) {
+    if (this.current && (now.view !== this.place.view || now.contact !== this.place.contact)) this.dismiss();
   }
 
   announce(text: string) {

@@ -1,16 +1,13 @@
-// Incoming invitations (calls and chats, on behalf of someone or not). Dismissing hides one here; "Clear" hides
-// every one that is over. Hidden ones stay hidden for this window's life (main keeps the list itself).
+// Incoming invitations (calls and chats, on behalf of someone or not). Dismissing one, or "Clear" for every one
+// that is over, asks main to drop them from the list it keeps: a reloaded window does not show them again.
 import type { InvitationView } from '../../../../main/ipc/contract.js';
 import { call } from '../bridge.js';
 
 class InvitationsStore {
   all = $state.raw<readonly InvitationView[]>([]);
-  dismissed = $state.raw<ReadonlySet<string>>(new Set());
 
-  /** Newest first, without the dismissed ones. */
-  shown = $derived(
-    this.all.filter((i) => !this.dismissed.has(i.id)).sort((a, b) => b.receivedAt - a.receivedAt),
-  );
+  /** Newest first. */
+  shown = $derived([...this.all].sort((a, b) => b.receivedAt - a.receivedAt));
   ringing = $derived(this.shown.filter((i) => i.state === 'ringing').length);
 
   async load(): Promise<void> {
@@ -23,21 +20,25 @@ class InvitationsStore {
     this.all = i < 0 ? [...this.all, inv] : this.all.with(i, inv);
   }
 
-  dismiss(id: string): void {
-    this.dismissed = new Set([...this.dismissed, id]);
+  async dismiss(id: string): Promise<void> {
+    await this.drop([id]);
   }
 
-  /** Hide every invitation that is no longer ringing. */
-  clearEnded(): void {
-    this.dismissed = new Set([
-      ...this.dismissed,
-      ...this.all.filter((i) => i.state !== 'ringing').map((i) => i.id),
-    ]);
+  /** Dismiss every invitation that is no longer ringing. */
+  async clearEnded(): Promise<void> {
+    await this.drop(this.all.filter((i) => i.state !== 'ringing').map((i) => i.id));
+  }
+
+  private async drop(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const r = await call('invitations:dismiss', { ids });
+    // Only those: one that arrived while the request was on its way stays.
+    const gone = new Set(ids);
+    if (r.ok) this.all = this.all.filter((i) => !gone.has(i.id));
   }
 
   clear(): void {
     this.all = [];
-    this.dismissed = new Set();
   }
 }
 

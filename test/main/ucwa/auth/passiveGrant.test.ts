@@ -1,8 +1,8 @@
 // The protocol client signing in through the organisation's sign-in page (the passive grant) against the simulator
 // over real HTTP: the page completed as the user would (user name, password, one-time code) with a cookie jar for the
 // window's session; the token bought with its cookie; renewal silent while the cookie lasts, the page again once it
-// has ended; a closed page, a pool without the grant, a pool with only it, and a sign-in page on a hostile origin
-// (never opened, never asked) each said in words.
+// has ended; a closed page, a pool without the grant, a pool with only it, a challenge naming another host (no cookie
+// request goes there) and a sign-in page on a hostile origin (never opened, never asked), each said in words.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../../main/sim/index.js';
 import { UcwaClient } from '../../../../main/ucwa/client.js';
@@ -120,6 +120,33 @@ describe('signing in through the organisation sign-in page', () => {
       expect(errorMessage(refused)).toBe(
         `The sign-in page is not on a server you signed in to: ${foreign.host}.`,
       );
+      expect(passive.opened).toEqual([]);
+      expect(foreign.requests).toEqual([]);
+    } finally {
+      await proxy.close();
+      await foreign.close();
+    }
+  });
+});
+
+describe('a challenge naming another host', () => {
+  it('sends the sign-in session nothing there: no cookie request, no page', async () => {
+    const foreign = await startForeignOrigin();
+    const proxy = await startRewritingProxy(sim);
+    proxy.rewrite = (a) => {
+      const challenge = a.headers.get('www-authenticate');
+      if (challenge?.includes('MsRtcOAuth'))
+        a.headers.set(
+          'www-authenticate',
+          challenge.replace(/href="[^"]*"/, `href="${foreign.origin}/token"`),
+        );
+      return a;
+    };
+    const passive = user();
+    try {
+      const refused = await signIn(passive, { discoverUrl: proxy.discoverUrl }).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ subcode: 'TokenEndpointElsewhere' });
+      expect(passive.fetched).toEqual([]);
       expect(passive.opened).toEqual([]);
       expect(foreign.requests).toEqual([]);
     } finally {

@@ -306,6 +306,7 @@ export function clientConnect(options: ClientConnectOptions): Connect {
       trustedDomains: params.trustedDomains,
       passwordProvider: params.credentials.password,
       windows: params.credentials.windows,
+      passive: params.credentials.passive,
       ntlm: params.credentials.windows !== undefined && params.credentials.password !== undefined,
       tokenStore: params.tokenStore,
       fetch,

@@ -1,5 +1,6 @@
 // Public types of the app model (see index.ts for the surface and what each member does).
 import type { Negotiator } from '../ucwa/auth/negotiate.js';
+import type { PassiveSignIn } from '../ucwa/auth/passive.js';
 import type {
   ChangeEntry,
   ContactDetails,
@@ -81,6 +82,11 @@ export interface SignInCredentials {
    * `password` too: NTLM with that password (and SignInParams.username) where the pool offers no Kerberos.
    */
   windows?: Pick<Negotiator, 'authorization'>;
+  /**
+   * The organisation's sign-in page (the passive grant): the app's sign-in window (main/shell/passiveWindow.ts
+   * createPassiveWindow), whose session's cookies buy the token. No password.
+   */
+  passive?: PassiveSignIn;
 }
 
 export interface SignInParams {

@@ -7,6 +7,7 @@ import { protocolTrace } from '../log/index.js';
 import { isUcwaError } from '../ucwa/errors.js';
 import { contactListFailure } from '../words/contactList.js';
 import { toUserMessage } from '../words/errors.js';
+import { passiveOnlyLine } from './passive.js';
 import type { SignInArgs } from './signInArgs.js';
 
 export function modelFor(args: SignInArgs<unknown>): AppModel {
@@ -23,6 +24,8 @@ export function modelFor(args: SignInArgs<unknown>): AppModel {
 
 /** The error as the one stderr line says it: words, then the code the server gave. */
 export function errorLine(e: unknown): string {
+  const passiveOnly = passiveOnlyLine(e);
+  if (passiveOnly !== undefined) return passiveOnly;
   if (isUcwaError(e))
     return `${contactListFailure(e) ?? toUserMessage(e)} [${e.code}${e.subcode ? `/${e.subcode}` : ''}]`;
   return e instanceof Error ? e.message : String(e);

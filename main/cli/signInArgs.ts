@@ -1,12 +1,14 @@
 // What the commands that sign in (`relationship`, `watch`) share: their options, the checks on them in one order,
 // the password (from stdin with --password-stdin or from UCWA_PASSWORD, never from an argument), --verbose (the
 // protocol log, redacted, on stderr), --trust-host (a host outside the sign-in domain the user trusts: without it,
-// a server pointing there is refused with the host named) and the error line.
+// a server pointing there is refused with the host named), --passive (refused: the sign-in page needs a window) and
+// the error line.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { m } from '../i18n/index.js';
 import { createLogger } from '../log/index.js';
 import type { AppLogger } from '../log/index.js';
+import { passiveNeedsWindow } from './passive.js';
 import { stdio } from './output.js';
 import { PasswordCancelled, readPassword } from './stdin.js';
 
@@ -77,6 +79,7 @@ export async function parseSignInArgs<P = undefined>(
         'trust-host': { type: 'string', multiple: true },
         windows: { type: 'boolean' },
         account: { type: 'string' },
+        passive: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -89,6 +92,8 @@ export async function parseSignInArgs<P = undefined>(
     return fail(positionals.error, 2);
   }
   if (format !== undefined && format !== 'json' && format !== 'xml') return fail(m.cli_format_values(), 2);
+  // The organisation's sign-in page needs the app's window.
+  if (parsed.values.passive === true) return fail(passiveNeedsWindow(), 2);
   const windows = parsed.values.windows === true;
   let password: string | undefined;
   try {

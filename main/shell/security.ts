@@ -1,9 +1,11 @@
 // The Electron security baseline (design.md), applied once at start-up: a strict CSP on every response, no
-// permission ever granted, no navigation or redirect of the page, no new windows, no <webview>, and external links
+// permission ever granted, no navigation or redirect of the page (the organisation's sign-in window has its own guard:
+// passiveWindow.ts), no new windows, no <webview>, and external links
 // opened only for https/mailto/sip/tel. A mailto: link is built from server data, so only its address is kept:
 // `?attach=`, `cc`, `bcc`, `body` and every other header a mail client may honour are dropped.
 // BrowserWindow preferences are in window.ts (secureWebPreferences); the page's origin in protocol.ts.
 import type * as Electron from 'electron';
+import { isSignInContents } from './passiveWindow.js';
 
 export { CONTENT_SECURITY_POLICY } from './csp.js';
 
@@ -71,8 +73,11 @@ export function applySecurity(deps: SecurityDeps): { openExternal(url: string): 
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.on('will-redirect', (event) => event.preventDefault());
+    // The organisation's sign-in window must follow its page (https, or the pool): passiveWindow.ts guards it.
+    if (!isSignInContents(contents)) {
+      contents.on('will-navigate', (event) => event.preventDefault());
+      contents.on('will-redirect', (event) => event.preventDefault());
+    }
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       void openExternal(url);

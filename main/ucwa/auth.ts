@@ -7,11 +7,14 @@
 // about to expire is used before any password is asked for; a new token is saved; a refused one is cleared.
 // With a TrustPolicy, a grant is posted only to a token endpoint on the challenged origin, and only when that
 // origin is trusted (trust.mayAnswerChallenge); a challenge naming another host is refused and nothing is posted.
-// The parts: auth/challenge.ts (the 401 challenge), auth/grants.ts (the token endpoint), auth/tokenStore.ts (tokens
-// kept between runs). Callers import them from here.
+// The parts: auth/challenge.ts (the 401 challenge), auth/grants.ts (the token endpoint), auth/passive.ts (the
+// organisation's sign-in page: its cookie, not a password, buys the token), auth/tokenStore.ts (tokens kept between
+// runs). Callers import them from here.
 import { parseChallenge } from './auth/challenge.js';
 import { WINDOWS_GRANT, requestToken } from './auth/grants.js';
 import type { Credentials, WindowsCredentials } from './auth/grants.js';
+import { PASSIVE_GRANT, cookieTransport, passiveError, requestPassiveToken } from './auth/passive.js';
+import type { PassiveCredentials } from './auth/passive.js';
 import { GuardedTokenStore } from './auth/tokenStore.js';
 import type { TokenStore } from './auth/tokenStore.js';
 import type { Clock } from './clock.js';
@@ -20,14 +23,44 @@ import { silentLogger } from './log.js';
 import type { UcwaLogger } from './log.js';
 import type { Authorizer, Transport } from './transport.js';
 import { refusalError } from './trust.js';
-import type { TrustPolicy } from './trust.js';
+import type { Credential, TrustPolicy } from './trust.js';
 import { resolveHref } from './urls.js';
 
 export { parseChallenge } from './auth/challenge.js';
 export type { Challenge } from './auth/challenge.js';
 export { WINDOWS_GRANT } from './auth/grants.js';
 export type { Credentials, WindowsCredentials } from './auth/grants.js';
+export { PASSIVE_GRANT, passiveError, signInPageDecision } from './auth/passive.js';
+export type { PassiveCode, PassiveCredentials, PassiveSignIn } from './auth/passive.js';
 export type { StoredAuthToken, TokenStore } from './auth/tokenStore.js';
+
+/** One sign-in method's credentials: the password, the Windows account, or the organisation's sign-in page. */
+export type AnyCredentials = Credentials | WindowsCredentials | PassiveCredentials;
+
+/** The grant these credentials answer a challenge with, and the kind of credential the trust policy weighs. */
+function methodOf(credentials: AnyCredentials): { grant: string; credential: Credential } {
+  if ('passive' in credentials) return { grant: PASSIVE_GRANT, credential: 'cookie' };
+  if ('windows' in credentials) return { grant: WINDOWS_GRANT, credential: 'windows' };
+  return { grant: 'password', credential: 'password' };
+}
+
+/** A challenge that does not list our grant: say which method the pool lacks (or that it offers only the page). */
+function notOffered(grant: string, offered: readonly string[]): UcwaError {
+  const onlyPassive =
+    offered.includes(PASSIVE_GRANT) && !offered.some((g) => g === 'password' || g === WINDOWS_GRANT);
+  if (grant === PASSIVE_GRANT) return passiveError('PassiveNotOffered');
+  if (onlyPassive) return passiveError('OnlyPassiveOffered');
+  return new UcwaError({
+    status: 401,
+    code: 'Unauthorized',
+    subcode: grant === 'password' ? 'PasswordNotOffered' : 'WindowsNotOffered',
+    retryable: false,
+    message:
+      grant === 'password'
+        ? 'The server does not accept password sign-in.'
+        : 'The server does not accept Windows sign-in.',
+  });
+}
 
 interface Token {
   header: string;
@@ -39,7 +72,7 @@ interface Token {
 
 export interface TokenManagerOptions {
   transport: Transport;
-  credentials: Credentials | WindowsCredentials;
+  credentials: AnyCredentials;
   clock?: Pick<Clock, 'now'>;
   /** Re-acquire this long before expiry (default 5 minutes, at most half the lifetime). */
   refreshMarginMs?: number;
@@ -58,7 +91,9 @@ export class TokenManager implements Authorizer {
   private readonly loading = new Map<string, Promise<Token | undefined>>();
   private readonly consulted = new Set<string>();
   private readonly transport: Transport;
-  private readonly credentials: Credentials | WindowsCredentials;
+  private readonly credentials: AnyCredentials;
+  /** The passive grant's requests, with the sign-in session's cookies (made on first use). */
+  private cookies: Transport | undefined;
   private readonly clock: Pick<Clock, 'now'>;
   private readonly marginMs: number;
   private readonly store: GuardedTokenStore | undefined;
@@ -125,18 +160,9 @@ export class TokenManager implements Authorizer {
         message: 'The server asked for a sign-in method this app does not support.',
       });
     }
-    const grant = 'windows' in this.credentials ? WINDOWS_GRANT : 'password';
+    const { grant } = methodOf(this.credentials);
     if (challenge && challenge.grantTypes.length > 0 && !challenge.grantTypes.includes(grant)) {
-      throw new UcwaError({
-        status: 401,
-        code: 'Unauthorized',
-        subcode: grant === 'password' ? 'PasswordNotOffered' : 'WindowsNotOffered',
-        retryable: false,
-        message:
-          grant === 'password'
-            ? 'The server does not accept password sign-in.'
-            : 'The server does not accept Windows sign-in.',
-      });
+      throw notOffered(grant, challenge.grantTypes);
     }
     await this.single(origin, async () => {
       if (refused) await this.store?.clear(origin);
@@ -147,7 +173,7 @@ export class TokenManager implements Authorizer {
   /** The challenge's token endpoint, when the trust policy lets the password go there (else the refusal). */
   private tokenEndpoint(origin: string, href: string): string {
     if (this.trust === undefined) return resolveHref(href, origin).href;
-    const credential = 'windows' in this.credentials ? 'windows' : 'password';
+    const { credential } = methodOf(this.credentials);
     const decision = this.trust.mayAnswerChallenge(origin, href, credential);
     if (!decision.ok) {
       this.log.warn(`refused to answer a sign-in challenge: ${decision.code}`, { host: decision.host });
@@ -198,11 +224,17 @@ export class TokenManager implements Authorizer {
 
   /** A new token from the token endpoint (auth/grants.ts), kept until shortly before it expires, and stored. */
   private async acquire(origin: string, tokenUrl: string): Promise<void> {
-    const { accessToken, tokenType, lifetimeMs } = await requestToken(
-      this.transport,
-      tokenUrl,
-      this.credentials,
-    );
+    const creds = this.credentials;
+    // The passive grant: the cookie request first (silent renewal), the sign-in page only when it is refused.
+    const { accessToken, tokenType, lifetimeMs } =
+      'passive' in creds
+        ? await requestPassiveToken(
+            (this.cookies ??= cookieTransport(creds.passive, this.trust, this.log)),
+            tokenUrl,
+            creds.passive,
+            this.log,
+          )
+        : await requestToken(this.transport, tokenUrl, creds);
     const margin = Math.min(this.marginMs, lifetimeMs / 2);
     const expiresAt = this.clock.now() + lifetimeMs;
     this.tokens.set(origin, {

@@ -2,7 +2,7 @@
 // exists. The transport and the token manager are wired here, for this sign-in's trust policy, and handed to the
 // client with the application they created (client.ts).
 import { TokenManager } from './auth.js';
-import type { Credentials, TokenStore, WindowsCredentials } from './auth.js';
+import type { AnyCredentials, PassiveSignIn, TokenStore } from './auth.js';
 import type { Negotiator } from './auth/negotiate.js';
 import { createApplication } from './application.js';
 import type { Application, ApplicationParams } from './application.js';
@@ -36,6 +36,11 @@ export interface SignInOptions {
    * Kerberos ticket): no password is asked for or sent. The CLI passes a Negotiator (auth/negotiate.ts).
    */
   windows?: Pick<Negotiator, 'authorization'>;
+  /**
+   * Sign in through the organisation's sign-in page instead (the urn:microsoft.rtc:passive grant, ADFS): the app's
+   * window (main/shell/passiveWindow.ts) shows it; its session's cookies buy the token. No password is asked for.
+   */
+  passive?: PassiveSignIn;
   /** With `windows`: NTLM where Kerberos is not to be had, with `username` (DOMAIN\user or UPN) and the password. */
   ntlm?: boolean;
   /**
@@ -143,8 +148,12 @@ export async function signIn(options: SignInOptions): Promise<SignedIn> {
   };
 }
 
-/** The Windows account (Kerberos, or NTLM with the password) or the password grant; no password at all fails. */
-function credentialsFor(options: SignInOptions, sip: string): Credentials | WindowsCredentials {
+/**
+ * The organisation's sign-in page, the Windows account (Kerberos, or NTLM with the password) or the password grant;
+ * no password at all fails.
+ */
+function credentialsFor(options: SignInOptions, sip: string): AnyCredentials {
+  if (options.passive !== undefined) return { passive: options.passive };
   const password = options.passwordProvider ?? options.password;
   const noPassword = (): never => {
     throw new UcwaError({

@@ -6,6 +6,7 @@ import { isUcwaError } from '../ucwa/errors.js';
 import { refusalOf } from '../ucwa/trust.js';
 import type { TrustRefusal } from '../ucwa/trust.js';
 import { toUserMessage } from './errors.js';
+import { passiveMessage } from './passive.js';
 
 /** A refusal names the host it is about; with none known, the sentence says "a server" in the language's grammar. */
 export function trustMessage(refusal: TrustRefusal): string {
@@ -64,10 +65,12 @@ const WINDOWS_SIGN_IN: ReadonlyMap<string, () => string> = new Map([
 ]);
 
 /**
- * Any error in words: a trust refusal names the host, everything else as main/words/errors.ts words it (a failed
+ * Any error in words: a passive sign-in's failure (words/passive.ts), a trust refusal naming the host, everything else as main/words/errors.ts words it (a failed
  * autodiscovery with the hosts it tried).
  */
 export function errorMessage(e: unknown): string {
+  const passive = passiveMessage(e);
+  if (passive !== undefined) return passive;
   const refusal = refusalOf(e);
   if (refusal !== undefined) return trustMessage(refusal);
   if (isUcwaError(e) && e.code === 'Unauthorized' && e.subcode !== undefined) {

@@ -14,6 +14,7 @@ import { nowSees } from '../../words/notifications.js';
 import { protocolTrace } from '../../log/index.js';
 import { Negotiator } from '../../ucwa/auth/negotiate.js';
 import { errorMessage } from '../../words/trust.js';
+import { passiveOnlyLine } from '../passive.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 
 /** The syntax stays as typed; only "usage:" is in the user's language. */
@@ -82,6 +83,8 @@ export async function run(argv: string[]): Promise<number> {
     stdio().stderr.line(m.cli_reset_done({ sentence: nowSees(target.name || target.uri, rel.level) }));
     return 0;
   } catch (e) {
+    const passiveOnly = passiveOnlyLine(e);
+    if (passiveOnly !== undefined) return fail(passiveOnly);
     if (isUcwaError(e)) {
       const current =
         e.code === 'PreconditionFailed' ? ` ${m.cli_level_now({ level: String(e.details?.current) })}` : '';

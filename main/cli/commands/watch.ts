@@ -23,6 +23,7 @@ import { m } from '../../i18n/index.js';
 import { stdio } from '../output.js';
 import { Negotiator } from '../../ucwa/auth/negotiate.js';
 import { errorMessage } from '../../words/trust.js';
+import { passiveOnlyLine } from '../passive.js';
 import { failer, parseSignInArgs } from '../signInArgs.js';
 import { takeTagsDir } from '../tagsDir.js';
 import { tagFileFor } from '../../app/tagFile.js';
@@ -220,7 +221,7 @@ export async function run(argv: string[]): Promise<number> {
       tagStore: tagFileFor(dir, args.account.sipAddress),
     });
   } catch (e) {
-    return fail(errorMessage(e));
+    return fail(passiveOnlyLine(e) ?? errorMessage(e));
   } finally {
     offAway();
   }

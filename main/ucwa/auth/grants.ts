@@ -41,7 +41,7 @@ export async function requestToken(
   const { response, body } =
     'windows' in credentials
       ? await windowsGrant(transport, tokenUrl, credentials)
-      : await post(
+      : await postGrant(
           transport,
           tokenUrl,
           new URLSearchParams({
@@ -50,6 +50,11 @@ export async function requestToken(
             password: await credentials.password(),
           }),
         );
+  return readToken(response, body);
+}
+
+/** The token endpoint's answer as a token, or its refusal as a UcwaError. */
+export function readToken(response: Response, body: Uint8Array): GrantedToken {
   const parsed = parseJsonObject(new TextDecoder().decode(body));
   if (response.status !== 200) throw tokenError(response.status, parsed);
   const accessToken = parsed?.access_token;
@@ -66,7 +71,12 @@ export async function requestToken(
 }
 
 /** One POST to the token endpoint; `authorization` only for the Windows grant's Negotiate round. */
-function post(transport: Transport, tokenUrl: string, form: URLSearchParams, authorization?: string) {
+export function postGrant(
+  transport: Transport,
+  tokenUrl: string,
+  form: URLSearchParams,
+  authorization?: string,
+) {
   const headers = new Headers({
     'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
     accept: 'application/json',
@@ -86,14 +96,14 @@ function post(transport: Transport, tokenUrl: string, form: URLSearchParams, aut
  */
 async function windowsGrant(transport: Transport, tokenUrl: string, credentials: WindowsCredentials) {
   const form = new URLSearchParams({ grant_type: WINDOWS_GRANT });
-  const first = await post(transport, tokenUrl, form);
+  const first = await postGrant(transport, tokenUrl, form);
   if (first.response.status !== 401) return first;
   const offer = first.response.headers.get('www-authenticate') ?? '';
   const ntlmOffered = /(?:^|,)\s*NTLM\b/i.test(offer);
   let refusal: UcwaError | undefined;
   if (/(?:^|,)\s*Negotiate\b/i.test(offer)) {
     const negotiation = await credentials.windows.authorization(tokenUrl);
-    if (negotiation.ok) return post(transport, tokenUrl, form, negotiation.header);
+    if (negotiation.ok) return postGrant(transport, tokenUrl, form, negotiation.header);
     refusal = new UcwaError({
       status: 0,
       code: 'Unauthorized',
@@ -122,7 +132,7 @@ async function ntlmGrant(
   form: URLSearchParams,
   account: NonNullable<WindowsCredentials['ntlm']>,
 ) {
-  const round1 = await post(transport, tokenUrl, form, ntlmNegotiate());
+  const round1 = await postGrant(transport, tokenUrl, form, ntlmNegotiate());
   if (round1.response.status !== 401) return round1;
   const type3 = ntlmAuthenticate(round1.response.headers.get('www-authenticate'), {
     username: account.username,
@@ -131,14 +141,14 @@ async function ntlmGrant(
   if (type3 === undefined) {
     throw new UcwaError({ status: 401, code: 'Unauthorized', subcode: 'NtlmRefused', retryable: false });
   }
-  const done = await post(transport, tokenUrl, form, type3);
+  const done = await postGrant(transport, tokenUrl, form, type3);
   if (done.response.status === 401) {
     throw new UcwaError({ status: 401, code: 'Unauthorized', subcode: 'NtlmRefused', retryable: false });
   }
   return done;
 }
 
-function parseJsonObject(text: string): Record<string, unknown> | undefined {
+export function parseJsonObject(text: string): Record<string, unknown> | undefined {
   try {
     const v: unknown = JSON.parse(text);
     return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined;

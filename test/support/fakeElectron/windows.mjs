@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app } from './app.mjs';
 import { preventable, recorded, requireReady, touch } from './state.mjs';
-import { handlerFor } from './session.mjs';
+import { handlerFor, session } from './session.mjs';
 
 let nextId = 1;
 
@@ -19,6 +19,33 @@ export class WebContents extends EventEmitter {
   windowOpenHandler = null;
   mainFrame = { url: '', origin: '', parent: null, routingId: 1 };
   #destroyed = false;
+  /** https://www.electronjs.org/docs/latest/api/web-contents#contentssession-readonly */
+  constructor(webPreferences = {}) {
+    super();
+    this.session =
+      webPreferences.session ??
+      (webPreferences.partition ? session.fromPartition(webPreferences.partition) : session.defaultSession);
+  }
+  /**
+   * The fake's own: the page navigates to `url` through `redirects` (a link or a form), as Chromium reports it:
+   * `will-navigate` (https://www.electronjs.org/docs/latest/api/web-contents#event-will-navigate), then
+   * `will-redirect` per hop; a prevented one stops the navigation there. Else `did-navigate` with the final URL.
+   * Returns the URL the page ended on (unchanged when stopped).
+   */
+  playNavigation(url, redirects = []) {
+    const hops = [url, ...redirects];
+    for (const [i, hop] of hops.entries()) {
+      const event = preventable({ url: hop, isMainFrame: true, frame: this.mainFrame });
+      this.emit(i === 0 ? 'will-navigate' : 'will-redirect', event, hop, false, true);
+      if (event.defaultPrevented) return this.mainFrame.url;
+    }
+    const final = hops.at(-1);
+    this.mainFrame.url = final;
+    this.mainFrame.origin = originOf(final);
+    this.emit('did-navigate', preventable(), final, 200, 'OK');
+    touch();
+    return final;
+  }
   send(channel, payload) {
     this.sent.push({ channel, payload });
     touch();
@@ -45,7 +72,8 @@ export class BrowserWindow extends EventEmitter {
     requireReady('Cannot create BrowserWindow before app is ready');
     super();
     this.options = options;
-    this.webContents = new WebContents();
+    this.title = options.title ?? '';
+    this.webContents = new WebContents(options.webPreferences);
     // https://www.electronjs.org/docs/latest/api/structures/base-window-options: `show` defaults to true.
     this.visible = options.show !== false;
     this.shownBeforeReadyToShow = this.visible;
@@ -78,6 +106,8 @@ export class BrowserWindow extends EventEmitter {
       Object.assign(error, { code: failure.code, errno: failure.errno, url });
       throw error;
     }
+    // https://www.electronjs.org/docs/latest/api/web-contents#event-did-navigate: a main-frame navigation (loadURL too).
+    this.webContents.emit('did-navigate', preventable(), url, 200, 'OK');
     this.webContents.emit('did-finish-load');
     // https://www.electronjs.org/docs/latest/api/browser-window#event-ready-to-show: emitted after the first paint if the window is not shown yet.
     if (!this.visible && !this.destroyed) {
@@ -123,6 +153,13 @@ export class BrowserWindow extends EventEmitter {
     touch();
   }
   focus() {}
+  setTitle(title) {
+    this.title = title;
+    touch();
+  }
+  getTitle() {
+    return this.title;
+  }
   restore() {
     this.minimized = false;
     touch();

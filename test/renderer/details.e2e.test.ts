@@ -336,10 +336,15 @@ describe.skipIf(!run)('card details, server limits, menu, invitations, activity 
       .getByRole('button', { name: /^Dismiss: / })
       .click();
     await card('Lunch today?').waitFor({ state: 'detached' });
+    // The focus goes to the card now in its place, not to the page.
+    await expect
+      .poll(() => page.evaluate(`document.activeElement?.getAttribute('aria-label') ?? ''`))
+      .toMatch(/^Dismiss: /);
     h.sim().control.endInvitation(ending, 'missed');
     await card('Stand-up').and(page.locator('[data-state="missed"]')).waitFor();
     await page.getByRole('button', { name: /^Clear ended/ }).click();
     await card('Stand-up').waitFor({ state: 'detached' });
+    await expect.poll(() => w.focusedAttribute('id')).toBe('inv-title');
 
     await page.reload();
     await w.tab('Invitations').click();

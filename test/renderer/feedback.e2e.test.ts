@@ -102,6 +102,26 @@ describe.skipIf(!run)('the feedback line after a change, in Chromium', () => {
     await w.feedback.waitFor({ state: 'detached' });
   });
 
+  it('sends the focus back where the user was when × closes it, not to the page', async () => {
+    await w.openContact('Priya', priya.uri); // the test before left another contact open
+    await change();
+    await w.search.focus();
+    await bar().getByRole('button', { name: 'Dismiss' }).focus();
+    await h.page.keyboard.press('Enter');
+    await w.feedback.waitFor({ state: 'detached' });
+    await expect.poll(() => w.focusedAttribute('id')).toBe('contact-search');
+  });
+
+  it('sends the focus back where the user was once Undo is done and its button is gone', async () => {
+    await change();
+    await w.search.focus();
+    await bar().getByRole('button', { name: 'Undo' }).focus();
+    await h.page.keyboard.press('Enter');
+    await bar().getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached' });
+    await expect.poll(() => w.focusedAttribute('id')).toBe('contact-search');
+    level = level === 'External' ? 'Workgroup' : 'External'; // Undo put the other level back
+  });
+
   it('ran without page errors, alerts or CSP violations', async () => {
     expect(h.errors).toEqual([]);
     expect(h.dialogs).toEqual([]);

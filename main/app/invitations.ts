@@ -108,7 +108,7 @@ export class Invitations {
         delegator: await this.named(parties.delegator),
         receivedAt: this.now(),
         state: 'ringing',
-        ...(subject === undefined || subject === '' ? {} : { subject }),
+        subject: subject === '' ? undefined : subject,
       };
       this.byHref.set(key, view);
       while (this.byHref.size > KEEP) {

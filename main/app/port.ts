@@ -2,6 +2,7 @@
 // UcwaClient; model tests implement it with fakes. Hrefs pass through untouched (the model never builds one).
 import type { EventBatch } from '../ucwa/eventChannelBatch.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
+import type { SubscribeRequest } from '../ucwa/subscriptions.js';
 import type { InvitationParty, PrivacyLevel } from '../ipc/contract.js';
 import type { ContactListPort } from './contactListPort.js';
 
@@ -30,17 +31,14 @@ export interface ContactRecord {
 /** A person an invitation names: already the shape the UI shows. */
 export type PartyRecord = InvitationParty;
 
-export interface SubscribeRequest {
-  contactsAndGroups: boolean;
-  presence: string[][];
-  /** makeMeAvailable in the same request (idempotent): only available applications hear of invitations. */
-  available?: boolean;
-  /** Every contact's level, read after the subscriptions in the same request (closes the snapshot→subscribe gap). */
-  levels?: boolean;
-}
-
+/** What one subscribe call asks for: the protocol layer's request as it is (main/ucwa/subscriptions.ts). */
+export type { SubscribeRequest } from '../ucwa/subscriptions.js';
 export type PartOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
+/**
+ * The protocol's SubscribeOutcome (main/ucwa/subscriptions.ts) as the model reads it: levels by contact uri, not by
+ * contact href (clientPort.ts maps them), and any error (fakes need not build a UcwaError).
+ */
 export interface SubscribeOutcome {
   /** Absent when not asked for. */
   contactsAndGroups?: PartOutcome<void>;

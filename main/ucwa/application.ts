@@ -28,7 +28,7 @@ export async function createApplication(
     method: 'POST',
     href: applicationsUrl,
     body: { kind: 'input', properties: { ...params } },
-    ...(signal === undefined ? {} : { signal }),
+    signal,
   });
   // An answer without a self link still says where the new application is in its Location header (201 Created).
   const self = res.resource?.href ?? res.headers.get('location') ?? undefined;

@@ -61,7 +61,7 @@ export async function makeMeAvailable(
     await transport.request({
       ...makeMeAvailableRequest(application, modalities),
       base,
-      ...(signal === undefined ? {} : { signal }),
+      signal,
     });
     return modalities;
   } catch (e) {
@@ -91,7 +91,7 @@ export async function findReportMyActivity(
     href: me.href,
     base,
     fresh: true,
-    ...(signal === undefined ? {} : { signal }),
+    signal,
   });
   const report = res.resource && link(res.resource, 'reportMyActivity');
   if (report === undefined) throw notAvailable('reportMyActivity');
@@ -103,7 +103,7 @@ export async function reportMyActivity(
   href: string,
   signal?: AbortSignal,
 ): Promise<void> {
-  await transport.request({ method: 'POST', href, ...(signal === undefined ? {} : { signal }) });
+  await transport.request({ method: 'POST', href, signal });
 }
 
 /** The server forgot that we are available (a resume, a new application): makeMeAvailable again. */

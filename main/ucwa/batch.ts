@@ -163,15 +163,15 @@ async function oneByOne(
         method: part.method,
         href: part.url.href,
         ifMatch: part.ifMatch,
-        ...(body === undefined ? {} : { body }),
-        ...(signal === undefined ? {} : { signal }),
+        body,
+        signal,
       });
       return {
         ok: true,
         status: res.status,
         url: res.url,
         etag: res.etag,
-        ...(res.resource === undefined ? {} : { resource: res.resource }),
+        resource: res.resource,
       };
     } catch (e) {
       if (isUcwaError(e) && e.code === 'Aborted') throw e;
@@ -218,7 +218,7 @@ export async function sendMany(options: SendManyOptions): Promise<SentResult[]> 
           contentType: `multipart/batching;boundary=${boundary}`,
           text: encodeBatch(chunk, accept, boundary),
         },
-        ...(signal === undefined ? {} : { signal }),
+        signal,
       });
       const text = res.bytes === undefined ? '' : new TextDecoder().decode(res.bytes);
       const answers = parseBatch(text, res.contentType ?? '');

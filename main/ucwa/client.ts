@@ -147,7 +147,7 @@ export class UcwaClient {
       ...this.batchUrl(),
       base: this.app.url,
       hrefs,
-      ...(signal === undefined ? {} : { signal }),
+      signal,
     });
   }
 
@@ -169,8 +169,8 @@ export class UcwaClient {
         application: app.resource,
         base: app.url,
         ...this.batchUrl(),
-        ...(signal === undefined ? {} : { signal }),
-        ...(sub === undefined ? {} : { along: [sub.href] }),
+        signal,
+        along: sub === undefined ? undefined : [sub.href],
       });
       const start = startFromAlong(snapshot.along[0]);
       if (start !== undefined) this.contactsStart = { app: app.url, href: start };
@@ -190,9 +190,9 @@ export class UcwaClient {
       application: app.resource,
       base: app.url,
       ...this.batchUrl(),
-      ...(known === undefined ? {} : { contactsStart: known }),
+      contactsStart: known,
       request,
-      ...(signal === undefined ? {} : { signal }),
+      signal,
     });
     // A start link that failed may be stale: read the resource again next time.
     this.contactsStart =
@@ -201,9 +201,9 @@ export class UcwaClient {
         : undefined;
     return {
       presence: answer.presence,
-      ...(answer.contactsAndGroups ? { contactsAndGroups: answer.contactsAndGroups } : {}),
-      ...(answer.available ? { available: answer.available } : {}),
-      ...(answer.levels ? { levels: answer.levels } : {}),
+      contactsAndGroups: answer.contactsAndGroups,
+      available: answer.available,
+      levels: answer.levels,
     };
   }
 
@@ -251,7 +251,7 @@ export class UcwaClient {
 
   private batchUrl(): { batchUrl?: string } {
     const batch = link(this.app.resource, 'batch');
-    return batch === undefined ? {} : { batchUrl: resolveHref(batch.href, this.app.url).href };
+    return { batchUrl: batch === undefined ? undefined : resolveHref(batch.href, this.app.url).href };
   }
 
   contact(href: string, signal?: AbortSignal): Promise<ContactSummary> {
@@ -265,7 +265,7 @@ export class UcwaClient {
       const people = peopleOf(this.app.resource);
       const myContacts = link(people, 'myContacts');
       if (myContacts === undefined) return [];
-      const res = await this.request({ href: myContacts.href, ...(signal === undefined ? {} : { signal }) });
+      const res = await this.request({ href: myContacts.href, signal });
       if (res.resource === undefined) throw malformed('myContacts', res.status);
       return embedded(res.resource, 'contact').map((c) => toContactSummary(c, res.url));
     });

@@ -117,7 +117,7 @@ async function fetchRoot(hop: Hop, start: URL): Promise<RootAttempt> {
       const res = await transport.request({
         href: url.href,
         anonymous: true,
-        ...(signal === undefined ? {} : { signal }),
+        signal,
       });
       return res.resource === undefined ? failed() : { url, resource: res.resource };
     } catch (e) {
@@ -141,7 +141,7 @@ async function peekRedirect(transport: Transport, url: URL, signal?: AbortSignal
     const { response } = await transport.send(
       url,
       { method: 'GET', redirect: 'manual', headers: { accept: 'application/json' } },
-      { plainHttpProbe: true, ...(signal === undefined ? {} : { signal }) },
+      { plainHttpProbe: true, signal },
     );
     const location = response.headers.get('location');
     if (response.status < 300 || response.status >= 400 || location === null) return undefined;

@@ -152,7 +152,7 @@ export class UcwaError extends Error {
     return {
       status: this.status,
       code: this.code,
-      ...(this.subcode === undefined ? {} : { subcode: this.subcode }),
+      subcode: this.subcode,
       message: this.message,
       retryable: this.retryable,
     };

@@ -279,7 +279,7 @@ export class EventChannel {
     this.setState({
       name: 'gone',
       reason: goneReason(e.subcode),
-      ...(e.subcode ? { subcode: e.subcode } : {}),
+      subcode: e.subcode === '' ? undefined : e.subcode,
     });
   }
 

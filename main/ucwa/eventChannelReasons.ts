@@ -13,7 +13,7 @@ export function asErrorLike(e: unknown): ErrorLike {
       return {
         status: o.status,
         code: o.code as ErrorLike['code'],
-        ...(typeof o.subcode === 'string' ? { subcode: o.subcode } : {}),
+        subcode: typeof o.subcode === 'string' ? o.subcode : undefined,
       };
     }
   }

@@ -70,7 +70,7 @@ export async function getInvitation(
   href: string,
   signal?: AbortSignal,
 ): Promise<{ resource: UcwaResource; url: string }> {
-  const res = await transport.request({ href, ...(signal === undefined ? {} : { signal }) });
+  const res = await transport.request({ href, signal });
   if (res.resource === undefined) throw malformed('invitation without body', res.status);
   return { resource: res.resource, url: res.url };
 }

@@ -147,9 +147,8 @@ export async function contactSnapshot(options: SnapshotOptions): Promise<Snapsho
   const myContacts = link(people, 'myContacts');
   if (myContacts === undefined) throw notAvailable('myContacts');
   const myPrivacy = link(people, 'myPrivacyRelationships');
-  const sig = signal === undefined ? {} : { signal };
   const [contactsRes, { privacy, along }] = await Promise.all([
-    transport.request({ href: myContacts.href, base, ...sig }),
+    transport.request({ href: myContacts.href, base, signal }),
     levelsAndAlong(options, myPrivacy?.href),
   ]);
   if (contactsRes.resource === undefined)
@@ -168,10 +167,10 @@ export async function contactSnapshot(options: SnapshotOptions): Promise<Snapsho
     // `expand=false`-style answer: links only. Fetch them in batches (still a handful of requests).
     const results = await getMany({
       transport,
-      ...(options.batchUrl === undefined ? {} : { batchUrl: options.batchUrl }),
+      batchUrl: options.batchUrl,
       base: contactsRes.url,
       hrefs: listed.map((l) => l.href),
-      ...sig,
+      signal,
     });
     contacts = results.flatMap((r) => (r.ok ? [{ res: r.resource, base: r.url }] : []));
   }
@@ -202,24 +201,24 @@ async function levelsAndAlong(
     const res = await transport.request({
       href: privacyHref,
       base,
-      ...(signal === undefined ? {} : { signal }),
+      signal,
     });
     return {
       along: [],
-      ...(res.resource === undefined ? {} : { privacy: { resource: res.resource, url: res.url } }),
+      privacy: res.resource === undefined ? undefined : { resource: res.resource, url: res.url },
     };
   }
   const results = await getMany({
     transport,
-    ...(options.batchUrl === undefined ? {} : { batchUrl: options.batchUrl }),
+    batchUrl: options.batchUrl,
     base,
     hrefs: privacyHref === undefined ? along : [privacyHref, ...along],
-    ...(signal === undefined ? {} : { signal }),
+    signal,
   });
   if (privacyHref === undefined) return { along: results };
   const [levels, ...rest] = results;
   if (levels !== undefined && !levels.ok) throw levels.error;
-  return { along: rest, ...(levels?.ok ? { privacy: { resource: levels.resource, url: levels.url } } : {}) };
+  return { along: rest, privacy: levels?.ok ? { resource: levels.resource, url: levels.url } : undefined };
 }
 
 /** GET one contact (by absolute href). */
@@ -228,7 +227,7 @@ export async function getContact(
   href: string,
   signal?: AbortSignal,
 ): Promise<ContactSummary> {
-  const res = await transport.request({ href, ...(signal === undefined ? {} : { signal }) });
+  const res = await transport.request({ href, signal });
   if (res.resource === undefined) throw new UcwaError({ status: res.status, code: 'MalformedResponse' });
   return toContactSummary(res.resource, res.url);
 }
@@ -260,7 +259,7 @@ export async function getSubResource(
 ): Promise<Record<string, unknown>> {
   const res = await transport.request({
     href: subHref(contact, which),
-    ...(signal === undefined ? {} : { signal }),
+    signal,
   });
   if (res.resource === undefined) throw new UcwaError({ status: res.status, code: 'MalformedResponse' });
   return res.resource.properties;
@@ -279,7 +278,7 @@ export async function getPhoto(
   const res = await transport.request({
     href: subHref(contact, 'photo'),
     accept: 'image/*',
-    ...(signal === undefined ? {} : { signal }),
+    signal,
   });
   const contentType = res.contentType ?? 'application/octet-stream';
   if (res.bytes === undefined || !contentType.startsWith('image/')) {

@@ -42,8 +42,8 @@ export async function getRelationship(
 ): Promise<Relationship> {
   const res = await transport.request({
     href: subHref(contact, 'privacyRelationship'),
-    ...(options.fresh ? { fresh: true } : {}),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    fresh: options.fresh,
+    signal: options.signal,
   });
   const resource = res.resource;
   const level = resource === undefined ? undefined : stringProp(resource, 'relationshipLevel');
@@ -72,7 +72,7 @@ export async function setRelationship(
   level: PrivacyLevel,
   signal?: AbortSignal,
 ): Promise<Relationship> {
-  const current = await getRelationship(transport, contact, signal === undefined ? {} : { signal });
+  const current = await getRelationship(transport, contact, { signal });
   if (!current.canSet) throw notAvailable('change relationship');
   try {
     await transport.request({
@@ -85,19 +85,19 @@ export async function setRelationship(
         href: current.resource.href,
         properties: { ...current.resource.properties, relationshipLevel: level },
       },
-      ...(current.etag === undefined ? {} : { ifMatch: current.etag }),
-      ...(signal === undefined ? {} : { signal }),
+      ifMatch: current.etag,
+      signal,
     });
   } catch (e) {
     if (isUcwaError(e) && e.status === 412) {
       const now = await getRelationship(transport, contact, {
         fresh: true,
-        ...(signal === undefined ? {} : { signal }),
+        signal,
       });
       throw new UcwaError({
         status: 412,
         code: 'PreconditionFailed',
-        ...(e.subcode === undefined ? {} : { subcode: e.subcode }),
+        subcode: e.subcode,
         retryable: false,
         details: { current: now.level },
         message: `Someone else changed this relationship meanwhile; it is now ${now.level}.`,
@@ -105,7 +105,7 @@ export async function setRelationship(
     }
     throw e;
   }
-  return getRelationship(transport, contact, { fresh: true, ...(signal === undefined ? {} : { signal }) });
+  return getRelationship(transport, contact, { fresh: true, signal });
 }
 
 export async function resetRelationship(
@@ -113,17 +113,17 @@ export async function resetRelationship(
   contact: ContactSummary,
   signal?: AbortSignal,
 ): Promise<Relationship> {
-  const current = await getRelationship(transport, contact, signal === undefined ? {} : { signal });
+  const current = await getRelationship(transport, contact, { signal });
   const reset = link(current.resource, 'resetContactPrivacyRelationship');
   if (reset === undefined) throw notAvailable('reset relationship');
   await transport.request({
     method: 'POST',
     href: reset.href,
     base: current.href,
-    ...(signal === undefined ? {} : { signal }),
+    signal,
   });
   transport.forget(current.href);
-  return getRelationship(transport, contact, { fresh: true, ...(signal === undefined ? {} : { signal }) });
+  return getRelationship(transport, contact, { fresh: true, signal });
 }
 
 export type { PrivacyLevel };

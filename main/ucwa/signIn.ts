@@ -102,8 +102,8 @@ export async function signIn(options: SignInOptions): Promise<SignedIn> {
     fetch: fetchImpl,
     format: options.format ?? 'json',
     log,
-    ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    userAgent: options.userAgent,
+    timeoutMs: options.timeoutMs,
   });
   const sip = options.sipAddress.startsWith('sip:') ? options.sipAddress : `sip:${options.sipAddress}`;
   const credentials = credentialsFor(options, sip);
@@ -121,8 +121,8 @@ export async function signIn(options: SignInOptions): Promise<SignedIn> {
     transport,
     credentials,
     log,
-    ...(options.tokenStore === undefined ? {} : { store: options.tokenStore }),
-    ...(options.clock === undefined ? {} : { clock: options.clock }),
+    store: options.tokenStore,
+    clock: options.clock,
   });
   transport.setAuthorizer(tokens);
 
@@ -203,8 +203,7 @@ async function locateApplications(
     cache?.delete(sip);
   }
   options.onStep?.('discovering');
-  const discoverUrl = options.discoverUrl === undefined ? {} : { discoverUrl: options.discoverUrl };
-  const fresh = await discover({ transport, sipAddress: sip, ...policy, ...discoverUrl });
+  const fresh = await discover({ transport, sipAddress: sip, ...policy, discoverUrl: options.discoverUrl });
   cache?.set(sip, fresh.userUrl);
   options.onStep?.('authenticating');
   return findApplications(transport, fresh.userUrl, policy);
@@ -245,7 +244,7 @@ async function findApplications(transport: Transport, userUrl: string, policy: P
   for (let hop = 0; hop < MAX_USER_HOPS; hop++) {
     const res = await transport.request({
       href: url,
-      ...(policy.signal === undefined ? {} : { signal: policy.signal }),
+      signal: policy.signal,
     });
     if (res.resource === undefined) throw malformed('user', res.status);
     const applications = link(res.resource, 'applications');

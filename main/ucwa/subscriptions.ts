@@ -192,10 +192,10 @@ async function send(options: SubscribeOptions, requests: BatchRequest[]): Promis
   if (requests.length === 0) return [];
   return sendMany({
     transport: options.transport,
-    ...(options.batchUrl === undefined || requests.length === 1 ? {} : { batchUrl: options.batchUrl }),
+    batchUrl: requests.length === 1 ? undefined : options.batchUrl,
     base: options.base,
     requests,
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    signal: options.signal,
   });
 }
 
@@ -211,7 +211,7 @@ async function findContactsStart(
     href: sub.href,
     base,
     fresh: true,
-    ...(signal === undefined ? {} : { signal }),
+    signal,
   });
   const start = res.resource && contactsSubscriptionStart(res.resource, res.url);
   if (start === undefined) throw notAvailable('startOrRefreshSubscriptionToContactsAndGroups');
@@ -228,6 +228,6 @@ export async function refreshPresenceSubscription(
     method: 'POST',
     href,
     body: { kind: 'input', properties: { duration: SUBSCRIPTION_MINUTES } },
-    ...(signal === undefined ? {} : { signal }),
+    signal,
   });
 }

@@ -207,13 +207,13 @@ export class Transport {
         body = 'kind' in options.body ? (encoded as { body: string }).body : options.body.text;
       }
       const sendOptions = {
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
-        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        signal: options.signal,
+        timeoutMs: options.timeoutMs,
         discovery: options.anonymous === true,
       };
       const { response, body: bytes } = await this.send(
         url,
-        { method, headers, ...(body === undefined ? {} : { body }), redirect: 'manual' },
+        { method, headers, body, redirect: 'manual' },
         sendOptions,
       );
 

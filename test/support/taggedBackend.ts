@@ -1,14 +1,14 @@
 // The real backend signed in to the real simulator ("Try the demo"), set up for status alerts: tag people, change
 // their presence on the server, and wait on what the user would see — the tag's status pushed to the window, each
-// notification decision, each notification shown. Every wait is on one of those, never on time.
-import { createBackend } from '../../main/backend/index.js';
+// notification decision, each notification shown. Every wait is on one of those, never on time. Built with the
+// test file's backendHarness(), which shuts it down after each test.
 import type { Backend, ShellEvents } from '../../main/backend/index.js';
-import type { Availability, PushChannel, PushPayloads } from '../../main/ipc/contract.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../main/ipc/memoryPorts.js';
+import type { Availability, PushPayloads } from '../../main/ipc/contract.js';
+import { memorySettings } from '../../main/ipc/memoryPorts.js';
 import type { RecordedNotification } from '../../main/ipc/memoryPorts.js';
 import type { StoredSettings } from '../../main/ipc/ports.js';
-import { startSimulator } from '../../main/sim/index.js';
 import type { Simulator } from '../../main/sim/index.js';
+import type { BackendHarness } from './backendHarness.js';
 
 export type Decision = ShellEvents['notification'];
 
@@ -28,57 +28,23 @@ export interface TaggedBackend {
   become(uris: string[], availability: Availability): Promise<void>;
   /** The next notification shown from now on. */
   nextNotification(): Promise<RecordedNotification>;
-  close(): Promise<void>;
 }
 
 export async function taggedBackend(
+  harness: BackendHarness,
   options: { settings?: Partial<StoredSettings>; before?: (sim: Simulator) => void } = {},
 ): Promise<TaggedBackend> {
-  const sim = await startSimulator({ contacts: 6, seed: 17 });
+  const sim = await harness.simulator({ contacts: 6, seed: 17 });
   options.before?.(sim);
-  const recorder = recordingNotifier();
-  const waiters = new Set<() => void>();
-  const wake = (): void => {
-    for (const w of [...waiters]) w();
-  };
-  const backend = createBackend({
+  const { backend, notifier, pushes, call, until, tryDemo } = harness.launch({
+    demo: sim,
     settings: memorySettings(options.settings),
-    secrets: memorySecrets(),
-    notifier: {
-      show(content, onClick) {
-        recorder.show(content, onClick);
-        wake();
-      },
-    },
-    startDemoServer: async () => ({ ...sim, close: async () => {} }),
-  });
-  const pushes: Array<{ channel: PushChannel; payload: unknown }> = [];
-  backend.onPush((channel, payload) => {
-    pushes.push({ channel, payload });
-    wake();
   });
   const alertDecisions: Decision[] = [];
   backend.on('notification', (d) => {
-    if (d.intent !== 'statusAlert') return;
-    alertDecisions.push(d);
-    wake();
+    if (d.intent === 'statusAlert') alertDecisions.push(d);
   });
 
-  const until = (check: () => boolean): Promise<void> =>
-    new Promise((resolve) => {
-      const test = (): void => {
-        if (!check()) return;
-        waiters.delete(test);
-        resolve();
-      };
-      waiters.add(test);
-      test();
-    });
-  const call = async <T>(channel: Parameters<Backend['dispatch']>[0], args?: unknown): Promise<T> => {
-    const r = await backend.dispatch(channel, args, { trusted: true });
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
   /** Waits, from now on, until a tags push shows each of `uris` at `availability` (not necessarily the same push). */
   const shownAs = (uris: string[], availability: Availability): Promise<void> => {
     const from = pushes.length;
@@ -93,13 +59,12 @@ export async function taggedBackend(
     });
   };
 
-  await call('app:ready');
-  await call('session:try-demo');
+  await tryDemo();
   return {
     backend,
     sim,
     call,
-    shown: recorder.shown,
+    shown: notifier.shown,
     alertDecisions,
     until,
     async tag(uris, availability) {
@@ -114,14 +79,10 @@ export async function taggedBackend(
       await seen;
     },
     nextNotification() {
-      const count = recorder.shown.length;
-      return until(() => recorder.shown.length > count).then(
-        () => recorder.shown[count] as RecordedNotification,
+      const count = notifier.shown.length;
+      return until(() => notifier.shown.length > count).then(
+        () => notifier.shown[count] as RecordedNotification,
       );
-    },
-    async close() {
-      await backend.shutdown();
-      await sim.close();
     },
   };
 }

@@ -62,7 +62,7 @@ function changeLine(c: ChangeEntry): void {
     to: c.to,
     ours: c.ours,
     ...away,
-    ...(c.kind === undefined ? {} : { change: c.kind }),
+    change: c.kind,
   });
 }
 

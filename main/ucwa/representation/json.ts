@@ -118,8 +118,7 @@ function decodeSender(raw: Json): NormalisedSender {
     if (link === undefined || type === undefined) continue;
     const event: NormalisedEvent = { type, link };
     if (isObject(e.in) && str(e.in.rel) !== undefined) {
-      const inHref = str(e.in.href);
-      event.in = { rel: str(e.in.rel) ?? '', ...(inHref === undefined ? {} : { href: inHref }) };
+      event.in = { rel: str(e.in.rel) ?? '', href: str(e.in.href) };
     }
     const status = str(e.status);
     if (status !== undefined) event.status = status;

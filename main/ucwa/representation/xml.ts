@@ -163,8 +163,7 @@ function decodeEventNode(node: XNode, type: string): NormalisedEvent | undefined
       setEntry(event.embedded, a.rel, decodeResourceNode(child).resource);
     } else if (tag === 'in') {
       const ia = attrsOf(child);
-      if (ia.rel !== undefined)
-        event.in = { rel: ia.rel, ...(ia.href === undefined ? {} : { href: ia.href }) };
+      if (ia.rel !== undefined) event.in = { rel: ia.rel, href: ia.href };
     } else if (tag === 'status') {
       event.status = textOf(child);
     } else if (tag === 'reason') {

@@ -13,7 +13,7 @@ const settle = () => new Promise((r) => setImmediate(r));
 
 function setup(tags: string[] = []) {
   const clock = createManualClock();
-  const subscribed: string[][][] = [];
+  const subscribed: Array<SubscribeRequest['presence']> = [];
   const refreshed: string[] = [];
   let refreshFails = false;
   let seq = 0;

@@ -1,19 +1,16 @@
 // Status alerts in bursts, end to end: tagged people who become available together on the server (a meeting ends)
 // are one notification naming them, through the one notification service; one alone is told in their own words;
 // a pause holds them all back, also one that starts while a burst is gathering; names come as plain text.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Simulator } from '../../../main/sim/index.js';
-import type { Decision, TaggedBackend } from '../../support/taggedBackend.js';
+import type { Decision } from '../../support/taggedBackend.js';
+import { backendHarness } from '../../support/backendHarness.js';
 import { taggedBackend } from '../../support/taggedBackend.js';
 
-let app: TaggedBackend | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const harness = backendHarness();
 
 async function signedIn(before?: (sim: Simulator) => void) {
-  app = await taggedBackend({ before });
+  const app = await taggedBackend(harness, { before });
   const people = app.sim.control.contacts().slice(0, 4);
   if (people.length < 4) throw new Error('too few contacts');
   return { ...app, people };

@@ -2,21 +2,17 @@
 // the signed-in model: off (the default), a tagged person back from Away is no alert; on, it is one ("… is back").
 // An alert is decided as the server's change arrives (held for its burst), before the window shows the new status:
 // so "no alert" is checked on the decisions once the status is shown, and a shown one is waited for.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SettingsView } from '../../../main/ipc/contract.js';
 import type { StoredSettings } from '../../../main/ipc/ports.js';
+import { backendHarness } from '../../support/backendHarness.js';
 import { taggedBackend } from '../../support/taggedBackend.js';
 import type { TaggedBackend } from '../../support/taggedBackend.js';
 
-let app: TaggedBackend | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const harness = backendHarness();
 
 async function signedIn(settings: Partial<StoredSettings> = {}) {
-  const a = await taggedBackend({ settings });
-  app = a;
+  const a = await taggedBackend(harness, { settings });
   const person = a.sim.control.contacts()[1];
   if (!person) throw new Error('no contact');
   const held = (): number => a.alertDecisions.filter((d) => d.outcome.outcome === 'held').length;

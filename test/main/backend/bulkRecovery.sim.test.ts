@@ -1,40 +1,16 @@
 // What the window is told of a bulk change during which the server lost the application (a restart): every contact
 // changed and nothing failed; or, when no new application can be had, who was not changed and why.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../main/backend/index.js';
-import type { Backend } from '../../../main/backend/index.js';
+import { describe, expect, it } from 'vitest';
 import type { ContactView, InvokeResults, LevelChange } from '../../../main/ipc/contract.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
-import { startSimulator } from '../../../main/sim/index.js';
-import type { Simulator } from '../../../main/sim/index.js';
+import { backendHarness } from '../../support/backendHarness.js';
 
 const COUNT = 50;
-let sim: Simulator | undefined;
-let backend: Backend | undefined;
-afterEach(async () => {
-  await backend?.shutdown();
-  await sim?.close();
-  backend = undefined;
-  sim = undefined;
-});
+const harness = backendHarness();
 
 async function signedIn() {
-  const s = await startSimulator({ contacts: COUNT, seed: 11, demoScenario: false });
-  sim = s;
-  const b = createBackend({
-    settings: memorySettings(),
-    secrets: memorySecrets(),
-    notifier: recordingNotifier(),
-    startDemoServer: async () => ({ ...s, close: async () => {} }),
-  });
-  backend = b;
-  const call = async <T>(channel: Parameters<Backend['dispatch']>[0], args?: unknown): Promise<T> => {
-    const r = await b.dispatch(channel, args, { trusted: true });
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  await call('app:ready');
-  await call('session:try-demo');
+  const s = await harness.simulator({ contacts: COUNT, seed: 11, demoScenario: false });
+  const { call, tryDemo } = harness.launch({ demo: s });
+  await tryDemo();
   const contacts = await call<ContactView[]>('contacts:list', null);
   const changes: LevelChange[] = contacts.map((c) => ({
     uri: c.uri,

@@ -1,39 +1,19 @@
 // The reconnecting banner says who dropped the connection: the backend's session view carries `cause`, 'network'
 // when the event channel got no answer at all, 'server' when the server answered with an error. Against the
 // simulator, whose fault rules drop the events request or answer it with a 503.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../main/backend/index.js';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../main/backend/index.js';
 import type { AppStateView } from '../../../main/ipc/contract.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
-import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
+import { backendHarness } from '../../support/backendHarness.js';
 
-let sim: Simulator | undefined;
-let backend: Backend | undefined;
-
-afterEach(async () => {
-  await backend?.shutdown();
-  await sim?.close();
-  backend = undefined;
-  sim = undefined;
-});
+const harness = backendHarness();
 
 async function signedIn(): Promise<{ backend: Backend; sim: Simulator }> {
-  const b = createBackend({
-    settings: memorySettings(),
-    secrets: memorySecrets(),
-    notifier: recordingNotifier(),
-    startDemoServer: async () => {
-      sim = await startSimulator({ contacts: 5, demoScenario: false });
-      const s = sim;
-      return { discoverUrl: s.discoverUrl, user: s.user, password: s.password, close: async () => {} };
-    },
-  });
-  backend = b;
-  const r = await b.dispatch('session:try-demo', undefined, { trusted: true });
-  if (!r.ok || sim === undefined) throw new Error('the demo did not start');
-  return { backend: b, sim };
+  const sim = await harness.simulator({ contacts: 5, demoScenario: false });
+  const { backend, call } = harness.launch({ demo: sim });
+  await call('session:try-demo');
+  return { backend, sim };
 }
 
 function reconnecting(b: Backend): Promise<Extract<AppStateView['session'], { kind: 'reconnecting' }>> {

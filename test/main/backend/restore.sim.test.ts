@@ -1,34 +1,21 @@
 // Remembered sign-in across restarts, over the simulator: a second backend built from the same (memory) keyring
 // and settings — as the app is after a restart — signs in by itself at start, with the stored token alone when it
 // is still valid, and with the remembered password when it is not. Sign-out forgets both.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../main/backend/index.js';
-import type { Backend } from '../../../main/backend/index.js';
+import { describe, expect, it } from 'vitest';
 import { createAppModel } from '../../../main/app/index.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
+import { memorySecrets, memorySettings } from '../../../main/ipc/memoryPorts.js';
 import type { SecretPort, SettingsPort } from '../../../main/ipc/ports.js';
-import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
+import { backendHarness } from '../../support/backendHarness.js';
 
-const trusted = { trusted: true };
-let sim: Simulator | undefined;
-const backends: Backend[] = [];
-
-afterEach(async () => {
-  for (const b of backends.splice(0)) await b.shutdown();
-  await sim?.close();
-  sim = undefined;
-});
+const harness = backendHarness();
 
 /** One app run: a backend over the given keyring and settings, counting every time it asks for a password. */
 function launch(secrets: SecretPort, settings: SettingsPort) {
-  const notifier = recordingNotifier();
   let passwordAsked = 0;
-  const backend = createBackend({
+  const app = harness.launch({
     settings,
     secrets,
-    notifier,
-    startDemoServer: () => Promise.reject(new Error('no demo in this test')),
     createModel: (options) => {
       const model = createAppModel(options);
       const signIn = model.signIn.bind(model);
@@ -45,20 +32,15 @@ function launch(secrets: SecretPort, settings: SettingsPort) {
       return model;
     },
   });
-  backends.push(backend);
-  return { backend, notifier, passwordAsked: () => passwordAsked };
+  return { ...app, passwordAsked: () => passwordAsked };
 }
 
 /** First run: sign in by hand, then quit (the application is deleted; the keyring keeps what it keeps). */
 async function firstRun(s: Simulator, rememberPassword: boolean) {
   const secrets = memorySecrets();
   const settings = memorySettings();
-  const { backend } = launch(secrets, settings);
-  const result = await backend.dispatch(
-    'session:sign-in',
-    { server: s.discoverUrl, sipAddress: s.user, password: s.password, rememberPassword },
-    trusted,
-  );
+  const { backend, signIn } = launch(secrets, settings);
+  const result = await signIn(s, { rememberPassword });
   expect(result).toMatchObject({ ok: true, value: { session: { kind: 'connected' } } });
   await backend.shutdown();
   return { secrets, settings };
@@ -74,7 +56,7 @@ function tokenGrants(s: Simulator): () => number {
 
 describe('remembered sign-in at start', () => {
   it('keeps nothing in the keyring when the user did not ask to be remembered, and starts signed out', async () => {
-    const s = (sim = await startSimulator({ contacts: 6 }));
+    const s = await harness.simulator({ contacts: 6 });
     const { secrets, settings } = await firstRun(s, false);
     expect(secrets.dump().has(s.user)).toBe(false);
     const second = launch(secrets, settings);
@@ -85,7 +67,7 @@ describe('remembered sign-in at start', () => {
   });
 
   it('signs in silently with the stored token, without asking for the password, and sign-out forgets it', async () => {
-    const s = (sim = await startSimulator({ contacts: 6 }));
+    const s = await harness.simulator({ contacts: 6 });
     const { secrets, settings } = await firstRun(s, true);
     // Remembered: the password and the token (with its expiry) are kept.
     const kept = secrets.dump().get(s.user);
@@ -102,7 +84,7 @@ describe('remembered sign-in at start', () => {
     expect(second.passwordAsked()).toBe(0);
     expect(grants()).toBe(0);
 
-    await second.backend.dispatch('session:sign-out', undefined, trusted);
+    await second.dispatch('session:sign-out');
     expect(secrets.dump().has(s.user)).toBe(false);
     // And so the next start stays signed out, quietly.
     const third = launch(secrets, settings);
@@ -112,7 +94,7 @@ describe('remembered sign-in at start', () => {
   });
 
   it('falls back on the remembered password when the server refuses the stored token', async () => {
-    const s = (sim = await startSimulator({ contacts: 3 }));
+    const s = await harness.simulator({ contacts: 3 });
     const { secrets, settings } = await firstRun(s, true);
     const before = secrets.dump().get(s.user)?.tokens;
     s.control.faults.expireTokens();
@@ -128,7 +110,7 @@ describe('remembered sign-in at start', () => {
   });
 
   it('ends signed out with the reason in words when the saved password is no longer accepted', async () => {
-    const s = (sim = await startSimulator({ contacts: 3 }));
+    const s = await harness.simulator({ contacts: 3 });
     const { secrets, settings } = await firstRun(s, true);
     s.control.faults.expireTokens();
     await secrets.setPassword(s.user, 'changed-since'); // as if the password changed on the server
@@ -143,7 +125,7 @@ describe('remembered sign-in at start', () => {
   });
 
   it('ends signed out in words when only an expired-on-the-server token is left', async () => {
-    const s = (sim = await startSimulator({ contacts: 3 }));
+    const s = await harness.simulator({ contacts: 3 });
     const { secrets, settings } = await firstRun(s, true);
     await secrets.deletePassword(s.user); // a token kept, no password (an older keyring entry)
     s.control.faults.expireTokens();
@@ -158,15 +140,11 @@ describe('remembered sign-in at start', () => {
   });
 
   it('without a keyring, works for the session and starts signed out next time', async () => {
-    const s = (sim = await startSimulator({ contacts: 3 }));
+    const s = await harness.simulator({ contacts: 3 });
     const secrets = memorySecrets({ available: false });
     const settings = memorySettings();
     const first = launch(secrets, settings);
-    const result = await first.backend.dispatch(
-      'session:sign-in',
-      { server: s.discoverUrl, sipAddress: s.user, password: s.password, rememberPassword: true },
-      trusted,
-    );
+    const result = await first.signIn(s, { rememberPassword: true });
     expect(result).toMatchObject({
       ok: true,
       value: { session: { kind: 'connected' }, keyringAvailable: false },

@@ -1,45 +1,23 @@
 // session:sign-in-methods: what the server's challenge offers for an address, in its order, less what the
 // organisation's policy does not allow; only anonymous requests are made (no password exists yet).
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../main/backend/index.js';
+import { describe, expect, it } from 'vitest';
 import type { BackendDeps } from '../../../main/backend/index.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
-import { startSimulator } from '../../../main/sim/index.js';
-import type { SimGrant, Simulator } from '../../../main/sim/index.js';
+import type { SimGrant } from '../../../main/sim/index.js';
+import { backendHarness } from '../../support/backendHarness.js';
 
-const trusted = { trusted: true };
-let sim: Simulator | undefined;
-afterEach(async () => {
-  await sim?.close();
-  sim = undefined;
-});
+const harness = backendHarness();
 
 async function methods(grants: SimGrant[] | undefined, extra: Partial<BackendDeps> = {}) {
   // NTLM stands in for the Windows grant's proof here: only the offer is read.
-  sim = await startSimulator({
+  const sim = await harness.simulator({
     contacts: 1,
     signIn: grants === undefined ? undefined : { grants, ntlm: {} },
   });
   const requests: Array<{ path: string; status: number }> = [];
   sim.control.onRequest((r) => requests.push({ path: r.path, status: r.status }));
-  const backend = createBackend({
-    settings: memorySettings(),
-    secrets: memorySecrets(),
-    notifier: recordingNotifier(),
-    startDemoServer: () => Promise.reject(new Error('no demo here')),
-    signInAtStart: false,
-    ...extra,
-  });
-  try {
-    const result = await backend.dispatch(
-      'session:sign-in-methods',
-      { server: sim.discoverUrl, sipAddress: sim.user },
-      trusted,
-    );
-    return { result, requests };
-  } finally {
-    await backend.shutdown();
-  }
+  const { dispatch } = harness.launch({ signInAtStart: false, ...extra });
+  const result = await dispatch('session:sign-in-methods', { server: sim.discoverUrl, sipAddress: sim.user });
+  return { result, requests };
 }
 
 describe('the sign-in methods a server offers', () => {

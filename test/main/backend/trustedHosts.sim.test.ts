@@ -3,15 +3,15 @@
 // (trustHost) goes through and is remembered in settings, and the next sign-in trusts it without asking. A host the
 // organisation trusts (the managed policy's trustedHosts, given as BackendDeps.policy) is never asked about.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../main/backend/index.js';
 import type { BackendDeps } from '../../../main/backend/index.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
+import { memorySettings } from '../../../main/ipc/memoryPorts.js';
 import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
+import { backendHarness } from '../../support/backendHarness.js';
 import { startRewritingProxy } from '../../support/foreignOrigin.js';
 import type { RewritingProxy } from '../../support/foreignOrigin.js';
 
-const trusted = { trusted: true };
+const harness = backendHarness();
 let sim: Simulator;
 let typed: RewritingProxy;
 let pool: RewritingProxy;
@@ -33,66 +33,41 @@ afterAll(async () => {
 
 function setup(extra: Partial<BackendDeps> = {}) {
   const settings = memorySettings();
-  const backend = createBackend({
-    settings,
-    secrets: memorySecrets(),
-    notifier: recordingNotifier(),
-    startDemoServer: () => Promise.reject(new Error('no demo here')),
-    signInAtStart: false,
-    ...extra,
-  });
-  const signIn = (trustHost?: string) =>
-    backend.dispatch(
-      'session:sign-in',
-      {
-        server: typed.discoverUrl,
-        sipAddress: sim.user,
-        password: sim.password,
-        rememberPassword: false,
-        trustHost,
-      },
-      trusted,
-    );
-  return { backend, settings, signIn };
+  const app = harness.launch({ settings, signInAtStart: false, ...extra });
+  const account = { discoverUrl: typed.discoverUrl, user: sim.user, password: sim.password };
+  const signIn = (trustHost?: string) => app.signIn(account, { trustHost });
+  return { ...app, settings, signIn };
 }
 
 describe('a server outside the sign-in domain', () => {
   it('is refused with its name, then trusted once the user says so, and remembered', async () => {
-    const { backend, settings, signIn } = setup();
-    try {
-      const host = pool.origin.slice('http://'.length);
-      expect(await signIn()).toEqual({
-        ok: false,
-        error: {
-          code: 'UntrustedHost',
-          message: `The server pointed to ${host}, which you have not signed in to.`,
-          host: pool.origin,
-        },
-      });
-      expect(settings.get().trustedHosts).toEqual([]);
+    const { dispatch, settings, signIn } = setup();
+    const host = pool.origin.slice('http://'.length);
+    expect(await signIn()).toEqual({
+      ok: false,
+      error: {
+        code: 'UntrustedHost',
+        message: `The server pointed to ${host}, which you have not signed in to.`,
+        host: pool.origin,
+      },
+    });
+    expect(settings.get().trustedHosts).toEqual([]);
 
-      expect(await signIn(pool.origin)).toMatchObject({
-        ok: true,
-        value: { session: { kind: 'connected' } },
-      });
-      expect(settings.get().trustedHosts).toEqual([pool.origin]);
+    expect(await signIn(pool.origin)).toMatchObject({
+      ok: true,
+      value: { session: { kind: 'connected' } },
+    });
+    expect(settings.get().trustedHosts).toEqual([pool.origin]);
 
-      await backend.dispatch('session:sign-out', undefined, trusted);
-      expect(await signIn()).toMatchObject({ ok: true, value: { session: { kind: 'connected' } } });
-    } finally {
-      await backend.shutdown();
-    }
+    await dispatch('session:sign-out');
+    expect(await signIn()).toMatchObject({ ok: true, value: { session: { kind: 'connected' } } });
   });
 
   it('is not asked about when the organisation trusts it', async () => {
-    const { backend, settings, signIn } = setup({
+    const { settings, signIn } = setup({
       policy: { policy: { trustedHosts: ['127.0.0.3'] }, problems: [], found: ['test'] },
     });
-    try {
-      expect(await signIn()).toMatchObject({ ok: true, value: { session: { kind: 'connected' } } });
-      expect(settings.get().trustedHosts).toEqual([]);
-    } finally {
-      await backend.shutdown();
-    }
+    expect(await signIn()).toMatchObject({ ok: true, value: { session: { kind: 'connected' } } });
+    expect(settings.get().trustedHosts).toEqual([]);
   });
 });

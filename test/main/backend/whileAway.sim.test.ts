@@ -4,59 +4,36 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lastKnownFileFor } from '../../../main/app/lastKnownFile.js';
-import { createBackend } from '../../../main/backend/index.js';
-import type { Backend } from '../../../main/backend/index.js';
-import type { PushChannel } from '../../../main/ipc/contract.js';
-import { memorySecrets, memorySettings, recordingNotifier } from '../../../main/ipc/memoryPorts.js';
+import { memorySecrets, memorySettings } from '../../../main/ipc/memoryPorts.js';
 import type { SecretPort, SettingsPort } from '../../../main/ipc/ports.js';
-import { startSimulator } from '../../../main/sim/index.js';
 import type { Simulator } from '../../../main/sim/index.js';
+import { backendHarness } from '../../support/backendHarness.js';
 
-const trusted = { trusted: true };
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()?.();
-});
+const harness = backendHarness();
 
 async function world() {
-  const sim = await startSimulator({ seed: 3, contacts: 8, password: 'S3cret-pa55' });
+  const sim = await harness.simulator({ seed: 3, contacts: 8, password: 'S3cret-pa55' });
   const folder = mkdtempSync(join(tmpdir(), 'ucwa-away-backend-'));
-  cleanups.push(async () => {
-    await sim.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  harness.cleanup(() => rmSync(folder, { recursive: true, force: true }));
   return { sim, folder, secrets: memorySecrets(), settings: memorySettings() };
 }
 
 function launch(w: { sim: Simulator; folder: string; secrets: SecretPort; settings: SettingsPort }) {
-  const notifier = recordingNotifier();
-  const pushes: Array<{ channel: PushChannel; payload: unknown }> = [];
-  const backend: Backend = createBackend({
+  return harness.launch({
     settings: w.settings,
     secrets: w.secrets,
-    notifier,
-    startDemoServer: async () => w.sim,
+    demo: w.sim,
     lastKnown: (user) => lastKnownFileFor(w.folder, user),
   });
-  backend.onPush((channel, payload) => pushes.push({ channel, payload }));
-  cleanups.push(() => backend.shutdown());
-  return { backend, notifier, pushes };
 }
-
-const signIn = (b: Backend, sim: Simulator, rememberPassword: boolean) =>
-  b.dispatch(
-    'session:sign-in',
-    { server: sim.discoverUrl, sipAddress: sim.user, password: sim.password, rememberPassword },
-    trusted,
-  );
 
 describe('backend: while you were away', () => {
   it('one summary notification for what changed between two runs; a click opens Activity on those changes', async () => {
     const w = await world();
     const first = launch(w);
-    expect(await signIn(first.backend, w.sim, true)).toMatchObject({ ok: true });
+    expect(await first.signIn(w.sim, { rememberPassword: true })).toMatchObject({ ok: true });
     await first.backend.shutdown();
 
     const [a, b] = w.sim.control.contacts().filter((c) => c.inContactList);
@@ -72,7 +49,7 @@ describe('backend: while you were away', () => {
     expect(shown[0]?.body).toMatch(/is now blocked|now sees what Friends and Family see/);
     expect(shown[0]?.body).toMatch(/Changed between .+ and .+\./);
     shown[0]?.click();
-    await second.backend.dispatch('app:ready', undefined, trusted); // the page is there: queued pushes arrive
+    await second.dispatch('app:ready'); // the page is there: queued pushes arrive
     expect(second.pushes.filter((p) => p.channel === 'app:navigate').map((p) => p.payload)).toEqual([
       { view: 'activity', filter: 'whileAway' },
     ]);
@@ -88,34 +65,34 @@ describe('backend: while you were away', () => {
   it('a sign-out without "Remember me" and "Forget this account" leave nothing to compare; the demo keeps nothing', async () => {
     const w = await world();
     const first = launch(w);
-    await signIn(first.backend, w.sim, false);
+    await first.signIn(w.sim, { rememberPassword: false });
     expect(readdirSync(w.folder)).toHaveLength(1); // kept while the account is in use
-    await first.backend.dispatch('session:sign-out', undefined, trusted);
+    await first.dispatch('session:sign-out');
     expect(readdirSync(w.folder)).toEqual([]);
 
-    await signIn(first.backend, w.sim, true);
-    await first.backend.dispatch('session:sign-out', undefined, trusted);
+    await first.signIn(w.sim, { rememberPassword: true });
+    await first.dispatch('session:sign-out');
     expect(readdirSync(w.folder)).toHaveLength(1); // remembered: kept for the next sign-in
-    await first.backend.dispatch('session:forget-account', undefined, trusted);
+    await first.dispatch('session:forget-account');
     expect(readdirSync(w.folder)).toEqual([]);
     expect(w.settings.get().user).toBeNull();
 
-    await first.backend.dispatch('session:try-demo', undefined, trusted);
-    await first.backend.dispatch('session:sign-out', undefined, trusted);
+    await first.dispatch('session:try-demo');
+    await first.dispatch('session:sign-out');
     expect(readdirSync(w.folder)).toEqual([]);
   });
 
   it('About names the server, the account and the sign-in method, and no secret', async () => {
     const w = await world();
-    const { backend } = launch(w);
-    await signIn(backend, w.sim, false);
-    const about = await backend.dispatch('app:about', undefined, trusted);
+    const { dispatch, signIn } = launch(w);
+    await signIn(w.sim);
+    const about = await dispatch('app:about');
     expect(about).toMatchObject({
       ok: true,
       value: { user: w.sim.user, server: new URL(w.sim.discoverUrl).host, signInMethod: 'password' },
     });
     expect(JSON.stringify(about)).not.toContain(w.sim.password);
-    expect(await backend.dispatch('session:retry-now', undefined, trusted)).toMatchObject({
+    expect(await dispatch('session:retry-now')).toMatchObject({
       ok: true,
       value: { session: { kind: 'connected' } },
     });

@@ -496,6 +496,7 @@ export * from "./signin_trust_warning.js";
 export * from "./signin_try_demo.js";
 export * from "./signin_username.js";
 export * from "./signin_username_hint.js";
+export * from "./signin_windows_failed.js";
 export * from "./signin_windows_hint.js";
 export * from "./store_added.js";
 export * from "./store_already.js";

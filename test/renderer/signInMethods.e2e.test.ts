@@ -43,7 +43,7 @@ async function typedAddress(signIn: SimOptions['signIn'], backendDeps: Partial<B
   await page.getByLabel(/^Server address/).fill(s.discoverUrl);
   await page.getByLabel(/^Server address/).press('Tab');
   await asked;
-  await page.getByTestId('signin-checking').waitFor({ state: 'hidden' });
+  await page.locator('[data-testid="signin-checking"][data-checking="false"]').waitFor({ state: 'attached' });
   return { page, sim: s };
 }
 

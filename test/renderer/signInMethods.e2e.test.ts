@@ -1,13 +1,14 @@
 // The sign-in form offers only the methods the server's challenge lists, once the address and server are typed:
 // a password-only pool shows no choice; a pool offering Windows and passwords shows both with Windows chosen and no
 // password field, and signs in with the Kerberos ticket (a real KDC; the backend runs in Node here, so its Windows
-// sign-in is the Node kerberos Negotiator); a wrong NTLM password for another account is refused in words.
-import { afterEach, describe, expect, it } from 'vitest';
+// sign-in is the Node kerberos Negotiator) or says to get a ticket; a wrong NTLM password for another account is
+// refused in words; the organisation's page is chosen over passwords and, until it is built, says so.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendDeps } from '../../main/backend/index.js';
 import { startSimulator } from '../../main/sim/index.js';
-import type { SimOptions, Simulator } from '../../main/sim/index.js';
+import type { SimGrant, SimOptions, Simulator } from '../../main/sim/index.js';
 import { Negotiator } from '../../main/ucwa/auth/negotiate.js';
-import { canRunKerberos, startKdc } from '../support/kdc.js';
+import { canRunKerberos, type Kdc, startKdc } from '../support/kdc.js';
 import { requireOrSkip } from '../support/requirements.js';
 import { missingPieces, startRendererHarness, type RendererHarness } from '../support/rendererHarness.js';
 
@@ -57,6 +58,21 @@ describe.skipIf(!run)('the sign-in methods in the window', () => {
     expect(h?.errors).toEqual([]);
   });
 
+  it('chooses the organisation page over passwords, asks no password, and says it is not here yet', async () => {
+    const { page } = await typedAddress({ grants: ['urn:microsoft.rtc:passive', 'password'] });
+    expect(await page.getByRole('radio', { name: 'Organisation sign-in page' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Windows account' }).count()).toBe(0);
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const error = page.getByTestId('signin-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toBe(
+      "Not available right now. Signing in with your organisation's page is not available yet.",
+    );
+    await h?.screenshot('sign-in-organisation-page');
+    expect(h?.errors).toEqual([]);
+  });
+
   it('says what a wrong NTLM password for another account is', async () => {
     const { page } = await typedAddress({ grants: [WINDOWS], ntlm: {} }, { windowsAuth: new Negotiator() });
     // One method: nothing to choose, but Windows sign-in says what it does and offers another account.
@@ -79,13 +95,23 @@ describe.skipIf(!run)('the sign-in methods in the window', () => {
 });
 
 describe.skipIf(!kerberos)('Windows sign-in from the window (Kerberos)', () => {
+  let kdc: Kdc;
+  let restoreEnv: () => void;
+  beforeAll(async () => {
+    kdc = await startKdc({ serviceHosts: ['127.0.0.1'] });
+    restoreEnv = kdc.useEnv();
+  });
+  afterAll(async () => {
+    restoreEnv?.();
+    await kdc?.stop();
+  });
+  const windowsPool = () => ({
+    grants: [WINDOWS, 'password'] as SimGrant[],
+    kerberos: { keytab: kdc.keytab },
+  });
+
   it('offers Windows and passwords with Windows chosen, and signs in with the ticket alone', async () => {
-    const kdc = await startKdc({ serviceHosts: ['127.0.0.1'] });
-    cleanUp.push(() => kdc.stop(), kdc.useEnv());
-    const { page, sim: s } = await typedAddress(
-      { grants: [WINDOWS, 'password'], kerberos: { keytab: kdc.keytab } },
-      { windowsAuth: new Negotiator() },
-    );
+    const { page, sim: s } = await typedAddress(windowsPool(), { windowsAuth: new Negotiator() });
     const methods = page.getByTestId('signin-methods');
     await expect(methods.getByRole('radio').allTextContents()).resolves.toHaveLength(2);
     expect(await page.getByRole('radio', { name: 'Windows account' }).isChecked()).toBe(true);
@@ -101,6 +127,20 @@ describe.skipIf(!kerberos)('Windows sign-in from the window (Kerberos)', () => {
     await page.getByTestId('contact-list').waitFor();
     expect(s.control.signIn.history().at(-1)).toMatchObject({ method: 'kerberos', ok: true });
     await h?.screenshot('sign-in-windows-contacts');
+    expect(h?.errors).toEqual([]);
+  });
+
+  it('says to get a Kerberos ticket when there is none', async () => {
+    const { page } = await typedAddress(windowsPool(), { windowsAuth: new Negotiator() });
+    await kdc.kdestroy();
+    cleanUp.push(() => kdc.kinit());
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const error = page.getByTestId('signin-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toBe(
+      'Windows sign-in did not work. You have no Kerberos ticket. Sign in to your domain first (for example with kinit), then try again.',
+    );
+    await h?.screenshot('sign-in-windows-no-ticket');
     expect(h?.errors).toEqual([]);
   });
 });

@@ -68,7 +68,7 @@ export interface SessionDeps {
   allowedMethods?: readonly OfferedMethod[];
   /** The UCWA application's culture (the user's language); absent: the protocol client's default. */
   culture?: () => string;
-  /** Who answers the Windows grant's Negotiate/NTLM challenge (windowsAuth.ts); absent: Windows sign-in fails in words. */
+  /** Who answers the Windows grant's Negotiate/NTLM challenge (windowsAuth.ts); absent: it fails in words. */
   windowsAuth?: WindowsAuth;
 }
 
@@ -165,7 +165,9 @@ export class SessionService {
     await keyring.secrets.deleteToken(args.sipAddress).catch(() => undefined);
     const remembered = settings.get().trustedHosts;
     const approvedHosts = args.trustHost === undefined ? remembered : [...remembered, args.trustHost];
-    this.deps.windowsAuth?.signingIn?.(signInHosts(discoverUrl, args.sipAddress, approvedHosts));
+    // Windows credentials may go (through Chromium) only to this sign-in's hosts, and only when it is a Windows one.
+    const windowsHosts = method === 'windows' ? signInHosts(discoverUrl, args.sipAddress, approvedHosts) : [];
+    this.deps.windowsAuth?.signingIn?.(windowsHosts);
     const account = new Account(
       {
         user: args.sipAddress,

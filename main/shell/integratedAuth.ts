@@ -1,8 +1,8 @@
 // Windows sign-in in Electron: Chromium's network stack (net.fetch) answers HTTP Negotiate (Kerberos) and NTLM
 // itself, but only for the hosts `session.defaultSession.allowNTLMCredentialsForDomains` names. That list is kept
 // to the hosts the user or the organisation trusts (settings trustedHosts, policy trustedHosts) and those of the
-// last sign-in (the typed server, the sign-in domain and its hosts: what the trust policy reaches); before any,
-// a value that matches nothing, so Windows credentials never go to an arbitrary intranet host. A 401 that still
+// last Windows sign-in (the typed server, the sign-in domain and its hosts: what the trust policy reaches); before
+// any, a value that matches nothing, so Windows credentials never go to an arbitrary intranet host. A 401 that still
 // reaches the protocol client means Chromium could not answer: the Windows grant then fails with that code, in words.
 import type { WindowsAuth } from '../backend/index.js';
 import type { NegotiateResult } from '../ucwa/auth/negotiate.js';

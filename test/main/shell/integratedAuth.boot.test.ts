@@ -1,7 +1,7 @@
 // Windows sign-in in the booted app: Chromium may answer Negotiate/NTLM only for the hosts the user or the
-// organisation trusts and those of the sign-in under way (session.allowNTLMCredentialsForDomains, as the fake
-// records it); with nothing trusted, a value that matches no host. A Negotiate 401 that reaches the app (the fake's
-// net, like Chromium without a ticket, does not answer it) is a failure in words, and no password is asked for.
+// organisation trusts and, for a Windows sign-in, those of the sign-in under way (allowNTLMCredentialsForDomains,
+// as the fake records it); with nothing trusted, a value that matches no host. A Negotiate 401 that reaches the app
+// (the fake's net, like Chromium without a ticket, does not answer it) is a failure in words, no password asked for.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +65,13 @@ describe.runIf(run)('integrated Windows authentication in Electron', () => {
       expect((await booted.call<Recorded>('snapshot')).ntlmDomains.at(-1)).toBe(
         `${trusted},127.0.0.1,${domain},*.${domain}`,
       );
+      // A password sign-in needs no Windows credentials: the sign-in's hosts go again.
+      await booted.call('invoke', {
+        channel: 'session:sign-in',
+        args: { server: sim.discoverUrl, sipAddress: sim.user, password: 'x', rememberPassword: false },
+        as: 'window',
+      });
+      expect((await booted.call<Recorded>('snapshot')).ntlmDomains.at(-1)).toBe(trusted);
     } finally {
       booted.kill();
     }

@@ -493,6 +493,7 @@ export * from "./signin_submit.js";
 export * from "./signin_title.js";
 export * from "./signin_trust_host.js";
 export * from "./signin_trust_warning.js";
+export * from "./signin_trust_warning_windows.js";
 export * from "./signin_try_demo.js";
 export * from "./signin_username.js";
 export * from "./signin_username_hint.js";

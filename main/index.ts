@@ -35,6 +35,7 @@ import { appIconPath, trayIconFiles } from './shell/icons.js';
 import { APP_ID } from './shell/identity.js';
 import { registerIpc } from './shell/ipcMain.js';
 import { setStartAtLogin } from './shell/loginItem.js';
+import { IntegratedAuth } from './shell/integratedAuth.js';
 import { watchNetwork } from './shell/network.js';
 import { createElectronNotifier } from './shell/notifier.js';
 import { readManagedPolicy } from './shell/policy.js';
@@ -109,6 +110,12 @@ async function start(): Promise<void> {
   serveRenderer(protocol, { dir: join(here, '../renderer'), policy });
   const security = applySecurity({ app, session, shell, policy, log: warn });
   const settings = openSettings({ log: warn });
+  // Chromium answers Negotiate/NTLM itself, for the trusted hosts only (before any sign-in: none).
+  const integratedAuth = new IntegratedAuth(() => session.defaultSession, {
+    approved: () => settings.get().trustedHosts,
+    organisation: managed.policy.trustedHosts ?? [],
+  });
+  integratedAuth.update();
   // The tray exists only after the backend; a notification refused before then is shown when it is built.
   let rebuildTray = (): void => {};
   let notificationsUnavailable = false;
@@ -144,6 +151,7 @@ async function start(): Promise<void> {
     appInfo: appInfo(),
     diagnostics: { logLines: () => log.recent(DIAGNOSTIC_LOG_LINES) },
     culture: localeTag,
+    windowsAuth: integratedAuth,
     // Without --demo the backend signs in silently with what the keyring remembers, without holding up start-up.
     signInAtStart: !demo,
   });
@@ -205,6 +213,7 @@ async function start(): Promise<void> {
   };
   applySettings(backend.settings());
   backend.on('settings', applySettings);
+  backend.on('settings', () => integratedAuth.update());
 
   // The event channel restarts at once after sleep or when the network comes back (not after its backoff).
   powerMonitor.on('resume', () => backend.wake());

@@ -7,18 +7,23 @@ import type { Logger, SecretPort, StoredToken } from '../ipc/ports.js';
 import type { LastKnownStore } from '../app/lastKnown.js';
 import type { TagStore } from '../app/statusAlerts.js';
 import type { TokenStore } from '../ucwa/auth.js';
-import { UcwaError } from '../ucwa/errors.js';
+import { refused } from './windowsAuth.js';
 
-export type SignInMethod = 'password';
+/** How the account proves who it is: a password, the Windows account (Kerberos or NTLM), the organisation's page. */
+export type SignInMethod = 'password' | 'windows' | 'passive';
 
 export interface AccountInit {
   user: string;
+  /** The account name for the password and NTLM (DOMAIN\\user or UPN); absent: the SIP address. */
+  username?: string;
   /** How the UI names the server ("lync.contoso.com", "Demo server (on this computer)"). */
   server: string;
   /** Absent: autodiscovery from the SIP domain. */
   discoverUrl?: string;
   demo: boolean;
   method: SignInMethod;
+  /** What the method signs in with (windowsAuth.ts credentialsFor); absent: the password method's `password`. */
+  credentials?: SignInCredentials;
   /** Keep the password (password method) and tokens in the keyring for a silent sign-in at the next start. */
   remember: boolean;
   /** The password method's password; null after a silent sign-in with a remembered token alone. */
@@ -47,6 +52,8 @@ export class Account {
   readonly discoverUrl: string | undefined;
   readonly demo: boolean;
   readonly method: SignInMethod;
+  private readonly username: string | undefined;
+  private readonly given: SignInCredentials | undefined;
   private readonly remember: boolean;
   private readonly password: string | null;
   private readonly lastKnown: LastKnownStore | undefined;
@@ -63,6 +70,8 @@ export class Account {
     this.discoverUrl = init.discoverUrl;
     this.demo = init.demo;
     this.method = init.method;
+    this.username = init.username;
+    this.given = init.credentials;
     this.remember = init.remember && !init.demo;
     this.password = init.password;
     this.lastKnown = init.demo ? undefined : init.lastKnown;
@@ -76,6 +85,7 @@ export class Account {
     return {
       discoverUrl: this.discoverUrl,
       sipAddress: this.user,
+      username: this.username,
       approvedHosts: this.approvedHosts,
       trustedDomains: this.trustedDomains,
       credentials: this.credentials(),
@@ -86,11 +96,17 @@ export class Account {
     };
   }
 
-  /** After a sign-in the user asked for: keep (or drop) the password as they chose. */
+  /**
+   * After a sign-in the user asked for: keep (or drop) the password as they chose. Only the password method's
+   * password is ever kept (an NTLM password is asked again); the token stays only when remembered.
+   */
   async keepChoice(): Promise<void> {
-    if (this.demo || this.method !== 'password') return;
+    if (this.demo) return;
     const { secrets, log } = this.keyring;
-    if (this.remember && this.password !== null) {
+    if (this.remember && this.method !== 'password') {
+      // A password remembered for this account before would outlive the method the user now chose.
+      await secrets.deletePassword(this.user).catch(this.failed('forget the password'));
+    } else if (this.remember && this.password !== null) {
       await secrets.setPassword(this.user, this.password).catch((e: unknown) => {
         this.keyring.available = false;
         log.warn('the keyring refused the password', { error: errorName(e) });
@@ -135,15 +151,9 @@ export class Account {
   }
 
   private credentials(): SignInCredentials {
+    if (this.given !== undefined) return this.given;
     const password = this.password;
-    if (password === null) {
-      // A silent sign-in with a remembered token only: when it runs out, the user must sign in again.
-      return {
-        password: () =>
-          Promise.reject(new UcwaError({ status: 401, code: 'Unauthorized', retryable: false })),
-      };
-    }
-    return { password: () => Promise.resolve(password) };
+    return { password: password === null ? refused : () => Promise.resolve(password) };
   }
 
   private keyringTokens(): TokenStore {

@@ -40,9 +40,11 @@ import { SessionService } from './session.js';
 import { createShellEvents } from './shellEvents.js';
 import type { ShellEvents } from './shellEvents.js';
 import { createStatePublisher } from './statePublisher.js';
+import type { WindowsAuth } from './windowsAuth.js';
 
 export type { ShellEvents } from './shellEvents.js';
 export type { ManagedPolicy } from './managed.js';
+export type { WindowsAuth } from './windowsAuth.js';
 
 export interface BackendDeps {
   /** fetch, clock, log, …: the one runtime object, passed down to the model and the protocol client as it is. */
@@ -71,6 +73,11 @@ export interface BackendDeps {
   policy?: ManagedPolicy;
   /** The UCWA application's culture at each sign-in: the full tag of the user's language (main/i18n localeTag). */
   culture?: () => string;
+  /**
+   * Who answers the Windows grant's Negotiate/NTLM challenge: the Node kerberos Negotiator (CLI, tests) or, in
+   * Electron, Chromium itself (main/shell/integratedAuth.ts). Absent: Windows sign-in says Kerberos is unavailable.
+   */
+  windowsAuth?: WindowsAuth;
   /** How long quitting waits for the server to confirm the application's DELETE. */
   shutdownTimeoutMs?: number;
   /**
@@ -126,6 +133,7 @@ export function createBackend(deps: BackendDeps): Backend {
     trustedDomains: managed.allows.trustedHosts,
     allowedMethods: managed.allows.signInMethods,
     culture: deps.culture,
+    windowsAuth: deps.windowsAuth,
   });
   const publishSoon = (): void => publisher.publish();
   const pause = new PauseService({

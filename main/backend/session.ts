@@ -26,11 +26,14 @@ import { signInMethods } from '../ucwa/signInMethods.js';
 import type { OfferedMethod } from '../ucwa/signInMethods.js';
 import { demoServerLabel } from '../words/session.js';
 import { Account } from './account.js';
+import type { SignInMethod } from './account.js';
 import { alertOptionsOf } from './alertOptions.js';
 import type { Keyring } from './account.js';
 import type { DemoServerHolder } from './demoServer.js';
 import { restoreSession } from './restore.js';
 import { resolveDiscoverUrl, serverLabel } from './serverAddress.js';
+import { credentialsFor, signInHosts } from './windowsAuth.js';
+import type { WindowsAuth } from './windowsAuth.js';
 
 export interface SessionEvents extends Record<string, unknown> {
   /** The session view (or the contact count) may have changed. */
@@ -65,12 +68,20 @@ export interface SessionDeps {
   allowedMethods?: readonly OfferedMethod[];
   /** The UCWA application's culture (the user's language); absent: the protocol client's default. */
   culture?: () => string;
+  /** Who answers the Windows grant's Negotiate/NTLM challenge (windowsAuth.ts); absent: it fails in words. */
+  windowsAuth?: WindowsAuth;
 }
 
-export interface PasswordSignIn {
+/** A sign-in the user asked for in the window (session:sign-in, validated). */
+export interface SignInRequest {
   server?: string;
   sipAddress: string;
-  password: string;
+  /** Absent: the password method (callers from before the choice). */
+  method?: SignInMethod;
+  /** The account name for the password and NTLM (DOMAIN\\user or UPN); absent: the SIP address. */
+  username?: string;
+  /** The password method's password; with 'windows', NTLM's where there is no Kerberos ticket. */
+  password?: string;
   rememberPassword: boolean;
   /** The server the user agreed to trust after this sign-in was refused with UntrustedHost. */
   trustHost?: string;
@@ -119,7 +130,7 @@ export class SessionService {
   }
 
   /** Who is signed in, where and how (About, diagnostics). */
-  accountInfo(): { server: string | null; user: string | null; signInMethod: 'password' | null } {
+  accountInfo(): { server: string | null; user: string | null; signInMethod: SignInMethod | null } {
     const a = this.account;
     return { server: a?.server ?? null, user: a?.user ?? null, signInMethod: a?.method ?? null };
   }
@@ -142,25 +153,32 @@ export class SessionService {
     return kind === 'connected' || kind === 'reconnecting';
   }
 
-  async signIn(args: PasswordSignIn): Promise<void> {
+  async signIn(args: SignInRequest): Promise<void> {
     const { settings, keyring } = this.deps;
     // Known to the log before anything can echo it: pattern redaction only catches a password in a form or header.
-    this.deps.runtime.log.rememberSecret?.(args.password);
+    if (args.password !== undefined) this.deps.runtime.log.rememberSecret?.(args.password);
     const discoverUrl = resolveDiscoverUrl(args.server);
-    // A password typed in the form must be checked by the server: with a still-valid stored token the client would
-    // not send it, so any password would sign in, and a wrong one be remembered. Costs one token request.
+    const method = args.method ?? 'password';
+    const credentials = credentialsFor(method, args.password, this.deps.windowsAuth);
+    // Typed credentials must be checked by the server: with a still-valid stored token the client would not send
+    // them, so any password would sign in, and a wrong one be remembered. Costs one token request.
     await keyring.secrets.deleteToken(args.sipAddress).catch(() => undefined);
     const remembered = settings.get().trustedHosts;
     const approvedHosts = args.trustHost === undefined ? remembered : [...remembered, args.trustHost];
+    // Windows credentials may go (through Chromium) only to this sign-in's hosts, and only when it is a Windows one.
+    const windowsHosts = method === 'windows' ? signInHosts(discoverUrl, args.sipAddress, approvedHosts) : [];
+    this.deps.windowsAuth?.signingIn?.(windowsHosts);
     const account = new Account(
       {
         user: args.sipAddress,
+        username: args.username,
         server: serverLabel(discoverUrl, args.sipAddress),
         discoverUrl,
         demo: false,
-        method: 'password',
+        method,
+        credentials,
         remember: args.rememberPassword,
-        password: args.password,
+        password: method === 'password' ? (args.password ?? null) : null,
         lastKnown: this.deps.lastKnown?.(args.sipAddress),
         tags: this.deps.tags?.(args.sipAddress),
         approvedHosts,

@@ -38,3 +38,4 @@ export function serverAddressProblem(problem: ServerAddressProblem): string {
 
 /** The shell gave the backend no way to open a link (a test or a headless run). */
 export const linksUnavailable = (): string => m.session_links_unavailable();
+export const passiveUnavailable = (): string => m.signin_passive_unavailable();

@@ -35,5 +35,5 @@ export interface AboutView {
   os: string;
   server: string | null;
   user: string | null;
-  signInMethod: 'password' | null;
+  signInMethod: 'password' | 'windows' | 'passive' | null;
 }

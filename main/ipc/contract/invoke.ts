@@ -17,26 +17,39 @@ import { SettingsPatchSchema } from './settings.js';
 import type { SettingsView } from './settings.js';
 import type { TaggedView } from './statusAlerts.js';
 
+/** What every sign-in method shares: where, who, and whether the sign-in is remembered. */
+const signInFields = z.object({
+  /** A discover URL, a server host name, or empty: then the SIP domain is used for autodiscovery. */
+  server: z.string().trim().max(2048).optional(),
+  sipAddress: sipUri,
+  /** The account name for the password and NTLM (DOMAIN\\user or UPN): some pools refuse the SIP address there. */
+  username: z.string().trim().min(1).max(256).optional(),
+  /** Keep the sign-in (the token; for the password method the password too) in the keyring. */
+  rememberPassword: z.boolean(),
+  /**
+   * The server (an origin, as an `UntrustedHost` error named it) the user agreed to trust when this sign-in
+   * was refused; remembered in settings once the sign-in succeeds.
+   */
+  trustHost: z.string().trim().min(1).max(300).optional(),
+});
+const secret = z.string().min(1).max(1024);
+
 export const invokeSchemas = {
   /** The page is ready for pushes; returns the current state (pushes were queued until now). */
   'app:ready': z.undefined(),
   'app:about': z.undefined(),
   /** "Copy diagnostics": versions, server host, sign-in method, connection, the last log lines — redacted. */
   'app:diagnostics': z.undefined(),
-  'session:sign-in': z
-    .object({
-      /** A discover URL, a server host name, or empty: then the SIP domain is used for autodiscovery. */
-      server: z.string().trim().max(2048).optional(),
-      sipAddress: sipUri,
-      password: z.string().min(1).max(1024),
-      rememberPassword: z.boolean(),
-      /**
-       * The server (an origin, as an `UntrustedHost` error named it) the user agreed to trust when this sign-in
-       * was refused; remembered in settings once the sign-in succeeds.
-       */
-      trustHost: z.string().trim().min(1).max(300).optional(),
-    })
-    .strict(),
+  /**
+   * How the user proves who they are: 'password' (the default, for callers from before the choice), 'windows' (the
+   * Windows account: Kerberos, or NTLM with `username` and `password` where there is no ticket) or 'passive' (the
+   * organisation's sign-in page, which takes no password here).
+   */
+  'session:sign-in': z.union([
+    signInFields.extend({ method: z.literal('password').default('password'), password: secret }).strict(),
+    signInFields.extend({ method: z.literal('windows'), password: secret.optional() }).strict(),
+    signInFields.extend({ method: z.literal('passive') }).strict(),
+  ]),
   /**
    * The sign-in methods the server offers for this address (its 401 challenge, read anonymously after discovery),
    * less those the organisation's policy does not allow: for the sign-in view to show only those.

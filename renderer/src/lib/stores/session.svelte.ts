@@ -5,6 +5,9 @@ import { call } from '../bridge.js';
 
 export type SessionTransition = 'signedIn' | 'signedOut';
 
+/** How the user proves who they are: the methods a server may offer. */
+export type SignInMethod = 'password' | 'windows' | 'passive';
+
 class SessionStore {
   app = $state<AppStateView | null>(null);
 
@@ -72,22 +75,46 @@ class SessionStore {
   async signIn(form: {
     server: string;
     sipAddress: string;
-    password: string;
+    /** Absent: the password method. */
+    method?: SignInMethod;
+    /** The account name for the password and NTLM (DOMAIN\\user or UPN), when it is not the sign-in address. */
+    username?: string;
+    password?: string;
     rememberPassword: boolean;
     /** The server the user agreed to trust (from an UntrustedHost error's `host`). */
     trustHost?: string;
   }): Promise<IpcError | null> {
     const server = form.server.trim();
-    const r = await call('session:sign-in', {
+    const username = form.username?.trim();
+    const common = {
       server: server || undefined,
       sipAddress: form.sipAddress.trim(),
-      password: form.password,
+      username: username || undefined,
       rememberPassword: form.rememberPassword,
       trustHost: form.trustHost,
-    });
+    };
+    const password = form.password || undefined;
+    const method = form.method ?? 'password';
+    const r = await call(
+      'session:sign-in',
+      method === 'passive'
+        ? { ...common, method }
+        : method === 'windows'
+          ? { ...common, method, password }
+          : { ...common, method, password: form.password ?? '' },
+    );
     if (!r.ok) return r.error;
     this.apply(r.value);
     return null;
+  }
+
+  /** What the server offers for this address (only anonymous requests are made); null when it cannot be asked. */
+  async signInMethods(server: string, sipAddress: string): Promise<SignInMethod[] | null> {
+    const r = await call('session:sign-in-methods', {
+      server: server.trim() || undefined,
+      sipAddress: sipAddress.trim(),
+    });
+    return r.ok ? r.value.methods : null;
   }
 
   async tryDemo(): Promise<IpcError | null> {

@@ -1,0 +1,71 @@
+// What each sign-in method gives the protocol client to prove who the user is, and who answers the Windows grant.
+// The Windows grant's HTTP Negotiate (Kerberos) or NTLM challenge is answered by a WindowsAuth from the backend's
+// deps: in the CLI and tests the Node kerberos Negotiator (main/ucwa/auth/negotiate.ts); in Electron one that lets
+// Chromium answer (main/shell/integratedAuth.ts), told beforehand which hosts a sign-in is about to reach.
+import type { SignInCredentials } from '../app/index.js';
+import { BackendError } from '../ipc/errors.js';
+import type { Negotiator } from '../ucwa/auth/negotiate.js';
+import { domainOf } from '../ucwa/discovery.js';
+import { UcwaError } from '../ucwa/errors.js';
+import { passiveUnavailable } from '../words/session.js';
+import type { SignInMethod } from './account.js';
+
+export interface WindowsAuth extends Pick<Negotiator, 'authorization'> {
+  /**
+   * A Windows sign-in is about to reach these hosts (host names; `*.domain` for a sign-in domain and its hosts):
+   * where the network stack itself answers Negotiate/NTLM, it may now do so for them, and for nothing else.
+   */
+  signingIn?(hosts: readonly string[]): void;
+}
+
+/** The hosts a sign-in may reach as the trust policy sees them: the typed server, the sign-in domain, approvals. */
+export function signInHosts(
+  discoverUrl: string | undefined,
+  sipAddress: string,
+  approved: readonly string[],
+): string[] {
+  const hosts = [...approved, ...(discoverUrl === undefined ? [] : [discoverUrl])].flatMap(hostOf);
+  const domain = domainOf(/^sip:/i.test(sipAddress) ? sipAddress : `sip:${sipAddress}`);
+  return [...new Set([...hosts, domain, `*.${domain}`])];
+}
+
+function hostOf(originOrUrl: string): string[] {
+  try {
+    return [new URL(originOrUrl).hostname];
+  } catch {
+    return [];
+  }
+}
+
+/** What the protocol client signs in with for `method`; a method that cannot sign in here is refused in words. */
+export function credentialsFor(
+  method: SignInMethod,
+  password: string | undefined,
+  windowsAuth: WindowsAuth | undefined,
+): SignInCredentials {
+  const typed = password === undefined ? undefined : () => Promise.resolve(password);
+  switch (method) {
+    case 'password':
+      return { password: typed ?? refused };
+    case 'windows':
+      // No Negotiator at all: the grant's own refusal ("Kerberos is not available") says why.
+      return { windows: windowsAuth ?? noKerberos, password: typed };
+    case 'passive':
+      throw new BackendError('NotAvailable', passiveUnavailable());
+  }
+}
+
+/** A silent sign-in with a remembered token only: when it runs out, the user must sign in again. */
+export function refused(): Promise<never> {
+  return Promise.reject(new UcwaError({ status: 401, code: 'Unauthorized', retryable: false }));
+}
+
+const noKerberos: Pick<Negotiator, 'authorization'> = {
+  authorization: (input) =>
+    Promise.resolve({
+      ok: false,
+      code: 'KerberosUnavailable',
+      host: new URL(input).hostname,
+      detail: 'no Windows sign-in in this build',
+    }),
+};

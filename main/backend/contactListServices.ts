@@ -29,6 +29,7 @@ export function createContactListServices(deps: {
     createGroup: async (name) => model().contactList.createGroup(name),
     renameGroup: async (id, name) => model().contactList.renameGroup(id, name),
     deleteGroup: async (id) => model().contactList.deleteGroup(id),
+    expandGroup: async (id) => model().contactList.expandDistributionGroup(id),
     delegation: async () => {
       await model().contactList.load();
       return model().contactList.delegation();

@@ -30,6 +30,7 @@ export const invokeChannels = [
   'groups:create',
   'groups:rename',
   'groups:delete',
+  'groups:expand',
   'delegation:get',
   'tags:list',
   'tags:add',

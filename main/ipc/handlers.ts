@@ -65,6 +65,7 @@ export interface ContactListServices {
   createGroup(name: string): Promise<InvokeResults['groups:create']>;
   renameGroup(id: string, name: string): Promise<InvokeResults['groups:rename']>;
   deleteGroup(id: string): Promise<InvokeResults['groups:delete']>;
+  expandGroup(id: string): Promise<InvokeResults['groups:expand']>;
   delegation(): Promise<InvokeResults['delegation:get']>;
   tags(): InvokeResults['tags:list'];
   tag(uri: string): Promise<InvokeResults['tags:add']>;
@@ -103,6 +104,7 @@ export function createHandlers(s: BackendServices): HandlerTable {
     'groups:create': ({ name }) => s.contactList.createGroup(name),
     'groups:rename': ({ id, name }) => s.contactList.renameGroup(id, name),
     'groups:delete': ({ id }) => s.contactList.deleteGroup(id),
+    'groups:expand': ({ id }) => s.contactList.expandGroup(id),
     'delegation:get': () => s.contactList.delegation(),
     'tags:list': () => s.contactList.tags(),
     'tags:add': ({ uri }) => s.contactList.tag(uri),

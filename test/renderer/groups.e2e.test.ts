@@ -51,6 +51,28 @@ describe.skipIf(!run)('the Groups view, in Chromium, against the simulator', () 
     expect(sim.control.groups().find((g) => g.kind === 'pinnedGroup')?.members).not.toContain(stranger.uri);
   });
 
+  it('shows a distribution group without a made-up count, and reads its members when it is opened', async () => {
+    const { page } = h;
+    const dl = sim.control.groups().find((g) => g.kind === 'distributionGroup' && g.inContactList);
+    if (!dl) throw new Error('the demo has no distribution group in the list');
+    const group = page.getByTestId('group').filter({ hasText: dl.name });
+    const summary = group.locator('summary');
+    await expect.poll(() => summary.textContent()).toContain('distribution group');
+    expect(await summary.textContent()).not.toMatch(/\(\d+\)/); // its members are not in the list: no "(0)"
+    const before = sim.control.stats().byRoute;
+    await summary.click();
+    const count = dl.members.length;
+    await expect.poll(() => summary.textContent()).toContain(`(${count})`);
+    expect(await group.locator('ul.people li').count()).toBe(count);
+    await h.screenshot('groups-distribution');
+    // Read once: closing and opening again asks the server nothing more.
+    const asked = JSON.stringify(sim.control.stats().byRoute);
+    await summary.click();
+    await summary.click();
+    expect(JSON.stringify(sim.control.stats().byRoute)).toBe(asked);
+    expect(JSON.stringify(before)).not.toBe(asked);
+  });
+
   it('creates, renames and deletes a group; a duplicate name is refused in words', async () => {
     const { page } = h;
     await page.getByLabel('New group').fill('Project X');

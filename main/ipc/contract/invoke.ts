@@ -5,7 +5,7 @@ import type { InvokeChannel } from '../channels.js';
 import { choosableLevels } from '../levels.js';
 import type { PrivacyLevel } from '../levels.js';
 import type { AboutView, AppStateView } from './app.js';
-import type { ContactListView, DelegationGroups, SearchView } from './contactList.js';
+import type { ContactListView, DelegationGroups, PersonView, SearchView } from './contactList.js';
 import type { ContactDetails, ContactView } from './contacts.js';
 import { DismissInvitationsSchema } from './invitations.js';
 import type { InvitationView } from './invitations.js';
@@ -98,6 +98,8 @@ export const invokeSchemas = {
     .object({ id: z.string().min(1).max(256), name: z.string().trim().min(1).max(256) })
     .strict(),
   'groups:delete': z.object({ id: z.string().min(1).max(256) }).strict(),
+  /** A distribution group's members, read from the server when the user opens it (the list holds none). */
+  'groups:expand': z.object({ id: z.string().min(1).max(256) }).strict(),
   'delegation:get': z.undefined(),
   'tags:list': z.undefined(),
   'tags:add': z.object({ uri: sipUri }).strict(),
@@ -148,6 +150,7 @@ export interface InvokeResults {
   'groups:create': ContactListView;
   'groups:rename': ContactListView;
   'groups:delete': ContactListView;
+  'groups:expand': PersonView[];
   'delegation:get': DelegationGroups;
   'tags:list': TaggedView[];
   'tags:add': TaggedView[];

@@ -3,6 +3,7 @@
 import type {
   ContactListView,
   DelegationGroups,
+  PersonView,
   PrivacyLevel,
   SearchView,
   TaggedView,
@@ -16,6 +17,8 @@ class GroupsStore {
   found = $state<SearchView | null>(null);
   tags = $state<TaggedView[]>([]);
   delegation = $state<DelegationGroups | null>(null);
+  /** Distribution groups' members, read when the user opens one (the list itself holds none); by group id. */
+  members = $state<Record<string, PersonView[] | 'reading' | { failed: string }>>({});
   /** What the last action said (a refusal in words, or what was done). */
   message = $state('');
   busy = $state(false);
@@ -61,6 +64,15 @@ class GroupsStore {
     this.change(call('groups:rename', { id, name }), m.store_renamed({}, loc()));
   delete = (id: string) => this.change(call('groups:delete', { id }), m.store_group_deleted({}, loc()));
 
+  /** Read a distribution group's members once (again after a failure). */
+  async expand(id: string): Promise<void> {
+    const known = this.members[id];
+    if (known === 'reading' || Array.isArray(known)) return;
+    this.members[id] = 'reading';
+    const r = await call('groups:expand', { id });
+    this.members[id] = r.ok ? r.value : { failed: r.error.message };
+  }
+
   async setLevel(uri: string, level: PrivacyLevel): Promise<void> {
     await this.run(async () => {
       const r = await call('contactList:set-level', { uri, level: level as never });
@@ -89,6 +101,7 @@ class GroupsStore {
     this.found = null;
     this.tags = [];
     this.delegation = null;
+    this.members = {};
     this.message = '';
   }
 

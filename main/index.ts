@@ -37,6 +37,7 @@ import { registerIpc } from './shell/ipcMain.js';
 import { setStartAtLogin } from './shell/loginItem.js';
 import { IntegratedAuth } from './shell/integratedAuth.js';
 import { watchNetwork } from './shell/network.js';
+import { createPassiveWindow } from './shell/passiveWindow.js';
 import { createElectronNotifier } from './shell/notifier.js';
 import { readManagedPolicy } from './shell/policy.js';
 import { RENDERER_PAGE, registerRendererScheme, serveRenderer } from './shell/protocol.js';
@@ -97,6 +98,15 @@ function chooseLanguage(language: SettingsView['language']) {
   ]);
 }
 
+/**
+ * The organisation's sign-in page (the passive grant): a window of its own, modal to the app's window when there is
+ * one; its cookies kept on disk only with "Remember me" (sign-out and Forget this account drop them).
+ */
+function passiveSignInPage(appWindow: () => BrowserWindow | null) {
+  return (remember: boolean) =>
+    createPassiveWindow({ electron: { BrowserWindow, session }, parent: appWindow, remember, log: warn });
+}
+
 async function start(): Promise<void> {
   // Windows: toasts show under the app's name only with the AppUserModelID the installer's shortcut carries.
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
@@ -152,6 +162,7 @@ async function start(): Promise<void> {
     diagnostics: { logLines: () => log.recent(DIAGNOSTIC_LOG_LINES) },
     culture: localeTag,
     windowsAuth: integratedAuth,
+    passiveSignIn: passiveSignInPage(() => windows.current()),
     // Without --demo the backend signs in silently with what the keyring remembers, without holding up start-up.
     signInAtStart: !demo,
   });

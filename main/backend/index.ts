@@ -40,11 +40,11 @@ import { SessionService } from './session.js';
 import { createShellEvents } from './shellEvents.js';
 import type { ShellEvents } from './shellEvents.js';
 import { createStatePublisher } from './statePublisher.js';
-import type { WindowsAuth } from './windowsAuth.js';
+import type { PassiveSignInFactory, WindowsAuth } from './windowsAuth.js';
 
 export type { ShellEvents } from './shellEvents.js';
 export type { ManagedPolicy } from './managed.js';
-export type { WindowsAuth } from './windowsAuth.js';
+export type { PassiveSignInFactory, WindowsAuth } from './windowsAuth.js';
 
 export interface BackendDeps {
   /** fetch, clock, log, …: the one runtime object, passed down to the model and the protocol client as it is. */
@@ -78,6 +78,12 @@ export interface BackendDeps {
    * Electron, Chromium itself (main/shell/integratedAuth.ts). Absent: Windows sign-in says Kerberos is unavailable.
    */
   windowsAuth?: WindowsAuth;
+  /**
+   * The organisation's sign-in page for the passive grant, one per sign-in: in Electron a window of its own
+   * (main/shell/passiveWindow.ts) whose cookies are kept between runs only with `remember` ("Remember me");
+   * `forget` (sign-out, Forget this account) drops them. Absent: the passive method says it is not available.
+   */
+  passiveSignIn?: PassiveSignInFactory;
   /** How long quitting waits for the server to confirm the application's DELETE. */
   shutdownTimeoutMs?: number;
   /**
@@ -134,6 +140,7 @@ export function createBackend(deps: BackendDeps): Backend {
     allowedMethods: managed.allows.signInMethods,
     culture: deps.culture,
     windowsAuth: deps.windowsAuth,
+    passiveSignIn: deps.passiveSignIn,
   });
   const publishSoon = (): void => publisher.publish();
   const pause = new PauseService({

@@ -1,12 +1,19 @@
-// Restore: at start-up, sign in again without asking when settings name a server and a user and the keyring holds a
-// remembered password or a still-valid token. A failure ends in signedOut with the reason in words (and a
-// notification); a wrong remembered password is forgotten. The session service (session.ts) runs it once.
+// Restore: at start-up, sign in again without asking when settings name a server and a user who chose "Remember me",
+// with the method they last signed in with (settings signInMethod): the password method when the keyring holds a
+// remembered password or a still-valid token; the Windows account with the token or the Negotiator again; the
+// organisation's page with the token, else the page's kept cookies, but never by opening the page unasked (that
+// ends in "Sign in again with your organisation's page"). A failure ends in signedOut with the reason in words (and
+// a notification that opens the window); a wrong remembered password is forgotten. session.ts runs it once.
 import { toIpcError } from '../ipc/errors.js';
 import { isUcwaError } from '../ucwa/errors.js';
+import { passiveError } from '../ucwa/auth/passive.js';
+import type { PassiveSignIn } from '../ucwa/auth/passive.js';
+import { passiveSignInAgain } from '../words/passive.js';
 import { restoreFailure } from '../words/session.js';
 import { Account } from './account.js';
 import type { SessionDeps } from './session.js';
 import { resolveDiscoverUrl, serverLabel } from './serverAddress.js';
+import { credentialsFor } from './windowsAuth.js';
 
 /** What restore needs of the session service. */
 export interface RestoreHost {
@@ -22,8 +29,30 @@ export interface RestoreHost {
 
 type RestoreDeps = Pick<
   SessionDeps,
-  'settings' | 'keyring' | 'runtime' | 'lastKnown' | 'tags' | 'trustedDomains'
+  | 'settings'
+  | 'keyring'
+  | 'runtime'
+  | 'lastKnown'
+  | 'tags'
+  | 'trustedDomains'
+  | 'windowsAuth'
+  | 'passiveSignIn'
 >;
+
+/** The passive page at start-up: its cookies may buy a token, but it is not opened unasked. */
+function silentPage(deps: RestoreDeps): { passive?: PassiveSignIn; pageNeeded: () => boolean } {
+  const page = deps.passiveSignIn?.(true);
+  let needed = false;
+  if (page === undefined) return { pageNeeded: () => false };
+  const passive: PassiveSignIn = {
+    fetch: page.fetch,
+    open: () => {
+      needed = true;
+      return Promise.reject(passiveError('PassiveNotCompleted'));
+    },
+  };
+  return { passive, pageNeeded: () => needed };
+}
 
 /** Sign in with what the keyring remembers, if anything. Never throws. */
 export async function restoreSession(deps: RestoreDeps, host: RestoreHost): Promise<void> {
@@ -35,11 +64,14 @@ export async function restoreSession(deps: RestoreDeps, host: RestoreHost): Prom
     keyring.secrets.getPassword(user).catch(() => null),
     keyring.secrets.getTokens(user).catch(() => ({})),
   ]);
-  if (!password && Object.keys(tokens).length === 0) return;
+  const method = s.signInMethod;
+  // The password method has nothing to sign in with but what the keyring holds; the others bring their own.
+  if (method === 'password' && !password && Object.keys(tokens).length === 0) return;
   if (password) deps.runtime.log.rememberSecret?.(password);
   // The user signed in (or started the demo) while the keyring was read: theirs wins.
   if (!host.idle()) return;
   let account: Account | undefined;
+  const page = silentPage(deps);
   try {
     const discoverUrl = resolveDiscoverUrl(s.serverAddress);
     account = new Account(
@@ -48,9 +80,13 @@ export async function restoreSession(deps: RestoreDeps, host: RestoreHost): Prom
         server: serverLabel(discoverUrl, user),
         discoverUrl,
         demo: false,
-        method: 'password',
+        method,
+        credentials:
+          method === 'password'
+            ? undefined
+            : credentialsFor(method, undefined, { windowsAuth: deps.windowsAuth, passive: page.passive }),
         remember: true,
-        password: password ?? null,
+        password: method === 'password' ? (password ?? null) : null,
         lastKnown: deps.lastKnown?.(user),
         tags: deps.tags?.(user),
         approvedHosts: s.trustedHosts,
@@ -61,7 +97,8 @@ export async function restoreSession(deps: RestoreDeps, host: RestoreHost): Prom
     await host.start(account);
   } catch (e) {
     if (host.superseded()) return;
-    await restoreFailed(deps, host, e, account, Boolean(password));
+    if (page.pageNeeded()) await host.signedOut(passiveSignInAgain());
+    else await restoreFailed(deps, host, e, account, method === 'password' && Boolean(password));
   }
 }
 

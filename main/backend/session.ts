@@ -32,8 +32,8 @@ import type { Keyring } from './account.js';
 import type { DemoServerHolder } from './demoServer.js';
 import { restoreSession } from './restore.js';
 import { resolveDiscoverUrl, serverLabel } from './serverAddress.js';
-import { credentialsFor, signInHosts } from './windowsAuth.js';
-import type { WindowsAuth } from './windowsAuth.js';
+import { credentialsFor, forgetPassiveSignIn, signInHosts } from './windowsAuth.js';
+import type { PassiveSignInFactory, WindowsAuth } from './windowsAuth.js';
 
 export interface SessionEvents extends Record<string, unknown> {
   /** The session view (or the contact count) may have changed. */
@@ -70,6 +70,8 @@ export interface SessionDeps {
   culture?: () => string;
   /** Who answers the Windows grant's Negotiate/NTLM challenge (windowsAuth.ts); absent: it fails in words. */
   windowsAuth?: WindowsAuth;
+  /** The organisation's sign-in page for the passive grant (BackendDeps.passiveSignIn); absent: not available. */
+  passiveSignIn?: PassiveSignInFactory;
 }
 
 /** A sign-in the user asked for in the window (session:sign-in, validated). */
@@ -159,7 +161,10 @@ export class SessionService {
     if (args.password !== undefined) this.deps.runtime.log.rememberSecret?.(args.password);
     const discoverUrl = resolveDiscoverUrl(args.server);
     const method = args.method ?? 'password';
-    const credentials = credentialsFor(method, args.password, this.deps.windowsAuth);
+    const credentials = credentialsFor(method, args.password, {
+      windowsAuth: this.deps.windowsAuth,
+      passive: method === 'passive' ? this.deps.passiveSignIn?.(args.rememberPassword) : undefined,
+    });
     // Typed credentials must be checked by the server: with a still-valid stored token the client would not send
     // them, so any password would sign in, and a wrong one be remembered. Costs one token request.
     await keyring.secrets.deleteToken(args.sipAddress).catch(() => undefined);
@@ -195,6 +200,7 @@ export class SessionService {
       serverAddress: args.server ?? '',
       user: args.sipAddress,
       rememberPassword: args.rememberPassword,
+      signInMethod: method,
     });
     await account.keepChoice();
   }
@@ -249,6 +255,8 @@ export class SessionService {
       if (user) await this.deps.keyring.secrets.clear(user).catch(() => undefined);
       if (user && everything) this.forgetLastKnown(user);
     }
+    // The organisation page's cookies would sign the next passive sign-in in without the page.
+    if (account?.demo !== true) await forgetPassiveSignIn(this.deps.passiveSignIn);
     if (everything) this.deps.settings.update({ user: null, rememberPassword: false });
     this.events.emit('changed', undefined);
   }

@@ -1,10 +1,12 @@
 // What each sign-in method gives the protocol client to prove who the user is, and who answers the Windows grant.
 // The Windows grant's HTTP Negotiate (Kerberos) or NTLM challenge is answered by a WindowsAuth from the backend's
 // deps: in the CLI and tests the Node kerberos Negotiator (main/ucwa/auth/negotiate.ts); in Electron one that lets
-// Chromium answer (main/shell/integratedAuth.ts), told beforehand which hosts a sign-in is about to reach.
+// Chromium answer (main/shell/integratedAuth.ts), told beforehand which hosts a sign-in is about to reach. The
+// passive grant's page is a PassiveSignIn the shell makes per sign-in (BackendDeps.passiveSignIn).
 import type { SignInCredentials } from '../app/index.js';
 import { BackendError } from '../ipc/errors.js';
 import type { Negotiator } from '../ucwa/auth/negotiate.js';
+import type { PassiveSignIn } from '../ucwa/auth/passive.js';
 import { domainOf } from '../ucwa/discovery.js';
 import { UcwaError } from '../ucwa/errors.js';
 import { passiveUnavailable } from '../words/session.js';
@@ -37,11 +39,33 @@ function hostOf(originOrUrl: string): string[] {
   }
 }
 
+/** Makes the sign-in page for one passive sign-in; `remember`: its cookies may outlive this run. */
+export type PassiveSignInFactory = (remember: boolean) => PassiveSignIn & { forget?(): Promise<void> };
+
+/** Sign-out: the sign-in page's cookies go, those kept between runs and those of this run. Never throws. */
+export async function forgetPassiveSignIn(factory: PassiveSignInFactory | undefined): Promise<void> {
+  if (factory === undefined) return;
+  await Promise.all(
+    [true, false].map((remember) =>
+      factory(remember)
+        .forget?.()
+        .catch(() => undefined),
+    ),
+  );
+}
+
+/** Who signs in for the methods without a password: the Windows grant's answerer, the organisation's page. */
+export interface MethodDeps {
+  windowsAuth?: WindowsAuth;
+  /** The sign-in page for this sign-in (main/shell/passiveWindow.ts); absent: the passive method is not here. */
+  passive?: PassiveSignIn;
+}
+
 /** What the protocol client signs in with for `method`; a method that cannot sign in here is refused in words. */
 export function credentialsFor(
   method: SignInMethod,
   password: string | undefined,
-  windowsAuth: WindowsAuth | undefined,
+  { windowsAuth, passive }: MethodDeps,
 ): SignInCredentials {
   const typed = password === undefined ? undefined : () => Promise.resolve(password);
   switch (method) {
@@ -51,7 +75,8 @@ export function credentialsFor(
       // No Negotiator at all: the grant's own refusal ("Kerberos is not available") says why.
       return { windows: windowsAuth ?? noKerberos, password: typed };
     case 'passive':
-      throw new BackendError('NotAvailable', passiveUnavailable());
+      if (passive === undefined) throw new BackendError('NotAvailable', passiveUnavailable());
+      return { passive };
   }
 }
 

@@ -26,6 +26,7 @@ export function defaultSettings(endpointId: string = randomUUID()): StoredSettin
     theme: 'system',
     language: 'system',
     rememberPassword: false,
+    signInMethod: 'password',
     endpointId,
     windowBounds: null,
     trustedHosts: [],
@@ -47,6 +48,7 @@ export const settingsSchema: { [K in keyof StoredSettings]: z.ZodType<StoredSett
   theme: ThemeSchema,
   language: LanguageSchema,
   rememberPassword: z.boolean(),
+  signInMethod: z.enum(['password', 'windows', 'passive']),
   endpointId: z.string().min(1),
   windowBounds: z
     .object({ x: finite.optional(), y: finite.optional(), width: finite.min(200), height: finite.min(200) })

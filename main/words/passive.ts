@@ -34,3 +34,6 @@ export const passiveNeedsWindow = (): string => m.passive_cli_needs_window();
 
 /** The sign-in window's title: the host whose page the user is typing into. */
 export const passiveWindowTitle = (host: string): string => m.passive_window_title({ host });
+
+/** A start-up sign-in that would have needed the organisation's page, which opens only when the user asks. */
+export const passiveSignInAgain = (): string => m.passive_restore_sign_in_again();

@@ -420,6 +420,7 @@ export * from "./passive_not_offered.js";
 export * from "./passive_only.js";
 export * from "./passive_page_untrusted.js";
 export * from "./passive_page_untrusted_unnamed.js";
+export * from "./passive_restore_sign_in_again.js";
 export * from "./passive_window_title.js";
 export * from "./policy_expects_flag.js";
 export * from "./policy_expects_hosts.js";

@@ -34,6 +34,8 @@ export interface SettingsView {
   theme: z.infer<typeof ThemeSchema>;
   language: z.infer<typeof LanguageSchema>;
   rememberPassword: boolean;
+  /** How the user last signed in successfully: the sign-in view offers it first, a start-up sign-in uses it. */
+  signInMethod: 'password' | 'windows' | 'passive';
   /** The settings the organisation's policy set: shown as "Set by your organisation", not changeable here. */
   locked: LockableSettingName[];
 }

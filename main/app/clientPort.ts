@@ -2,7 +2,7 @@
 // stays in main/ucwa (subscriptions included: main/ucwa/subscriptions.ts).
 import type { InvitationParty, PrivacyLevel } from '../ipc/contract.js';
 import { UcwaClient } from '../ucwa/client.js';
-import type { ContactSnapshot, ContactSummary } from '../ucwa/client.js';
+import type { ContactSnapshot, ContactSummary, SignInOptions } from '../ucwa/client.js';
 import { malformed, notAvailable } from '../ucwa/errors.js';
 import { toEventBatch } from '../ucwa/eventChannelBatch.js';
 import { formatPhone } from './phone.js';
@@ -13,7 +13,6 @@ import { link } from '../ucwa/representation/index.js';
 import { resolveHref } from '../ucwa/urls.js';
 import type { EventBatch } from '../ucwa/eventChannelBatch.js';
 import type { UcwaResource } from '../ucwa/representation/model.js';
-import type { WireFormat } from '../ucwa/representation/index.js';
 import type { Connect, Runtime } from './types.js';
 import { clientContactList } from './contactListPort.js';
 import type { ContactListPort } from './contactListPort.js';
@@ -284,11 +283,15 @@ export class ClientPort implements ProtocolPort {
   }
 }
 
-export interface ClientConnectOptions {
+/** What the production `connect` needs besides each sign-in's params: the protocol client's sign-in options. */
+export interface ClientConnectOptions extends Pick<SignInOptions, 'endpointId'> {
+  /** The part of the one runtime object the protocol client uses. */
   runtime: Pick<Runtime, 'fetch' | 'clock' | 'log'>;
-  endpointId: string;
-  format: WireFormat;
-  /** Asked at each sign-in: the language may have changed since the model was made. */
+  format: NonNullable<SignInOptions['format']>;
+  /**
+   * The UCWA application's culture (the user's language, de-AT), asked at each sign-in: the language may have changed
+   * since the model was made. Default: the protocol client's (en-US).
+   */
   culture?: () => string;
 }
 

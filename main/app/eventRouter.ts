@@ -2,7 +2,7 @@
 // nobody handles is ignored: servers send more than this app needs.
 import type { UcwaEvent } from '../ucwa/eventChannelBatch.js';
 import { stringProp } from '../ucwa/representation/model.js';
-import { isGroupKind } from '../ucwa/contactList.js';
+import { isGroupKind } from '../ucwa/groupKinds.js';
 import { asAvailability } from './directory.js';
 import { invitationKind } from './invitations.js';
 import type { ModelParts } from './parts.js';

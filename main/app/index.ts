@@ -7,11 +7,10 @@
 //                 · replaced {reason} (409 PGetReplaced: another copy took over).
 import { realClock } from '../ucwa/clock.js';
 import { silentLogger } from '../ucwa/log.js';
-import type { WireFormat } from '../ucwa/representation/index.js';
 import { clientConnect } from './clientPort.js';
-import type { HistoryStore } from './history.js';
+import type { ClientConnectOptions } from './clientPort.js';
 import { createModel } from './model.js';
-import type { AppModel, ChannelTuning, Connect, Runtime } from './types.js';
+import type { AppModel, AppModelDeps, Runtime } from './types.js';
 
 /** The runtime with what is not given filled in: the machine's own fetch and clock, no log, always at the computer. */
 export function runtimeOf(given: Partial<Runtime> = {}): Runtime {
@@ -24,17 +23,20 @@ export function runtimeOf(given: Partial<Runtime> = {}): Runtime {
   };
 }
 
-export interface AppModelOptions {
-  historyStore: HistoryStore;
-  /** Stable per install (a GUID kept in settings): the UCWA application's endpointId. */
-  endpointId: string;
-  format?: WireFormat;
+/**
+ * What createAppModel takes: the model's dependencies (AppModelDeps) and the production connect's options
+ * (ClientConnectOptions), with defaults for what is not given.
+ */
+export interface AppModelOptions
+  extends
+    Pick<AppModelDeps, 'historyStore' | 'channel'>,
+    Pick<ClientConnectOptions, 'endpointId' | 'culture'> {
+  /** Default: the machine's own (runtimeOf). */
   runtime?: Partial<Runtime>;
-  channel?: ChannelTuning;
-  /** The UCWA application's culture at each sign-in (the user's language, de-AT); default en-US. */
-  culture?: () => string;
+  /** Default: json. */
+  format?: ClientConnectOptions['format'];
   /** Replace the protocol session (tests). Default: UcwaClient over the runtime's fetch. */
-  connect?: Connect;
+  connect?: AppModelDeps['connect'];
 }
 
 export function createAppModel(options: AppModelOptions): AppModel {

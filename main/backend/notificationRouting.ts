@@ -42,7 +42,7 @@ export function routeNotifications(deps: {
   });
   session.events.on('signedOut', ({ reason }) => notify({ type: 'signedOut', reason }));
   session.events.on('relationshipChanged', (change) => {
-    hub.push('history:added', change);
+    hub.push('relationship:changed', change);
     if (!change.ours) unseen += 1;
     // What changed while the app was away is told once, as a whole (the `whileAway` event below).
     if (change.whileAway === undefined) notify({ type: 'relationshipChanged', change });

@@ -46,7 +46,7 @@ export type InvokeChannel = (typeof invokeChannels)[number];
 export const pushChannels = [
   'state:changed',
   'contacts:changed',
-  'history:added',
+  'relationship:changed',
   'invitations:changed',
   'app:navigate',
   'privacy:progress',

@@ -9,15 +9,7 @@ import { normaliseUri } from './directory.js';
 import type { Organization, Surroundings } from './generate.js';
 import { HttpError } from './http.js';
 import type { SimContact } from './types.js';
-
-export type GroupKind =
-  | 'group'
-  | 'defaultGroup'
-  | 'pinnedGroup'
-  | 'delegatesGroup'
-  | 'delegatorsGroup'
-  | 'myOrganizationGroup'
-  | 'distributionGroup';
+import type { GroupKind } from '../ucwa/groupKinds.js';
 
 export interface Group {
   id: string;

@@ -4,6 +4,8 @@
 // contact store: it says so by linking revision 2 of myGroups / myGroupMemberships and the write links; where a
 // link is absent the operation is absent (NotAvailable, nothing sent).
 import { UcwaError, malformed } from './errors.js';
+import { GROUP_KINDS, isGroupKind } from './groupKinds.js';
+import type { GroupKind } from './groupKinds.js';
 import type { ManyResult } from './batch.js';
 import { peopleOf, toContactSummary } from './people.js';
 import type { ContactSummary } from './people.js';
@@ -12,16 +14,6 @@ import type { UcwaLink, UcwaResource } from './representation/index.js';
 import type { RequestOptions, UcwaResponse } from './transport.js';
 import { resolveHref } from './urls.js';
 
-export const GROUP_KINDS = [
-  'pinnedGroup',
-  'defaultGroup',
-  'group',
-  'myOrganizationGroup',
-  'delegatesGroup',
-  'delegatorsGroup',
-  'distributionGroup',
-] as const;
-export type GroupKind = (typeof GROUP_KINDS)[number];
 const SYSTEM_KINDS: readonly GroupKind[] = [
   'pinnedGroup',
   'defaultGroup',
@@ -29,9 +21,6 @@ const SYSTEM_KINDS: readonly GroupKind[] = [
   'delegatesGroup',
   'delegatorsGroup',
 ];
-
-export const isGroupKind = (rel: string): rel is GroupKind =>
-  (GROUP_KINDS as readonly string[]).includes(rel);
 
 /** What the contact-list operations need of the client (UcwaClient has it all). */
 export interface ContactListHost {

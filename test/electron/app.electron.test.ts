@@ -138,7 +138,7 @@ describe.runIf(run)('UCWA Tray in Electron', () => {
           const bridge = (
             globalThis as unknown as { ucwa: { on(c: string, l: (p: unknown) => void): () => void } }
           ).ucwa;
-          const off = bridge.on('history:added', (p) => {
+          const off = bridge.on('relationship:changed', (p) => {
             off();
             done(p);
           });

@@ -1,16 +1,9 @@
 // The contact list (main/app/contactList.ts): groups, people found by search, what the server lets the user change.
 import type { PrivacyLevel } from '../levels.js';
+import type { GroupKind } from '../../ucwa/groupKinds.js';
 import type { Availability } from './contacts.js';
 
-/** The server's group kinds (pinnedGroup is Favorites, defaultGroup is Other Contacts). */
-export type GroupKind =
-  | 'pinnedGroup'
-  | 'defaultGroup'
-  | 'group'
-  | 'myOrganizationGroup'
-  | 'delegatesGroup'
-  | 'delegatorsGroup'
-  | 'distributionGroup';
+export type { GroupKind };
 
 export interface PersonView {
   uri: string;

@@ -12,7 +12,7 @@ export interface PushPayloads {
   'state:changed': AppStateView;
   /** `reset` replaces the whole list (after sign-in or resync); otherwise upsert and remove. */
   'contacts:changed': { reset: boolean; upserts: ContactView[]; removed: string[] };
-  'history:added': ChangeEntry;
+  'relationship:changed': ChangeEntry;
   'invitations:changed': InvitationView;
   /** How far a change of several contacts has come. */
   'privacy:progress': { done: number; total: number };

@@ -170,7 +170,7 @@ describe('backend: demo, pushes and state', () => {
     expect(channels.filter((c) => c === 'contacts:changed')).toHaveLength(1);
     pushes.length = 0;
     await backend.dispatch('privacy:set-level', { uri: 'sip:alex@contoso.com', level: 'Workgroup' }, trusted);
-    expect(pushes.map((p) => p.channel)).toEqual(['contacts:changed', 'history:added']);
+    expect(pushes.map((p) => p.channel)).toEqual(['contacts:changed', 'relationship:changed']);
   });
 });
 

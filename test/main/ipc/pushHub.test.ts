@@ -24,7 +24,7 @@ describe('push hub', () => {
   it('holds pushes until the page is ready, then delivers them in order', () => {
     const { hub, got } = collect();
     hub.push('app:navigate', { view: 'activity' });
-    hub.push('history:added', {
+    hub.push('relationship:changed', {
       id: '1',
       at: 1,
       contact: { uri: 'sip:a@b.c', name: 'A' },
@@ -34,7 +34,7 @@ describe('push hub', () => {
     });
     expect(got).toEqual([]);
     hub.markReady();
-    expect(got.map(([c]) => c)).toEqual(['app:navigate', 'history:added']);
+    expect(got.map(([c]) => c)).toEqual(['app:navigate', 'relationship:changed']);
     hub.push('app:navigate', { view: 'settings' });
     expect(got).toHaveLength(3);
   });

@@ -41,7 +41,7 @@ export async function startStores(): Promise<void> {
   contacts.onChanged((changed) => privacy.contactsChanged(changed));
   window.ucwa.on('state:changed', (s) => session.apply(s));
   window.ucwa.on('contacts:changed', (d) => contacts.apply(d));
-  window.ucwa.on('history:added', (e) => {
+  window.ucwa.on('relationship:changed', (e) => {
     history.add(e);
     if (!e.ours) feedback.announce(changedElsewhere(displayName(e.contact), e.from, e.to));
   });

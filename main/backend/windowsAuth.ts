@@ -26,14 +26,15 @@ export function signInHosts(
   sipAddress: string,
   approved: readonly string[],
 ): string[] {
-  const hosts = [...approved, ...(discoverUrl === undefined ? [] : [discoverUrl])].flatMap(hostOf);
+  const hosts = [...approved, ...(discoverUrl === undefined ? [] : [discoverUrl])].flatMap(hostnameOf);
   const domain = domainOf(/^sip:/i.test(sipAddress) ? sipAddress : `sip:${sipAddress}`);
   return [...new Set([...hosts, domain, `*.${domain}`])];
 }
 
-function hostOf(originOrUrl: string): string[] {
+/** `https://pool.contoso.com:4443/x` → `pool.contoso.com`; a bare host stays as it is; nonsense gives none. */
+export function hostnameOf(originOrHost: string): string[] {
   try {
-    return [new URL(originOrUrl).hostname];
+    return [new URL(originOrHost.includes('://') ? originOrHost : `https://${originOrHost}`).hostname];
   } catch {
     return [];
   }

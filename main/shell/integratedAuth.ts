@@ -5,6 +5,7 @@
 // any, a value that matches nothing, so Windows credentials never go to an arbitrary intranet host. A 401 that still
 // reaches the protocol client means Chromium could not answer: the Windows grant then fails with that code, in words.
 import type { WindowsAuth } from '../backend/index.js';
+import { hostnameOf } from '../backend/windowsAuth.js';
 import type { NegotiateResult } from '../ucwa/auth/negotiate.js';
 
 /** A reserved top-level domain (RFC 2606): no host is ever named so. */
@@ -33,7 +34,7 @@ export class IntegratedAuth implements WindowsAuth {
 
   /** The list Chromium gets now (comma-separated, as Electron takes it). */
   domains(): string {
-    const approved = this.sources.approved().flatMap(hostOf);
+    const approved = this.sources.approved().flatMap(hostnameOf);
     const organisation = this.sources.organisation.flatMap((d) => [d, `*.${d}`]);
     const all = [...new Set([...approved, ...organisation, ...this.signInHosts])];
     return all.length === 0 ? MATCHES_NOTHING : all.join(',');
@@ -60,14 +61,5 @@ export class IntegratedAuth implements WindowsAuth {
       host: new URL(input).hostname,
       detail: 'Chromium did not answer the Negotiate challenge',
     });
-  }
-}
-
-/** `https://pool.contoso.com:4443` → `pool.contoso.com`; a bare host stays as it is. */
-function hostOf(originOrHost: string): string[] {
-  try {
-    return [new URL(originOrHost.includes('://') ? originOrHost : `https://${originOrHost}`).hostname];
-  } catch {
-    return [];
   }
 }

@@ -8,7 +8,7 @@ import { windowLocale } from './lib/language.js';
 import { followLocale } from './lib/locale.js';
 import { settings } from './lib/stores/settings.svelte.js';
 
-// Sentences built outside components follow Settings' language (else the OS's), as the views do.
+// Sentences built outside components and the views follow Settings' language (else the OS's): lib/locale.ts.
 followLocale(() => windowLocale(settings.value?.language));
 
 const target = document.getElementById('app');

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { devCspPlugin } from './main/shell/csp.js';
+import { splitLocales } from './i18n/splitLocales.js';
 
 // Three builds: main (ESM, Node side), preload (one CommonJS file, required by a sandboxed
 // renderer, which cannot load ESM or chunks), renderer (Svelte 5).
@@ -35,7 +36,12 @@ export default defineConfig({
     base: './',
     // The dev server's page gets the development CSP (Vite's injected styles and hot-reload socket); builds keep the
     // strict <meta> of renderer/index.html.
-    plugins: [svelte(), devCspPlugin()],
+    // English in the window's bundle, each other language a chunk fetched when shown (i18n/splitLocales.ts).
+    plugins: [
+      svelte(),
+      devCspPlugin(),
+      splitLocales({ registry: resolve('renderer/src/lib/catalogues.ts') }),
+    ],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves builds unminified; the window's script is what startup parses, so minify it.

@@ -49,6 +49,8 @@ function compile(): void {
       pseudoMessages,
       '--strategy',
       'globalVariable',
+      '--output-structure',
+      'locale-modules',
     ],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );

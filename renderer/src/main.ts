@@ -5,6 +5,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { windowLocale } from './lib/language.js';
+import { loadLocale } from './lib/catalogues.js';
 import { followLocale } from './lib/locale.js';
 import { settings } from './lib/stores/settings.svelte.js';
 
@@ -13,4 +14,6 @@ followLocale(() => windowLocale(settings.value?.language));
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target });
+// The OS's language is fetched before the first frame, so a German desktop never sees English first; a language
+// picked in Settings (which arrives later from main) is fetched when it is wanted.
+void loadLocale(windowLocale(undefined)).then(() => mount(App, { target }));

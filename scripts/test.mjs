@@ -8,7 +8,7 @@
 // With CI=true, a suite whose machine piece is missing fails instead of skipping (see test/support/requirements.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const resultsDir = join(root, 'test-results');
@@ -114,6 +114,12 @@ for (const step of steps) {
       // A runner that failed without a failing test (a suite that did not load) still counts as one failure.
       failed: r.numFailedTests || (ok ? 0 : 1),
       skipped: r.numPendingTests + r.numTodoTests,
+      // Named again under the summary: a CI log that keeps only its tail still says which tests failed.
+      failures: r.testResults.flatMap((file) =>
+        file.assertionResults
+          .filter((t) => t.status === 'failed')
+          .map((t) => `${relative(root, file.name)} > ${t.fullName}`),
+      ),
     });
     if (ci && step.required && ok && r.numPassedTests === 0) {
       row.status = 'FAILED (no test ran; CI requires this suite)';
@@ -141,6 +147,7 @@ for (const r of summary) {
   console.log(
     `  ${r.name.padEnd(10)} ${String(r.status).padEnd(40)} ${r.seconds ? `${r.seconds}s` : ''}${counts}`,
   );
+  for (const failure of r.failures ?? []) console.log(`      ✗ ${failure}`);
 }
 const total = (k) => summary.reduce((n, r) => n + (r[k] ?? 0), 0);
 const failedSteps = summary.filter((r) => r.status !== 'ok' && !r.status.startsWith('skipped'));

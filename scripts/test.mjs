@@ -115,8 +115,8 @@ for (const step of steps) {
       failed: r.numFailedTests || (ok ? 0 : 1),
       skipped: r.numPendingTests + r.numTodoTests,
       // Named again under the summary: a CI log that keeps only its tail still says which tests failed.
-      failures: r.testResults.flatMap((file) =>
-        file.assertionResults
+      failures: (r.testResults ?? []).flatMap((file) =>
+        (file.assertionResults ?? [])
           .filter((t) => t.status === 'failed')
           .map((t) => `${relative(root, file.name)} > ${t.fullName}`),
       ),

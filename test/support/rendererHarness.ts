@@ -179,8 +179,9 @@ export async function startRendererHarness(options: HarnessOptions = {}): Promis
     throw e;
   }
   const page = await context.newPage();
-  // Fail fast: every wait here is for something the app does within a second or two.
-  page.setDefaultTimeout(8_000);
+  // Every wait here is for something the app does within a second or two; the margin is for a CI machine whose two
+  // cores are shared (a CI run on record, slower than here in every suite, failed two e2e tests it did not name).
+  page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   const dialogs: string[] = [];
   const pushes: RendererHarness['pushes'] = [];

@@ -7,7 +7,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 /** main/<folder> → the folders of main/ it may import (its own is always allowed). Electron: main/shell only. */
-const LAYERS = {
+export const LAYERS = {
   ucwa: [],
   words: ['ucwa', 'ipc', 'i18n', 'policy'],
   ipc: ['ucwa', 'words', 'settings'],
@@ -34,8 +34,11 @@ const LAYERS = {
   diagnostics: ['log'],
   i18n: [],
 };
+/** The contract: the modules of main/ipc that main/app, preload and the renderer may take (ARCHITECTURE.md). */
+export const CONTRACT_MODULES = ['contract', 'levels', 'channels'];
+const CONTRACT = `(${CONTRACT_MODULES.join('|')})`;
 /** What the app model may take from main/ipc: the contract only (never the handler table or the ports). */
-const APP_FROM_IPC = '^(\\.\\./)+ipc/(?!(contract|levels|channels)\\.js$)';
+const APP_FROM_IPC = `^(\\.\\./)+ipc/(?!${CONTRACT}\\.js$)`;
 
 /** A sentence in a string literal: two words side by side, not a command line (`ucwa …`, `--option`). */
 const SENTENCE = '/^(?!ucwa )(?!.*--).*[A-Za-z]{2,} [a-z]{2,}/';
@@ -164,7 +167,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+main/(?!ipc/(contract|levels|channels)(\\.js|\\.ts)?$)',
+              regex: `^(\\.\\./)+main/(?!ipc/${CONTRACT}(\\.js|\\.ts)?$)`,
               message:
                 'The renderer and preload may import only main/ipc/contract.ts, levels.ts and channels.ts from main/.',
             },

@@ -1,5 +1,6 @@
-// The contact directory of the app model: contact records from the last snapshot, their presence, and the levels
-// shown while our own change is in flight. Builds the plain views the UI gets and batches "what changed" pushes.
+// The contact directory of the app model: contact records from the last snapshot and their presence, each shown at the
+// level the server has. Builds the plain views the UI gets and batches "what changed" pushes. A level the user chose
+// and the server has not confirmed yet is the window's alone (renderer/src/lib/stores/levelChanges.svelte.ts).
 import type { Availability, ContactView, PrivacyLevel } from '../ipc/contract.js';
 import type { Clock } from '../ucwa/clock.js';
 import { autoLevel } from '../ucwa/privacyLevels.js';
@@ -32,7 +33,6 @@ export class Directory {
   private records = new Map<string, ContactRecord>();
   private byHref = new Map<string, string>();
   private presence = new Map<string, { availability: Availability; activity?: string }>();
-  private optimistic = new Map<string, PrivacyLevel>();
   private dirty = new Set<string>();
   private timer: unknown;
 
@@ -83,12 +83,6 @@ export class Directory {
     this.changed(uri);
   }
 
-  setOptimistic(uri: string, level: PrivacyLevel | undefined): void {
-    if (level === undefined) this.optimistic.delete(uri);
-    else this.optimistic.set(uri, level);
-    this.changed(uri);
-  }
-
   /** Something about this contact changed (its level): push it with the next batch. */
   changed(uri: string): void {
     this.dirty.add(uri);
@@ -99,7 +93,6 @@ export class Directory {
     this.records.clear();
     this.byHref.clear();
     this.presence.clear();
-    this.optimistic.clear();
     this.dirty.clear();
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
@@ -114,7 +107,7 @@ export class Directory {
       name: c.name,
       emailAddresses: c.emailAddresses,
       availability: p?.availability ?? 'Unknown',
-      level: this.optimistic.get(uri) ?? this.levelOf(uri) ?? c.level,
+      level: this.levelOf(uri) ?? c.level,
       autoLevel: autoLevel(c.sourceNetwork),
       canSetLevel: c.canSetLevel,
       canResetLevel: c.canResetLevel,

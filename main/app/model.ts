@@ -73,7 +73,11 @@ function contactOrThrow(parts: ModelParts, uri: string): ContactRecord {
   return c;
 }
 
-/** The user's own changes: optimistic, reported as ours, and a conflict (412 or a stale view) returned as data. */
+/**
+ * The user's own changes: reported as ours, and a conflict (412 or a stale view) returned as data. The contact keeps
+ * the server's level until the change is confirmed (the tracker then reports it and the directory pushes it); what
+ * the user chose shows at once in the window, which owns that optimistic level (renderer levelChanges).
+ */
 function ownChanges(parts: ModelParts): OwnChanges {
   const { directory, tracker } = parts;
   return {
@@ -84,9 +88,9 @@ function ownChanges(parts: ModelParts): OwnChanges {
       // The level the user saw is stale: someone else changed it meanwhile. Report, never overwrite.
       const known = tracker.level(uri) ?? contact.level;
       if (expected !== undefined && known !== expected) return { conflict: { current: known } };
-      directory.setOptimistic(uri, level);
       try {
         await tracker.ownChange(uri, level, () => send(contact, level));
+        directory.changed(uri);
         return { level };
       } catch (error) {
         if (isUcwaError(error) && error.code === 'PreconditionFailed') {
@@ -95,8 +99,6 @@ function ownChanges(parts: ModelParts): OwnChanges {
           if (isPrivacyLevel(current)) return { conflict: { current } };
         }
         throw error;
-      } finally {
-        directory.setOptimistic(uri, undefined);
       }
     },
     async resetLevel(uri, reset): Promise<{ level: PrivacyLevel }> {

@@ -135,7 +135,7 @@ export function createParts(deps: PartsDeps): ModelParts {
     },
     knownHref: (href) => directory.uriOf(href) !== undefined,
   });
-  alerts.events.on('alert', (a) => emitter.emit('statusAlert', a));
+  alerts.events.on('statusAlert', (a) => emitter.emit('statusAlert', a));
   alerts.events.on('tags', (t) => emitter.emit('tags', t));
 
   const reportAway = (changes: AwayChange[], since: number, until: number): void => {

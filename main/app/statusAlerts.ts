@@ -74,7 +74,7 @@ interface Person {
 }
 
 export interface StatusAlertEvents extends Record<string, unknown> {
-  alert: StatusAlert;
+  statusAlert: StatusAlert;
   tags: TaggedView[];
 }
 
@@ -231,7 +231,7 @@ export class StatusAlerts {
     const reason = from === undefined ? null : alertReason(from, to, this.options);
     if (reason !== null) {
       const name = this.deps.known(u)?.name ?? person.name;
-      this.events.emit('alert', {
+      this.events.emit('statusAlert', {
         uri: u,
         name,
         from: from ?? 'Unknown',

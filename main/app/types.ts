@@ -59,6 +59,7 @@ export interface AppState {
 }
 
 export interface AppEvents extends Record<string, unknown> {
+  /** The session or the contact count changed; it reaches the page (as part of AppStateView) as `state:changed`. */
   state: AppState;
   contacts: ContactsChange;
   /** One real change (never the first snapshot, never twice), as the history keeps it; `ours` when this app made it. */

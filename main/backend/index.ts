@@ -179,7 +179,7 @@ export function createBackend(deps: BackendDeps): Backend {
     onDeferred: routing.report,
   });
 
-  session.events.on('changed', publishSoon);
+  session.events.on('state', publishSoon);
   session.events.on('contacts', (delta) => {
     hub.push('contacts:changed', delta);
     publisher.publish();

@@ -47,7 +47,7 @@ export function routeNotifications(deps: {
     // What changed while the app was away is told once, as a whole (the `whileAway` event below).
     if (change.whileAway === undefined) notify({ type: 'relationshipChanged', change });
     deps.changed();
-    shell.emit('change', change);
+    shell.emit('relationshipChanged', change);
   });
   session.events.on('whileAway', (away) => notify({ type: 'whileAway', ...away }));
   session.events.on('statusAlert', (alert) => notify({ type: 'statusAlert', alert }));

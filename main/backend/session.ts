@@ -36,8 +36,8 @@ import { credentialsFor, forgetPassiveSignIn, signInHosts } from './windowsAuth.
 import type { PassiveSignInFactory, WindowsAuth } from './windowsAuth.js';
 
 export interface SessionEvents extends Record<string, unknown> {
-  /** The session view (or the contact count) may have changed. */
-  changed: undefined;
+  /** The session view (or the contact count) may have changed: the state publisher looks again. */
+  state: undefined;
   /** A new account is signing in: what was counted for the previous one (unseen changes, invitations) starts over. */
   started: undefined;
   /** The user was signed out without asking for it (the server ended the session, a silent sign-in failed). */
@@ -258,7 +258,7 @@ export class SessionService {
     // The organisation page's cookies would sign the next passive sign-in in without the page.
     if (account?.demo !== true) await forgetPassiveSignIn(this.deps.passiveSignIn);
     if (everything) this.deps.settings.update({ user: null, rememberPassword: false });
-    this.events.emit('changed', undefined);
+    this.events.emit('state', undefined);
   }
 
   private forgetLastKnown(user: string): void {
@@ -286,7 +286,7 @@ export class SessionService {
       signedOut: async (reason) => {
         await this.endByUser(() => this.model.signOut(reason));
         this.events.emit('signedOut', { reason });
-        this.events.emit('changed', undefined);
+        this.events.emit('state', undefined);
       },
     });
     return this.restoring;
@@ -322,11 +322,11 @@ export class SessionService {
     } catch (e) {
       // Only if no other sign-in has started meanwhile (a late failure must not end the newer session).
       if (this.account === account) this.account = null;
-      this.events.emit('changed', undefined);
+      this.events.emit('state', undefined);
       throw e;
     }
     this.lost = undefined;
-    this.events.emit('changed', undefined);
+    this.events.emit('state', undefined);
   }
 
   private async endByUser(end: () => Promise<void>): Promise<void> {
@@ -364,7 +364,7 @@ export class SessionService {
           this.lost = { reason, demo: this.account.demo };
           this.events.emit('signedOut', { reason });
         }
-        this.events.emit('changed', undefined);
+        this.events.emit('state', undefined);
       }),
       model.on('contacts', (delta) => this.events.emit('contacts', delta)),
       model.on('relationshipChanged', (entry) => this.events.emit('relationshipChanged', entry)),

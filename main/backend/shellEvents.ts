@@ -11,7 +11,7 @@ export interface ShellEvents extends Record<string, unknown> {
   showWindow: NotificationTarget | undefined;
   settings: SettingsView;
   /** A relationship change (ours or not): the tray's "recent changes" list is rebuilt from it. */
-  change: ChangeEntry;
+  relationshipChanged: ChangeEntry;
   /** Every notification decision (the shell logs them; the tests read them). */
   notification: { intent: NotificationIntent['type']; outcome: NotificationOutcome };
 }

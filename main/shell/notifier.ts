@@ -38,7 +38,8 @@ export function toastXml(id: string, title: string, body: string): string {
 export interface NotifierDeps {
   Notification: typeof Electron.Notification;
   platform: NodeJS.Platform;
-  icon?: string;
+  /** The app's icon (a path), shown with every notification. */
+  icon: string;
   log?: (message: string) => void;
   /** The OS refused to show a notification (once per run), with its reason. */
   onUnavailable?: (reason: string) => void;
@@ -82,7 +83,7 @@ export function createElectronNotifier(deps: NotifierDeps): NotifierPort {
         id,
         title: content.title,
         body: content.body,
-        ...(deps.icon === undefined ? {} : { icon: deps.icon }),
+        icon: deps.icon,
         ...(windowsActivation ? { toastXml: toastXml(id, content.title, content.body) } : {}),
       });
       if (windowsActivation) {

@@ -61,7 +61,7 @@ function open(name: string, options: StoreOptions): Store<Record<string, unknown
     // No schema here: a schema failure makes electron-store drop the whole file. Keys are checked one by one instead.
     clearInvalidConfig: false,
     deserialize: tolerantJson,
-    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    cwd: options.cwd,
   });
   setAsideIfDamaged(store, name, options.log ?? (() => {}));
   return store;

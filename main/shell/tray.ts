@@ -97,7 +97,7 @@ export function createTray(deps: TrayDeps): AppTray {
   }
 
   if (platform !== 'darwin') tray.on('click', () => actions.open());
-  const offs = [backend.on('state', rebuild), backend.on('change', rebuild)];
+  const offs = [backend.on('state', rebuild), backend.on('relationshipChanged', rebuild)];
   rebuild();
   return {
     tray,

@@ -125,11 +125,19 @@ describe.skipIf(!run)('the window, in Chromium, against the simulator', () => {
     await w.row(alex.uri).click();
   });
 
-  it('changes a level from the menu, and the server has it', async () => {
+  it('changes a level from the menu, shows it at once, and the server has it', async () => {
     await w.listToTop();
+    const before = sim.control.getLevel(alex.uri);
+    // The server takes its time with the change: the window shows the chosen level (saving) before the server has it.
+    sim.control.faults.delayNext(1, 2000, { match: /privacyRelationship|\/batch$/ });
     await w.page.getByRole('button', { name: 'Change level' }).click();
     await h.screenshot('privacy-menu');
     await w.page.getByRole('menuitemradio', { name: 'Workgroup', exact: true }).click();
+    await w.page
+      .getByTestId('privacy-level-line')
+      .filter({ hasText: /^\s*Workgroup\s*— saving…\s*$/ })
+      .waitFor();
+    expect(sim.control.getLevel(alex.uri)).toBe(before);
     await w.levelSettled('Workgroup');
     expect(sim.control.getLevel(alex.uri)).toBe('Workgroup');
   });

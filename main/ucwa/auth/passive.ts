@@ -65,7 +65,7 @@ export function passiveError(code: PassiveCode, host?: string): UcwaError {
     code: refusedUrl ? 'InsecureUrl' : 'Unauthorized',
     subcode: code,
     retryable: false,
-    ...(host === undefined ? {} : { details: { host } }),
+    details: host === undefined ? undefined : { host },
   });
 }
 

@@ -1,5 +1,5 @@
-// The app model over a fake protocol port: the optimistic level shown while our PUT is in flight, the revert when it
-// fails, the 412 conflict handed back as data, and a failed sign-in that leaves no application behind.
+// The app model over a fake protocol port: the server's level kept while our PUT is in flight (the chosen one shows
+// at once in the window, which alone keeps it: renderer levelChanges), the level unchanged when it fails, the 412 conflict handed back as data, and a failed sign-in that leaves no application behind.
 import { describe, expect, it, vi } from 'vitest';
 import { createAppModel, memoryHistoryStore } from '../../../main/app/index.js';
 import type { AppModel, ContactRecord, PrivacyLevel, ProtocolPort } from '../../../main/app/index.js';
@@ -76,7 +76,7 @@ async function signedIn(port: ProtocolPort): Promise<AppModel> {
 const levelOf = (model: AppModel) => model.contacts().find((c) => c.uri === A)?.level;
 
 describe('app model over a fake port', () => {
-  it('shows the chosen level while the PUT is in flight, and keeps it when it succeeds', async () => {
+  it('keeps the server’s level while the PUT is in flight, and takes the chosen one when it succeeds', async () => {
     let answer: () => void = () => {};
     const { port, levels } = fakePort();
     port.setLevel = (_c, level) =>
@@ -85,16 +85,20 @@ describe('app model over a fake port', () => {
         answer = resolve;
       });
     const model = await signedIn(port);
+    const pushed: Array<PrivacyLevel | undefined> = [];
+    model.on('contacts', (c) => pushed.push(c.upserts.find((v) => v.uri === A)?.level));
     const pending = model.setLevel(A, 'Blocked');
-    expect(levelOf(model)).toBe('Blocked');
+    expect(levelOf(model)).toBe('Colleagues');
     answer();
     expect(await pending).toEqual({ level: 'Blocked' });
     expect(levelOf(model)).toBe('Blocked');
+    // The confirmed level goes out to the page.
+    await vi.waitFor(() => expect(pushed).toContain('Blocked'));
     expect(model.history()).toMatchObject([{ from: 'Colleagues', to: 'Blocked', ours: true }]);
     await model.signOut();
   });
 
-  it('reverts the shown level when the PUT fails, and reports nothing', async () => {
+  it('leaves the level as the server has it when the PUT fails, and reports nothing', async () => {
     const { port } = fakePort({
       setLevel: async () => {
         throw new UcwaError({ status: 500, code: 'ServiceFailure' });

@@ -42,7 +42,7 @@ function setup(tags: string[] = []) {
   });
   alerts.attach(store);
   const told: StatusAlert[] = [];
-  alerts.events.on('alert', (a) => told.push(a));
+  alerts.events.on('statusAlert', (a) => told.push(a));
   return {
     clock,
     alerts,

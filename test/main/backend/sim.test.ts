@@ -222,7 +222,7 @@ describe('backend over the simulator: secrets', () => {
     });
     backend = b;
     b.onPush((channel, payload) => seen.push({ push: channel, payload }));
-    for (const event of ['state', 'showWindow', 'settings', 'change', 'notification'] as const) {
+    for (const event of ['state', 'showWindow', 'settings', 'relationshipChanged', 'notification'] as const) {
       b.on(event, (payload) => seen.push({ event, payload }));
     }
     const call = async (channel: string, args?: unknown) => {
@@ -239,7 +239,7 @@ describe('backend over the simulator: secrets', () => {
     const [first, second] = list.value as ContactView[];
     if (first === undefined || second === undefined) throw new Error('the simulator has no contacts');
     await call('contacts:details', { uri: first.uri });
-    const changed = next(b, 'change', (c) => c.contact.uri === second.uri);
+    const changed = next(b, 'relationshipChanged', (c) => c.contact.uri === second.uri);
     s.control.setLevel(second.uri, second.level === 'Blocked' ? 'Workgroup' : 'Blocked');
     await changed;
 

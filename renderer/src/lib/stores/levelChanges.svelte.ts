@@ -1,5 +1,6 @@
-// Level changes: the renderer's one place for levels shown before the server confirmed them, and the one function
-// that applies changes — one contact or five hundred — through main's privacy:set-many (batched requests there).
+// Level changes: the one place for levels shown before the server confirmed them (main's model only ever has the
+// server's level), and the one function that applies changes — one contact or five hundred — through main's
+// privacy:set-many (batched requests there).
 import type {
   ContactView,
   IpcError,
@@ -35,15 +36,14 @@ class LevelChanges {
 
   /**
    * Apply level changes and report each one. Shown at once as pending, then each contact takes the level the
-   * server confirmed — or, after a failure, the level it really has (a conflict says which; otherwise the level
-   * from before, unless main told us another meanwhile).
+   * server confirmed — or, after a failure, the level it really has (a conflict says which; otherwise the one main
+   * has, which never was the pending one unless the server took it after all).
    */
   async apply(requests: readonly LevelChangeRequest[]): Promise<LevelChangeOutcome[]> {
     const known = requests.flatMap((r) => {
       const contact = contacts.get(r.uri);
       return contact ? [{ request: r, contact }] : [];
     });
-    const before = new Map(known.map(({ request, contact }) => [request.uri, this.levelOf(contact)]));
     const shown = new Map(
       known.map(({ request, contact }) => [
         request.uri,
@@ -66,7 +66,7 @@ class LevelChanges {
             error: noAnswer(),
           },
       );
-      this.#settle(outcomes, before, shown);
+      this.#settle(outcomes);
       return [
         ...outcomes,
         ...requests
@@ -79,22 +79,12 @@ class LevelChanges {
     }
   }
 
-  #settle(
-    outcomes: LevelChangeOutcome[],
-    before: ReadonlyMap<string, PrivacyLevel>,
-    shown: ReadonlyMap<string, PrivacyLevel>,
-  ) {
+  #settle(outcomes: LevelChangeOutcome[]) {
     if (outcomes.length === 0) return;
     const levels: Array<[string, PrivacyLevel]> = [];
     for (const o of outcomes) {
       if (o.ok) levels.push([o.uri, o.level]);
       else if ('conflict' in o) levels.push([o.uri, o.conflict.current]);
-      else {
-        // main may still show the level we asked for (its own in-flight copy): the contact keeps what it had.
-        const now = contacts.get(o.uri)?.level;
-        const was = before.get(o.uri);
-        if (was !== undefined && now === shown.get(o.uri)) levels.push([o.uri, was]);
-      }
     }
     const done = new Set(outcomes.map((o) => o.uri));
     this.pending = new Map([...this.pending].filter(([uri]) => !done.has(uri)));

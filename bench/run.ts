@@ -4,6 +4,8 @@
 // Builds out/ first (npx electron-vite build) when the renderer or preload build is missing or older than its
 // sources. Env: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_IDLE_SECONDS (default 60), BENCH_HOSTILE_SECONDS
 // (default 30).
+// Arguments pick benchmarks by name (`npm run bench -- renderer idle`); none runs them all. A filtered run still
+// builds out/ first when stale, and writes bench/results.json with only the figures it measured.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -86,7 +88,25 @@ async function main(): Promise<number> {
     { name: 'idle', run: benchIdle },
     { name: 'hostile', run: benchHostile },
   ];
-  for (const b of benches) {
+  const wanted = process.argv.slice(2).filter((a) => a !== '--');
+  const unknown = wanted.filter((w) => !benches.some((b) => b.name === w));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `bench: no benchmark named ${unknown.join(', ')}; names: ${benches.map((b) => b.name).join(', ')}\n`,
+    );
+    return 2;
+  }
+  const selected = wanted.length === 0 ? benches : benches.filter((b) => wanted.includes(b.name));
+  // The size benchmark builds out/ when stale; the others measure out/ too, so a run without it builds first.
+  if (!selected.some((b) => b.name === 'size')) {
+    try {
+      buildNote = ensureBuild();
+      if (buildNote !== undefined) process.stderr.write(`bench: ${buildNote}\n`);
+    } catch (error) {
+      process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  for (const b of selected) {
     const t0 = performance.now();
     process.stderr.write(`bench: ${b.name}…\n`);
     try {

@@ -108,3 +108,37 @@ describe.skipIf(!run).each(languages)('every view in $locale, in Chromium', ({ l
     expect(h.errors).toEqual([]);
   });
 });
+
+// The search field's placeholder, whole in the smallest window (640 px: a 240 px list), in every language.
+const placeholderFits = `(() => {
+  const input = document.getElementById('contact-search');
+  const style = getComputedStyle(input);
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = style.font;
+  const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return { placeholder: input.placeholder, text: context.measureText(input.placeholder).width, room };
+})()`;
+
+describe.skipIf(!run).each([{ locale: 'en', options: {}, marker: /Search/ }, ...languages])(
+  'the search field in the smallest window, in $locale',
+  ({ options }) => {
+    it('shows its placeholder whole', async () => {
+      const h = await startRendererHarness(options);
+      try {
+        await h.page.locator('button.primary').first().click();
+        await h.page.getByTestId('contact-list').waitFor();
+        await h.page.setViewportSize({ width: 640, height: 420 });
+        const fit = (await h.page.evaluate(placeholderFits)) as {
+          placeholder: string;
+          text: number;
+          room: number;
+        };
+        expect(fit.placeholder.length).toBeGreaterThan(0);
+        expect(fit.text, fit.placeholder).toBeLessThanOrEqual(fit.room);
+        expect(h.errors).toEqual([]);
+      } finally {
+        await h.close();
+      }
+    });
+  },
+);

@@ -23,9 +23,16 @@ export function dateTime(at: number): string {
   return new Date(at).toLocaleString(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+// One formatter per language: Number#toLocaleString builds a new one on every call (a fifth of a millisecond in
+// Chromium), and a keystroke in the contact list writes a dozen counts.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** "1,234" in English, "1.234" in German, "1 234" in French. */
 export function formatNumber(n: number): string {
-  return n.toLocaleString(uiLocale());
+  const locale = uiLocale();
+  let format = numberFormats.get(locale);
+  if (format === undefined) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(n);
 }
 
 /** "in 12 s", "in 2 min", "now" — for the reconnecting banner. */

@@ -117,6 +117,21 @@ describe('Transport', () => {
     expect(f.calls[1]?.headers.get('if-none-match')).toBe('"1"');
   });
 
+  it('keeps no copy of a long answer (the whole contact list): asked again, it is sent in full', async () => {
+    const f = fakeFetch({
+      [`GET ${BASE}/big`]: () => json(200, { rel: 'big', text: 'x'.repeat(2000) }, { etag: '"1"' }),
+      [`GET ${BASE}/small`]: () => json(200, { rel: 'small' }, { etag: '"1"' }),
+    });
+    const t = new Transport({ fetch: f, maxCachedBodyBytes: 1000 });
+    await t.request({ href: `${BASE}/big` });
+    await t.request({ href: `${BASE}/small` });
+    const again = await t.request({ href: `${BASE}/big` });
+    expect(again.fromCache).toBe(false);
+    expect(again.resource?.properties.text).toHaveLength(2000);
+    expect(f.calls[2]?.headers.get('if-none-match')).toBeNull();
+    expect(t.cachedHrefs).toEqual([`${BASE}/small`]);
+  });
+
   it('sends If-Match and the body in the selected format on PUT', async () => {
     const f = fakeFetch({ [`PUT ${BASE}/r`]: () => new Response(null, { status: 200 }) });
     await new Transport({ fetch: f, format: 'xml' }).request({

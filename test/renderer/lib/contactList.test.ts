@@ -241,6 +241,32 @@ describe('sorting again after a change', () => {
   });
 });
 
+describe('search text kept across fresh copies', () => {
+  it('finds a contact by a title it got since the last list, and no longer by the old one', () => {
+    const before = contact('Priya Nilsson', 'Colleagues', { title: 'Buyer' });
+    const first = sortContacts([before, alex]);
+    expect(buildRows(first, { text: 'buyer', level: 'all' }).map((r) => r.key)).toContain(before.uri);
+    const promoted = { ...before, title: 'Head of Procurement' };
+    const again = resortContacts(first, new Map([promoted, alex].map((c) => [c.uri, c])));
+    const found = (text: string) =>
+      buildRows(again, { text, level: 'all' }).flatMap((r) => (r.kind === 'contact' ? [r.key] : []));
+    expect(found('procurement')).toEqual([promoted.uri]);
+    expect(found('buyer')).toEqual([]);
+    // A fresh copy of the same contact (a new list from main) is found by the same words.
+    const fresh = resortContacts(again, new Map([{ ...promoted }, { ...alex }].map((c) => [c.uri, c])));
+    expect(buildRows(fresh, { text: 'finance', level: 'all' }).map((r) => r.key)).toContain(alex.uri);
+  });
+
+  it('shows a contact moved to another level in its new group, not in a row left from before', () => {
+    const sorted = sortContacts(all);
+    buildRows(sorted, { text: '', level: 'all' });
+    const moved = { ...sam, level: 'Blocked' as const };
+    const again = resortContacts(sorted, new Map(all.map((c) => [c.uri, c === sam ? moved : c])));
+    const row = buildRows(again, { text: '', level: 'all' }).find((r) => r.key === sam.uri);
+    expect(row).toMatchObject({ kind: 'contact', level: 'Blocked', group: 'level:Blocked', contact: moved });
+  });
+});
+
 describe('display name', () => {
   it('falls back to the address when the server sends no name', () => {
     expect(displayName({ name: '  ', uri: 'sip:ghost@contoso.com' })).toBe('ghost@contoso.com');

@@ -6,6 +6,12 @@ import { resortContacts, type SortedContacts } from '../contactList.js';
 
 type ContactsDelta = PushPayloads['contacts:changed'];
 
+/** Run `work` when the window has nothing else to do (soon, in any case). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 0);
+}
+
 class ContactsStore {
   all = $state.raw<ReadonlyMap<string, ContactView>>(new Map());
   /** The list could not be loaded after sign-in: shown above the list. */
@@ -29,8 +35,13 @@ class ContactsStore {
   get sorted(): SortedContacts {
     const all = this.all;
     if (this.#sorted === null || this.#sortedFrom !== all) {
-      this.#sorted = resortContacts(this.#sorted, all);
+      const sorted = resortContacts(this.#sorted, all);
+      this.#sorted = sorted;
       this.#sortedFrom = all;
+      // The search text of each contact: once the list is on screen, before the first keystroke needs it.
+      whenIdle(() => {
+        if (this.#sorted === sorted) sorted.prepare();
+      });
     }
     return this.#sorted;
   }
@@ -57,10 +68,13 @@ class ContactsStore {
   apply(delta: ContactsDelta): void {
     // Applied at once (the list stays live) and replayed after a full list that is still on its way.
     if (this.#loading) this.#buffered.push(delta);
-    const removed = new Set(delta.removed);
-    const kept = delta.reset ? [] : [...this.all].filter(([uri]) => !removed.has(uri));
-    // Later entries win: an upsert replaces the contact it updates.
-    this.all = new Map([...kept, ...delta.upserts.map((c) => [c.uri, c] as const)]);
+    // A plain Map built here and then frozen in `all` (raw state, replaced whole): never mutated once shown.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const next = new Map<string, ContactView>(delta.reset ? [] : this.all);
+    for (const uri of delta.removed) next.delete(uri);
+    // Later entries win: an upsert replaces the contact it updates (a new one goes last, as the server listed it).
+    for (const c of delta.upserts) next.set(c.uri, c);
+    this.all = next;
     if (delta.upserts.length > 0) for (const listener of this.#listeners) listener(delta.upserts);
   }
 

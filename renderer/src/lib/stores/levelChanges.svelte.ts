@@ -27,6 +27,8 @@ class LevelChanges {
   /** `levelOf` for a pass over every contact: reads the pending map (a reactive read) once, not per contact. */
   levelLookup(): (contact: ContactView) => PrivacyLevel {
     const pending = this.pending;
+    // Nothing waiting for the server (nearly always): each contact's own level, with no look-up per contact.
+    if (pending.size === 0) return (contact) => contact.level;
     return (contact) => pending.get(contact.uri) ?? contact.level;
   }
 

@@ -144,3 +144,64 @@ describe.skipIf(!kerberos)('Windows sign-in from the window (Kerberos)', () => {
     expect(h?.errors).toEqual([]);
   });
 });
+
+// Opened again for a saved account (after signing out, or "Remember me" off): the view asks the server at once
+// what it offers and chooses the method this account last signed in with, without the user typing anything.
+describe.skipIf(!run)('the sign-in view opened for a saved account', () => {
+  /** A page probe: whether a password field was ever on screen, from the page's first script on. */
+  const passwordProbe = `(() => {
+    window.__passwordSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('input[name="password"]')) window.__passwordSeen = true;
+    }).observe(document, { subtree: true, childList: true });
+  })();`;
+
+  async function reopened(grants: SimGrant[], remembered: 'password' | 'windows' | 'passive') {
+    sim = await startSimulator({ contacts: 3, signIn: { grants, ntlm: {} } });
+    const s = sim;
+    const asked = new Promise<void>((resolve) =>
+      s.control.onRequest((r) => {
+        if (/oauth\/user/i.test(r.path) && r.status === 401) resolve();
+      }),
+    );
+    h = await startRendererHarness({
+      settings: { serverAddress: s.discoverUrl, user: s.user, signInMethod: remembered },
+      beforeLoad: async (page) => {
+        await page.addInitScript({ content: passwordProbe });
+      },
+    });
+    const { page } = h;
+    await asked;
+    await page
+      .locator('[data-testid="signin-checking"][data-checking="false"]')
+      .waitFor({ state: 'attached' });
+    return page;
+  }
+  const passwordSeen = (page: RendererHarness['page']) => page.evaluate<boolean>('window.__passwordSeen');
+
+  it('chooses Windows for a Windows user without showing the password form first', async () => {
+    const page = await reopened([WINDOWS, 'password'], 'windows');
+    expect(await page.getByLabel('Sign-in address').inputValue()).toBe(sim?.user.replace(/^sip:/, ''));
+    expect(await page.getByRole('radio', { name: 'Windows account' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
+    expect(await passwordSeen(page)).toBe(false);
+    await h?.screenshot('sign-in-reopened-windows');
+    expect(h?.errors).toEqual([]);
+  });
+
+  it('keeps the password for a password user although the pool also offers Windows', async () => {
+    const page = await reopened([WINDOWS, 'password'], 'password');
+    expect(await page.getByRole('radio', { name: 'User name and password' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Windows account' }).isChecked()).toBe(false);
+    expect(await page.getByLabel('Password', { exact: true }).isVisible()).toBe(true);
+    expect(h?.errors).toEqual([]);
+  });
+
+  it('shows the password form when the pool no longer offers the remembered Windows sign-in', async () => {
+    const page = await reopened(['password'], 'windows');
+    expect(await page.getByTestId('signin-methods').count()).toBe(0);
+    expect(await page.getByLabel('Password', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByTestId('windows-hint').count()).toBe(0);
+    expect(h?.errors).toEqual([]);
+  });
+});

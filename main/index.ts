@@ -125,13 +125,13 @@ async function start(): Promise<void> {
     approved: () => settings.get().trustedHosts,
     organisation: managed.policy.trustedHosts ?? [],
   });
-  integratedAuth.update();
+  integratedAuth.attach(app);
   // The tray exists only after the backend; a notification refused before then is shown when it is built.
   let rebuildTray = (): void => {};
   let notificationsUnavailable = false;
   const backend = createBackend({
     runtime: {
-      fetch: appLog.traced(netFetch(net)),
+      fetch: appLog.traced(netFetch(net, integratedAuth)),
       // reportMyActivity only while the user is really here: the server's own inactivity timeout is 5 minutes.
       isUserActive: () => powerMonitor.getSystemIdleTime() < USER_IDLE_AFTER_S,
       log,

@@ -172,7 +172,11 @@ export class SessionService {
     const approvedHosts = args.trustHost === undefined ? remembered : [...remembered, args.trustHost];
     // Windows credentials may go (through Chromium) only to this sign-in's hosts, and only when it is a Windows one.
     const windowsHosts = method === 'windows' ? signInHosts(discoverUrl, args.sipAddress, approvedHosts) : [];
-    this.deps.windowsAuth?.signingIn?.(windowsHosts);
+    const typedAccount =
+      method === 'windows' && args.password !== undefined
+        ? { username: args.username || args.sipAddress.replace(/^sip:/i, ''), password: args.password }
+        : undefined;
+    this.deps.windowsAuth?.signingIn?.(windowsHosts, typedAccount);
     const account = new Account(
       {
         user: args.sipAddress,

@@ -6,6 +6,7 @@
 import type { SignInCredentials } from '../app/index.js';
 import { BackendError } from '../ipc/errors.js';
 import type { Negotiator } from '../ucwa/auth/negotiate.js';
+import type { NtlmAccount } from '../ucwa/auth/ntlm.js';
 import type { PassiveSignIn } from '../ucwa/auth/passive.js';
 import { domainOf } from '../ucwa/discovery.js';
 import { UcwaError } from '../ucwa/errors.js';
@@ -15,9 +16,10 @@ import type { SignInMethod } from './account.js';
 export interface WindowsAuth extends Pick<Negotiator, 'authorization'> {
   /**
    * A Windows sign-in is about to reach these hosts (host names; `*.domain` for a sign-in domain and its hosts):
-   * where the network stack itself answers Negotiate/NTLM, it may now do so for them, and for nothing else.
+   * where the network stack itself answers Negotiate/NTLM, it may now do so for them, and for nothing else; with
+   * `account`, the user name and password typed in the sign-in form, for a stack that asks (Electron's `login`).
    */
-  signingIn?(hosts: readonly string[]): void;
+  signingIn?(hosts: readonly string[], account?: NtlmAccount): void;
 }
 
 /** The hosts a sign-in may reach as the trust policy sees them: the typed server, the sign-in domain, approvals. */

@@ -259,8 +259,12 @@ export class SessionService {
       if (user) await this.deps.keyring.secrets.clear(user).catch(() => undefined);
       if (user && everything) this.forgetLastKnown(user);
     }
-    // The organisation page's cookies would sign the next passive sign-in in without the page.
-    if (account?.demo !== true) await forgetPassiveSignIn(this.deps.passiveSignIn);
+    // The organisation page's cookies would sign the next passive sign-in in without the page, and a Windows
+    // account typed for NTLM (kept by the network stack) the next Windows sign-in without asking.
+    if (account?.demo !== true) {
+      await forgetPassiveSignIn(this.deps.passiveSignIn);
+      await this.deps.windowsAuth?.signedOut?.().catch(() => undefined);
+    }
     if (everything) this.deps.settings.update({ user: null, rememberPassword: false });
     this.events.emit('changed', undefined);
   }

@@ -20,6 +20,8 @@ export interface WindowsAuth extends Pick<Negotiator, 'authorization'> {
    * `account`, the user name and password typed in the sign-in form, for a stack that asks (Electron's `login`).
    */
   signingIn?(hosts: readonly string[], account?: NtlmAccount): void;
+  /** Sign-out: what the network stack keeps of a Windows sign-in (the typed account, its auth cache) goes. */
+  signedOut?(): Promise<void>;
 }
 
 /** The hosts a sign-in may reach as the trust policy sees them: the typed server, the sign-in domain, approvals. */

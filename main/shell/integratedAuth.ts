@@ -19,6 +19,8 @@ export const MATCHES_NOTHING = '*.invalid';
 
 export interface IntegratedAuthSession {
   allowNTLMCredentialsForDomains(domains: string): void;
+  /** https://www.electronjs.org/docs/latest/api/session#sesclearauthcache: the HTTP auth identities it keeps. */
+  clearAuthCache(): Promise<void>;
 }
 
 /** What the list is made of, read again at each update. */
@@ -64,6 +66,14 @@ export class IntegratedAuth implements WindowsAuth {
     this.signInHosts = hosts;
     this.account = account === undefined ? null : { typed: account, answered: new Set() };
     this.update();
+  }
+
+  /** Sign-out: the typed account goes, and the identities Chromium cached for the pools' NTLM with it. */
+  async signedOut(): Promise<void> {
+    this.account = null;
+    this.signInHosts = [];
+    this.update();
+    await this.session().clearAuthCache();
   }
 
   /** Whether Chromium may answer `host` (a name on the list, or under one of its `*.domain` entries). */

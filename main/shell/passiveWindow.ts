@@ -126,7 +126,7 @@ type Deps = {
 export type PassiveWindowDeps = Deps;
 
 export interface PassiveWindow extends PassiveSignIn {
-  /** Sign-out: the sign-in session's cookies and storage go (the next sign-in shows the page again). */
+  /** Sign-out: the sign-in session's cookies, storage, cache and auth cache go (the next sign-in shows the page). */
   forget(): Promise<void>;
 }
 
@@ -229,6 +229,9 @@ export function createPassiveWindow(deps: Deps): PassiveWindow {
     open,
     fetch: ((input: string | URL | Request, init?: RequestInit) =>
       ses.fetch(input instanceof URL ? input.href : input, init)) as typeof fetch,
-    forget: () => ses.clearStorageData(),
+    // Cookies and storage, the HTTP cache of the pages, and any identity an NTLM page was given.
+    forget: async () => {
+      await Promise.all([ses.clearStorageData(), ses.clearCache(), ses.clearAuthCache()]);
+    },
   };
 }

@@ -37,7 +37,7 @@ import { registerIpc } from './shell/ipcMain.js';
 import { setStartAtLogin } from './shell/loginItem.js';
 import { IntegratedAuth } from './shell/integratedAuth.js';
 import { watchNetwork } from './shell/network.js';
-import { createPassiveWindow } from './shell/passiveWindow.js';
+import { createPassiveWindow, forgetSignInSessions } from './shell/passiveWindow.js';
 import { createElectronNotifier } from './shell/notifier.js';
 import { readManagedPolicy } from './shell/policy.js';
 import { RENDERER_PAGE, registerRendererScheme, serveRenderer } from './shell/protocol.js';
@@ -103,8 +103,9 @@ function chooseLanguage(language: SettingsView['language']) {
  * one; its cookies kept on disk only with "Remember me" (sign-out and Forget this account drop them).
  */
 function passiveSignInPage(appWindow: () => BrowserWindow | null) {
-  return (remember: boolean) =>
+  const page = (remember: boolean) =>
     createPassiveWindow({ electron: { BrowserWindow, session }, parent: appWindow, remember, log: warn });
+  return Object.assign(page, { forget: () => forgetSignInSessions({ session }) });
 }
 
 async function start(): Promise<void> {

@@ -32,7 +32,7 @@ import type { Keyring } from './account.js';
 import type { DemoServerHolder } from './demoServer.js';
 import { restoreSession } from './restore.js';
 import { resolveDiscoverUrl, serverLabel } from './serverAddress.js';
-import { credentialsFor, forgetPassiveSignIn, signInHosts } from './windowsAuth.js';
+import { credentialsFor, signInHosts } from './windowsAuth.js';
 import type { PassiveSignInFactory, WindowsAuth } from './windowsAuth.js';
 
 export interface SessionEvents extends Record<string, unknown> {
@@ -262,7 +262,7 @@ export class SessionService {
     // The organisation page's cookies would sign the next passive sign-in in without the page, and a Windows
     // account typed for NTLM (kept by the network stack) the next Windows sign-in without asking.
     if (account?.demo !== true) {
-      await forgetPassiveSignIn(this.deps.passiveSignIn);
+      await this.deps.passiveSignIn?.forget?.().catch(() => undefined);
       await this.deps.windowsAuth?.signedOut?.().catch(() => undefined);
     }
     if (everything) this.deps.settings.update({ user: null, rememberPassword: false });

@@ -44,20 +44,11 @@ export function hostnameOf(originOrHost: string): string[] {
   }
 }
 
-/** Makes the sign-in page for one passive sign-in; `remember`: its cookies may outlive this run. */
-export type PassiveSignInFactory = (remember: boolean) => PassiveSignIn & { forget?(): Promise<void> };
-
-/** Sign-out: the sign-in page's cookies go, those kept between runs and those of this run. Never throws. */
-export async function forgetPassiveSignIn(factory: PassiveSignInFactory | undefined): Promise<void> {
-  if (factory === undefined) return;
-  await Promise.all(
-    [true, false].map((remember) =>
-      factory(remember)
-        .forget?.()
-        .catch(() => undefined),
-    ),
-  );
-}
+/**
+ * Makes the sign-in page for one passive sign-in; `remember`: its cookies may outlive this run. `forget` (sign-out):
+ * what every sign-in page kept goes, between runs and of this run, without making a page to do it.
+ */
+export type PassiveSignInFactory = ((remember: boolean) => PassiveSignIn) & { forget?(): Promise<void> };
 
 /** Who signs in for the methods without a password: the Windows grant's answerer, the organisation's page. */
 export interface MethodDeps {

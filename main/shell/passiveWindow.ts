@@ -162,6 +162,20 @@ function windowOptions(ses: Electron.Session, host: string, parent: Electron.Bro
   } satisfies Electron.BrowserWindowConstructorOptions;
 }
 
+/** Cookies and storage, the HTTP cache of the pages, and any identity an NTLM page was given. */
+async function clearSignInSession(ses: Electron.Session): Promise<void> {
+  await Promise.all([ses.clearStorageData(), ses.clearCache(), ses.clearAuthCache()]);
+}
+
+/** Sign-out: both sign-in partitions (the one kept on disk with "Remember me", the one in memory) are cleared. */
+export async function forgetSignInSessions(electron: Pick<typeof Electron, 'session'>): Promise<void> {
+  await Promise.all(
+    [PASSIVE_PARTITION, REMEMBERED_PASSIVE_PARTITION].map((partition) =>
+      clearSignInSession(electron.session.fromPartition(partition)),
+    ),
+  );
+}
+
 /** The Electron PassiveSignIn: one window per open() (one at a time), all in the same sign-in session. */
 export function createPassiveWindow(deps: Deps): PassiveWindow {
   const log = deps.log ?? (() => {});
@@ -229,9 +243,6 @@ export function createPassiveWindow(deps: Deps): PassiveWindow {
     open,
     fetch: ((input: string | URL | Request, init?: RequestInit) =>
       ses.fetch(input instanceof URL ? input.href : input, init)) as typeof fetch,
-    // Cookies and storage, the HTTP cache of the pages, and any identity an NTLM page was given.
-    forget: async () => {
-      await Promise.all([ses.clearStorageData(), ses.clearCache(), ses.clearAuthCache()]);
-    },
+    forget: () => clearSignInSession(ses),
   };
 }

@@ -171,7 +171,8 @@ export class SessionService {
     const remembered = settings.get().trustedHosts;
     const approvedHosts = args.trustHost === undefined ? remembered : [...remembered, args.trustHost];
     // Windows credentials may go (through Chromium) only to this sign-in's hosts, and only when it is a Windows one.
-    const windowsHosts = method === 'windows' ? signInHosts(discoverUrl, args.sipAddress, approvedHosts) : [];
+    const windowsHosts =
+      method === 'windows' ? signInHosts(discoverUrl, args.sipAddress, args.trustHost) : [];
     const typedAccount =
       method === 'windows' && args.password !== undefined
         ? { username: args.username || args.sipAddress.replace(/^sip:/i, ''), password: args.password }

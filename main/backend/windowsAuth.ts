@@ -24,13 +24,17 @@ export interface WindowsAuth extends Pick<Negotiator, 'authorization'> {
   signedOut?(): Promise<void>;
 }
 
-/** The hosts a sign-in may reach as the trust policy sees them: the typed server, the sign-in domain, approvals. */
+/**
+ * The hosts of this sign-in itself: the typed server, the sign-in domain, and a host approved for this sign-in only
+ * (the user's "Trust this server", not yet in settings). The approvals kept in settings and the organisation's are
+ * the network stack's own list already (main/shell/integratedAuth.ts): not repeated here.
+ */
 export function signInHosts(
   discoverUrl: string | undefined,
   sipAddress: string,
-  approved: readonly string[],
+  trustHost: string | undefined,
 ): string[] {
-  const hosts = [...approved, ...(discoverUrl === undefined ? [] : [discoverUrl])].flatMap(hostnameOf);
+  const hosts = [trustHost, discoverUrl].flatMap((h) => (h === undefined ? [] : hostnameOf(h)));
   const domain = domainOf(/^sip:/i.test(sipAddress) ? sipAddress : `sip:${sipAddress}`);
   return [...new Set([...hosts, domain, `*.${domain}`])];
 }

@@ -205,3 +205,35 @@ describe.skipIf(!run)('the sign-in view opened for a saved account', () => {
     expect(h?.errors).toEqual([]);
   });
 });
+
+describe.skipIf(!run)('Windows sign-in where the pool needs a user name and password (NTLM)', () => {
+  it('asks for the Windows user name and password in the form, and signs in with them', async () => {
+    const { page, sim: s } = await typedAddress(
+      { grants: [WINDOWS], ntlm: {} },
+      { windowsAuth: new Negotiator() },
+    );
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const error = page.getByTestId('signin-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toBe(
+      'Windows sign-in did not work. This server signs in Windows accounts with NTLM: enter your Windows user name and password.',
+    );
+    // The form asks: the user name (the cursor in it) and the password, without "Use another account" first.
+    const username = page.getByLabel(/^User name/);
+    await username.waitFor();
+    expect(await page.evaluate(`document.activeElement?.getAttribute('name') ?? null`)).toBe('username');
+    expect(await page.getByRole('button', { name: 'Use another account' }).count()).toBe(0);
+    await h?.screenshot('sign-in-windows-ntlm-asks');
+    await username.fill('CONTOSO\\demo');
+    await page.getByLabel('Password', { exact: true }).fill(s.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('contact-list').waitFor();
+    expect(s.control.signIn.history().at(-1)).toMatchObject({
+      method: 'ntlm',
+      ok: true,
+      user: 'CONTOSO\\demo',
+    });
+    expect(h?.errors).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ import { registerIpc } from './shell/ipcMain.js';
 import { setStartAtLogin } from './shell/loginItem.js';
 import { IntegratedAuth } from './shell/integratedAuth.js';
 import { watchNetwork } from './shell/network.js';
-import { createPassiveWindow } from './shell/passiveWindow.js';
+import { createPassiveWindow, forgetSignInSessions } from './shell/passiveWindow.js';
 import { createElectronNotifier } from './shell/notifier.js';
 import { readManagedPolicy } from './shell/policy.js';
 import { RENDERER_PAGE, registerRendererScheme, serveRenderer } from './shell/protocol.js';
@@ -103,8 +103,9 @@ function chooseLanguage(language: SettingsView['language']) {
  * one; its cookies kept on disk only with "Remember me" (sign-out and Forget this account drop them).
  */
 function passiveSignInPage(appWindow: () => BrowserWindow | null) {
-  return (remember: boolean) =>
+  const page = (remember: boolean) =>
     createPassiveWindow({ electron: { BrowserWindow, session }, parent: appWindow, remember, log: warn });
+  return Object.assign(page, { forget: () => forgetSignInSessions({ session }) });
 }
 
 async function start(): Promise<void> {
@@ -125,13 +126,13 @@ async function start(): Promise<void> {
     approved: () => settings.get().trustedHosts,
     organisation: managed.policy.trustedHosts ?? [],
   });
-  integratedAuth.update();
+  integratedAuth.attach(app);
   // The tray exists only after the backend; a notification refused before then is shown when it is built.
   let rebuildTray = (): void => {};
   let notificationsUnavailable = false;
   const backend = createBackend({
     runtime: {
-      fetch: appLog.traced(netFetch(net)),
+      fetch: appLog.traced(netFetch(net, integratedAuth)),
       // reportMyActivity only while the user is really here: the server's own inactivity timeout is 5 minutes.
       isUserActive: () => powerMonitor.getSystemIdleTime() < USER_IDLE_AFTER_S,
       log,

@@ -6,6 +6,7 @@
 // changed are changed on it: a server restart costs the user nothing.
 import type { LevelChange, PrivacyLevel } from '../ipc/contract.js';
 import { isApplicationGone } from '../ucwa/application.js';
+import { UcwaError } from '../ucwa/errors.js';
 import type { ContactRecord, PartOutcome, ProtocolPort } from './port.js';
 import type { LevelChangeResult, SetLevelResult } from './types.js';
 
@@ -57,9 +58,12 @@ class Batch {
     } catch (error) {
       outcomes = queued.map(() => ({ ok: false, error }));
     }
-    queued.forEach((q, i) =>
-      q.settle(outcomes[i] ?? { ok: false, error: new Error('No answer for this change.') }),
-    );
+    // The batch's answer had no part for this change (a server that answered fewer than it was asked).
+    const unanswered = (): PartOutcome<void> => ({
+      ok: false,
+      error: new UcwaError({ status: 0, code: 'MalformedResponse', subcode: 'NoAnswerForChange' }),
+    });
+    queued.forEach((q, i) => q.settle(outcomes[i] ?? unanswered()));
   }
 }
 

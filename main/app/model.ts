@@ -69,7 +69,7 @@ export function createModel(deps: AppModelDeps): AppModel {
 function contactOrThrow(parts: ModelParts, uri: string): ContactRecord {
   const c = parts.directory.get(uri);
   if (c === undefined)
-    throw new UcwaError({ status: 0, code: 'NotFound', message: 'This contact is not in your list.' });
+    throw new UcwaError({ status: 0, code: 'NotFound', subcode: 'ContactNotInList', retryable: false });
   return c;
 }
 

@@ -45,6 +45,7 @@ import type { PassiveSignInFactory, WindowsAuth } from './windowsAuth.js';
 export type { ShellEvents } from './shellEvents.js';
 export type { ManagedPolicy } from './managed.js';
 export type { PassiveSignInFactory, WindowsAuth } from './windowsAuth.js';
+export type { NtlmAccount } from '../ucwa/auth/ntlm.js';
 
 export interface BackendDeps {
   /** fetch, clock, log, …: the one runtime object, passed down to the model and the protocol client as it is. */

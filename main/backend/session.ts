@@ -32,7 +32,7 @@ import type { Keyring } from './account.js';
 import type { DemoServerHolder } from './demoServer.js';
 import { restoreSession } from './restore.js';
 import { resolveDiscoverUrl, serverLabel } from './serverAddress.js';
-import { credentialsFor, forgetPassiveSignIn, signInHosts } from './windowsAuth.js';
+import { credentialsFor, signInHosts } from './windowsAuth.js';
 import type { PassiveSignInFactory, WindowsAuth } from './windowsAuth.js';
 
 export interface SessionEvents extends Record<string, unknown> {
@@ -171,8 +171,13 @@ export class SessionService {
     const remembered = settings.get().trustedHosts;
     const approvedHosts = args.trustHost === undefined ? remembered : [...remembered, args.trustHost];
     // Windows credentials may go (through Chromium) only to this sign-in's hosts, and only when it is a Windows one.
-    const windowsHosts = method === 'windows' ? signInHosts(discoverUrl, args.sipAddress, approvedHosts) : [];
-    this.deps.windowsAuth?.signingIn?.(windowsHosts);
+    const windowsHosts =
+      method === 'windows' ? signInHosts(discoverUrl, args.sipAddress, args.trustHost) : [];
+    const typedAccount =
+      method === 'windows' && args.password !== undefined
+        ? { username: args.username || args.sipAddress.replace(/^sip:/i, ''), password: args.password }
+        : undefined;
+    this.deps.windowsAuth?.signingIn?.(windowsHosts, typedAccount);
     const account = new Account(
       {
         user: args.sipAddress,
@@ -255,8 +260,12 @@ export class SessionService {
       if (user) await this.deps.keyring.secrets.clear(user).catch(() => undefined);
       if (user && everything) this.forgetLastKnown(user);
     }
-    // The organisation page's cookies would sign the next passive sign-in in without the page.
-    if (account?.demo !== true) await forgetPassiveSignIn(this.deps.passiveSignIn);
+    // The organisation page's cookies would sign the next passive sign-in in without the page, and a Windows
+    // account typed for NTLM (kept by the network stack) the next Windows sign-in without asking.
+    if (account?.demo !== true) {
+      await this.deps.passiveSignIn?.forget?.().catch(() => undefined);
+      await this.deps.windowsAuth?.signedOut?.().catch(() => undefined);
+    }
     if (everything) this.deps.settings.update({ user: null, rememberPassword: false });
     this.events.emit('state', undefined);
   }

@@ -6,6 +6,7 @@
 import type { SignInCredentials } from '../app/index.js';
 import { BackendError } from '../ipc/errors.js';
 import type { Negotiator } from '../ucwa/auth/negotiate.js';
+import type { NtlmAccount } from '../ucwa/auth/ntlm.js';
 import type { PassiveSignIn } from '../ucwa/auth/passive.js';
 import { domainOf } from '../ucwa/discovery.js';
 import { UcwaError } from '../ucwa/errors.js';
@@ -15,18 +16,25 @@ import type { SignInMethod } from './account.js';
 export interface WindowsAuth extends Pick<Negotiator, 'authorization'> {
   /**
    * A Windows sign-in is about to reach these hosts (host names; `*.domain` for a sign-in domain and its hosts):
-   * where the network stack itself answers Negotiate/NTLM, it may now do so for them, and for nothing else.
+   * where the network stack itself answers Negotiate/NTLM, it may now do so for them, and for nothing else; with
+   * `account`, the user name and password typed in the sign-in form, for a stack that asks (Electron's `login`).
    */
-  signingIn?(hosts: readonly string[]): void;
+  signingIn?(hosts: readonly string[], account?: NtlmAccount): void;
+  /** Sign-out: what the network stack keeps of a Windows sign-in (the typed account, its auth cache) goes. */
+  signedOut?(): Promise<void>;
 }
 
-/** The hosts a sign-in may reach as the trust policy sees them: the typed server, the sign-in domain, approvals. */
+/**
+ * The hosts of this sign-in itself: the typed server, the sign-in domain, and a host approved for this sign-in only
+ * (the user's "Trust this server", not yet in settings). The approvals kept in settings and the organisation's are
+ * the network stack's own list already (main/shell/integratedAuth.ts): not repeated here.
+ */
 export function signInHosts(
   discoverUrl: string | undefined,
   sipAddress: string,
-  approved: readonly string[],
+  trustHost: string | undefined,
 ): string[] {
-  const hosts = [...approved, ...(discoverUrl === undefined ? [] : [discoverUrl])].flatMap(hostnameOf);
+  const hosts = [trustHost, discoverUrl].flatMap((h) => (h === undefined ? [] : hostnameOf(h)));
   const domain = domainOf(/^sip:/i.test(sipAddress) ? sipAddress : `sip:${sipAddress}`);
   return [...new Set([...hosts, domain, `*.${domain}`])];
 }
@@ -40,20 +48,11 @@ export function hostnameOf(originOrHost: string): string[] {
   }
 }
 
-/** Makes the sign-in page for one passive sign-in; `remember`: its cookies may outlive this run. */
-export type PassiveSignInFactory = (remember: boolean) => PassiveSignIn & { forget?(): Promise<void> };
-
-/** Sign-out: the sign-in page's cookies go, those kept between runs and those of this run. Never throws. */
-export async function forgetPassiveSignIn(factory: PassiveSignInFactory | undefined): Promise<void> {
-  if (factory === undefined) return;
-  await Promise.all(
-    [true, false].map((remember) =>
-      factory(remember)
-        .forget?.()
-        .catch(() => undefined),
-    ),
-  );
-}
+/**
+ * Makes the sign-in page for one passive sign-in; `remember`: its cookies may outlive this run. `forget` (sign-out):
+ * what every sign-in page kept goes, between runs and of this run, without making a page to do it.
+ */
+export type PassiveSignInFactory = ((remember: boolean) => PassiveSignIn) & { forget?(): Promise<void> };
 
 /** Who signs in for the methods without a password: the Windows grant's answerer, the organisation's page. */
 export interface MethodDeps {

@@ -49,7 +49,8 @@ export function toIpcError(e: unknown, log?: Logger): IpcError {
     return { code: 'UntrustedHost', message: errorMessage(e), host: origin };
   }
   if (isUcwaError(e)) {
-    return { code: UCWA_TO_IPC[e.code] ?? e.code, message: contactListFailure(e) ?? errorMessage(e) };
+    const error = { code: UCWA_TO_IPC[e.code] ?? e.code, message: contactListFailure(e) ?? errorMessage(e) };
+    return e.subcode === 'NtlmNeedsAccount' ? { ...error, needsAccount: true } : error;
   }
   log?.error('unexpected error in an IPC handler', {
     name: e instanceof Error ? e.name : typeof e,

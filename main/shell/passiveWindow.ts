@@ -8,6 +8,10 @@
 // holds a cookie for the pool. Closing the window rejects with PassiveCancelled. `fetch` is the partition's own
 // (ses.fetch): the token request carries that session's cookies.
 // The decisions (which URL may load, when the sign-in is done) are pure functions below; the window only wires them.
+// One sign-in window at a time, whoever asks: two pools asking at once (a pool and the one its user resource
+// redirects to, two tokens renewed together) queue, the second window opening once the first is done (its page may
+// then complete at once, with the organisation's cookie); the same pool asking again while its window is pending
+// shares that sign-in.
 import type * as Electron from 'electron';
 import { UcwaError } from '../ucwa/errors.js';
 import { passiveError, signInPageDecision } from '../ucwa/auth.js';
@@ -67,6 +71,48 @@ export function mayNavigate(url: string, poolOrigin: string): { ok: true } | { o
   return decision.ok ? { ok: true } : decision;
 }
 
+/** Shows one sign-in window at a time; a sign-in with the same key as one pending is that one. */
+export class SignInWindowQueue {
+  private showing = false;
+  private readonly waiting: Array<() => void> = [];
+  private readonly pending = new Map<string, Promise<void>>();
+
+  /**
+   * `show(done)` now when no window is showing, else after those before it; `show` calls `done()` once its window
+   * is settled (before it resolves or rejects), which lets the next one show.
+   */
+  run(key: string, show: (done: () => void) => Promise<void>): Promise<void> {
+    const same = this.pending.get(key);
+    if (same !== undefined) return same;
+    let released = false;
+    const done = (): void => {
+      if (released) return;
+      released = true;
+      this.pending.delete(key);
+      this.showing = false;
+      this.waiting.shift()?.();
+    };
+    const turn = new Promise<void>((resolve, reject) => {
+      const go = (): void => {
+        this.showing = true;
+        try {
+          show(done).then(resolve, reject);
+        } catch (e) {
+          done();
+          reject(e as Error);
+        }
+      };
+      if (this.showing) this.waiting.push(go);
+      else go();
+    });
+    if (!released) this.pending.set(key, turn);
+    return turn;
+  }
+}
+
+/** Every sign-in window of the app: one on screen at a time. */
+const signInWindows = new SignInWindowQueue();
+
 type Deps = {
   electron: Pick<typeof Electron, 'BrowserWindow' | 'session'>;
   /** The app's window, if any: the sign-in window is modal to it. */
@@ -74,11 +120,13 @@ type Deps = {
   /** "Remember me": keep the sign-in session's cookies between runs. */
   remember?: boolean;
   log?: (message: string, data?: Record<string, unknown>) => void;
+  /** Who decides when a window may show (default: the app's one queue). */
+  queue?: SignInWindowQueue;
 };
 export type PassiveWindowDeps = Deps;
 
 export interface PassiveWindow extends PassiveSignIn {
-  /** Sign-out: the sign-in session's cookies and storage go (the next sign-in shows the page again). */
+  /** Sign-out: the sign-in session's cookies, storage, cache and auth cache go (the next sign-in shows the page). */
   forget(): Promise<void>;
 }
 
@@ -114,26 +162,47 @@ function windowOptions(ses: Electron.Session, host: string, parent: Electron.Bro
   } satisfies Electron.BrowserWindowConstructorOptions;
 }
 
-/** The Electron PassiveSignIn: one window per open(), all in the same sign-in session. */
+/** Cookies and storage, the HTTP cache of the pages, and any identity an NTLM page was given. */
+async function clearSignInSession(ses: Electron.Session): Promise<void> {
+  await Promise.all([ses.clearStorageData(), ses.clearCache(), ses.clearAuthCache()]);
+}
+
+/** Sign-out: both sign-in partitions (the one kept on disk with "Remember me", the one in memory) are cleared. */
+export async function forgetSignInSessions(electron: Pick<typeof Electron, 'session'>): Promise<void> {
+  await Promise.all(
+    [PASSIVE_PARTITION, REMEMBERED_PASSIVE_PARTITION].map((partition) =>
+      clearSignInSession(electron.session.fromPartition(partition)),
+    ),
+  );
+}
+
+/** The Electron PassiveSignIn: one window per open() (one at a time), all in the same sign-in session. */
 export function createPassiveWindow(deps: Deps): PassiveWindow {
   const log = deps.log ?? (() => {});
   const partition = deps.remember === true ? REMEMBERED_PASSIVE_PARTITION : PASSIVE_PARTITION;
   const ses = secureSession(deps.electron.session.fromPartition(partition));
 
+  const queue = deps.queue ?? signInWindows;
+
   function open(signInUri: string, tokenUrl: string): Promise<void> {
     const poolOrigin = new URL(tokenUrl).origin;
     const first = signInPageDecision(signInUri, poolOrigin);
     if (!first.ok) return Promise.reject(passiveError('PassivePageUntrusted', first.host));
+    return queue.run(`${partition} ${poolOrigin}`, (done) => show(first.url, poolOrigin, done));
+  }
+
+  function show(firstUrl: string, poolOrigin: string, done: () => void): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const win = new deps.electron.BrowserWindow(
-        windowOptions(ses, new URL(first.url).host, deps.parent?.() ?? null),
+        windowOptions(ses, new URL(firstUrl).host, deps.parent?.() ?? null),
       );
-      let progress = startProgress(first.url, poolOrigin);
+      let progress = startProgress(firstUrl, poolOrigin);
       let settled = false;
       const finish = (error?: UcwaError): void => {
         if (settled) return;
         settled = true;
         if (!win.isDestroyed()) win.close();
+        done();
         if (error === undefined) resolve();
         else reject(error);
       };
@@ -161,7 +230,7 @@ export function createPassiveWindow(deps: Deps): PassiveWindow {
         );
       });
       win.on('closed', () => finish(passiveError('PassiveCancelled')));
-      win.loadURL(first.url).catch((e: unknown) => {
+      win.loadURL(firstUrl).catch((e: unknown) => {
         // A navigation that replaced the first load (the page moved on, or the guard stopped it) aborts it.
         if ((e as { code?: string }).code === 'ERR_ABORTED') return;
         log('the sign-in page did not load', { code: (e as { code?: string }).code });
@@ -174,6 +243,6 @@ export function createPassiveWindow(deps: Deps): PassiveWindow {
     open,
     fetch: ((input: string | URL | Request, init?: RequestInit) =>
       ses.fetch(input instanceof URL ? input.href : input, init)) as typeof fetch,
-    forget: () => ses.clearStorageData(),
+    forget: () => clearSignInSession(ses),
   };
 }

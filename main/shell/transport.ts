@@ -4,17 +4,27 @@
 // cancels the request ("Redirect was cancelled") unless followRedirect() is called in the ClientRequest's `redirect`
 // event, which net.fetch never does (https://www.electronjs.org/docs/latest/api/client-request#event-redirect,
 // electron/electron#43715). So a manual request goes through net.request, and its `redirect` event answers with the
-// 3xx itself (no body) and cancels the hop; every other request goes through net.fetch as it is.
+// 3xx itself (no body) and cancels the hop, and its `login` event (NTLM asking for a password) is answered by the
+// caller's LoginAnswer; every other request goes through net.fetch as it is.
 // Failures keep Chromium's words (`net::ERR_CERT_AUTHORITY_INVALID`…): main/ucwa/errors.ts classifies them.
 import { Readable } from 'node:stream';
 import type * as Electron from 'electron';
 
 type Net = Pick<Electron.Net, 'fetch' | 'request'>;
 
-export function netFetch(net: Net): typeof fetch {
+/**
+ * Answers a ClientRequest's `login` (Chromium asking for a user name and password: NTLM without a Windows account);
+ * absent: refused, as Electron does when nobody listens.
+ */
+export type LoginAnswer = (
+  authInfo: Electron.AuthInfo,
+  callback: (username?: string, password?: string) => void,
+) => void;
+
+export function netFetch(net: Net, options: { login?: LoginAnswer } = {}): typeof fetch {
   return (input, init) => {
     const url = input instanceof URL ? input.href : typeof input === 'string' ? input : input.url;
-    if (init?.redirect === 'manual') return manualRedirectRequest(net, url, init);
+    if (init?.redirect === 'manual') return manualRedirectRequest(net, url, init, options.login);
     return net.fetch(url, init);
   };
 }
@@ -37,7 +47,12 @@ function requestBody(body: RequestInit['body']): string | Buffer | undefined {
   throw new TypeError('This transport sends string and byte bodies only.');
 }
 
-function manualRedirectRequest(net: Net, url: string, init: RequestInit): Promise<Response> {
+function manualRedirectRequest(
+  net: Net,
+  url: string,
+  init: RequestInit,
+  login: LoginAnswer | undefined,
+): Promise<Response> {
   return new Promise((resolve, reject) => {
     const signal = init.signal ?? undefined;
     const abortReason = (): unknown =>
@@ -67,6 +82,8 @@ function manualRedirectRequest(net: Net, url: string, init: RequestInit): Promis
     signal?.addEventListener('abort', onAbort, { once: true });
     for (const [name, value] of new Headers(init.headers)) request.setHeader(name, value);
 
+    // The token request is a manual one: a trusted pool's NTLM may be answered with the account the user typed.
+    request.on('login', (authInfo, callback) => (login ? login(authInfo, callback) : callback()));
     request.on('redirect', (status, _method, redirectUrl, headers) => {
       const answer = responseHeaders(headers);
       if (!answer.has('location')) answer.set('location', redirectUrl);

@@ -56,6 +56,9 @@ export function toUserMessage(e: unknown): string {
   const discovery = discoveryFailure(e);
   if (discovery !== undefined) return discovery;
   if (e.code === 'Gone' && e.subcode === 'TooManyApplications') return m.error_too_many_applications();
+  if (e.code === 'NotFound' && e.subcode === 'ContactNotInList') return m.error_contact_not_in_list();
+  if (e.code === 'MalformedResponse' && e.subcode === 'NoAnswerForChange')
+    return m.error_no_answer_for_change();
   const sentence = SENTENCES[e.code]();
   const hint = e.code === 'Tls' && e.subcode !== undefined ? CERTIFICATE_HINTS.get(e.subcode) : undefined;
   return hint === undefined ? sentence : `${sentence} ${hint()}`;

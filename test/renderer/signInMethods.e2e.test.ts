@@ -144,3 +144,96 @@ describe.skipIf(!kerberos)('Windows sign-in from the window (Kerberos)', () => {
     expect(h?.errors).toEqual([]);
   });
 });
+
+// Opened again for a saved account (after signing out, or "Remember me" off): the view asks the server at once
+// what it offers and chooses the method this account last signed in with, without the user typing anything.
+describe.skipIf(!run)('the sign-in view opened for a saved account', () => {
+  /** A page probe: whether a password field was ever on screen, from the page's first script on. */
+  const passwordProbe = `(() => {
+    window.__passwordSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('input[name="password"]')) window.__passwordSeen = true;
+    }).observe(document, { subtree: true, childList: true });
+  })();`;
+
+  async function reopened(grants: SimGrant[], remembered: 'password' | 'windows' | 'passive') {
+    sim = await startSimulator({ contacts: 3, signIn: { grants, ntlm: {} } });
+    const s = sim;
+    const asked = new Promise<void>((resolve) =>
+      s.control.onRequest((r) => {
+        if (/oauth\/user/i.test(r.path) && r.status === 401) resolve();
+      }),
+    );
+    h = await startRendererHarness({
+      settings: { serverAddress: s.discoverUrl, user: s.user, signInMethod: remembered },
+      beforeLoad: async (page) => {
+        await page.addInitScript({ content: passwordProbe });
+      },
+    });
+    const { page } = h;
+    await asked;
+    await page
+      .locator('[data-testid="signin-checking"][data-checking="false"]')
+      .waitFor({ state: 'attached' });
+    return page;
+  }
+  const passwordSeen = (page: RendererHarness['page']) => page.evaluate<boolean>('window.__passwordSeen');
+
+  it('chooses Windows for a Windows user without showing the password form first', async () => {
+    const page = await reopened([WINDOWS, 'password'], 'windows');
+    expect(await page.getByLabel('Sign-in address').inputValue()).toBe(sim?.user.replace(/^sip:/, ''));
+    expect(await page.getByRole('radio', { name: 'Windows account' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
+    expect(await passwordSeen(page)).toBe(false);
+    await h?.screenshot('sign-in-reopened-windows');
+    expect(h?.errors).toEqual([]);
+  });
+
+  it('keeps the password for a password user although the pool also offers Windows', async () => {
+    const page = await reopened([WINDOWS, 'password'], 'password');
+    expect(await page.getByRole('radio', { name: 'User name and password' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Windows account' }).isChecked()).toBe(false);
+    expect(await page.getByLabel('Password', { exact: true }).isVisible()).toBe(true);
+    expect(h?.errors).toEqual([]);
+  });
+
+  it('shows the password form when the pool no longer offers the remembered Windows sign-in', async () => {
+    const page = await reopened(['password'], 'windows');
+    expect(await page.getByTestId('signin-methods').count()).toBe(0);
+    expect(await page.getByLabel('Password', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByTestId('windows-hint').count()).toBe(0);
+    expect(h?.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!run)('Windows sign-in where the pool needs a user name and password (NTLM)', () => {
+  it('asks for the Windows user name and password in the form, and signs in with them', async () => {
+    const { page, sim: s } = await typedAddress(
+      { grants: [WINDOWS], ntlm: {} },
+      { windowsAuth: new Negotiator() },
+    );
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const error = page.getByTestId('signin-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toBe(
+      'Windows sign-in did not work. This server signs in Windows accounts with NTLM: enter your Windows user name and password.',
+    );
+    // The form asks: the user name (the cursor in it) and the password, without "Use another account" first.
+    const username = page.getByLabel(/^User name/);
+    await username.waitFor();
+    expect(await page.evaluate(`document.activeElement?.getAttribute('name') ?? null`)).toBe('username');
+    expect(await page.getByRole('button', { name: 'Use another account' }).count()).toBe(0);
+    await h?.screenshot('sign-in-windows-ntlm-asks');
+    await username.fill('CONTOSO\\demo');
+    await page.getByLabel('Password', { exact: true }).fill(s.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('contact-list').waitFor();
+    expect(s.control.signIn.history().at(-1)).toMatchObject({
+      method: 'ntlm',
+      ok: true,
+      user: 'CONTOSO\\demo',
+    });
+    expect(h?.errors).toEqual([]);
+  });
+});

@@ -2626,6 +2626,20 @@ export const error_conflict: ((inputs?: Error_ConflictInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "This contact is not in your list." |
+*
+* @param {Error_Contact_Not_In_ListInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const error_contact_not_in_list: ((inputs?: Error_Contact_Not_In_ListInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Contact_Not_In_ListInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The request was too large for the server." |
 *
 * @param {Error_Entity_Too_LargeInputs} inputs
@@ -2845,6 +2859,20 @@ export const error_method_not_allowed: ((inputs?: Error_Method_Not_AllowedInputs
 export const error_network: ((inputs?: Error_NetworkInputs, options?: {
     locale?: "en" | "de" | "fr";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_NetworkInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The server gave no answer for this change. Try again." |
+*
+* @param {Error_No_Answer_For_ChangeInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_answer_for_change: ((inputs?: Error_No_Answer_For_ChangeInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_No_Answer_For_ChangeInputs, {
     locale?: "en" | "de" | "fr";
 }, {}>;
 /**
@@ -9929,6 +9957,7 @@ export type Error_Certificate_NameInputs = {};
 export type Error_Certificate_RevokedInputs = {};
 export type Error_Client_TimeoutInputs = {};
 export type Error_ConflictInputs = {};
+export type Error_Contact_Not_In_ListInputs = {};
 export type Error_Entity_Too_LargeInputs = {};
 export type Error_Exchange_Service_FailureInputs = {};
 export type Error_ForbiddenInputs = {};
@@ -9947,6 +9976,7 @@ export type Error_Local_FailureInputs = {};
 export type Error_Malformed_ResponseInputs = {};
 export type Error_Method_Not_AllowedInputs = {};
 export type Error_NetworkInputs = {};
+export type Error_No_Answer_For_ChangeInputs = {};
 export type Error_Not_AcceptableInputs = {};
 export type Error_Not_AvailableInputs = {};
 export type Error_Not_FoundInputs = {};

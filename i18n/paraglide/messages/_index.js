@@ -189,6 +189,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Certificate_RevokedInputs */
 /** @typedef {{}} Error_Client_TimeoutInputs */
 /** @typedef {{}} Error_ConflictInputs */
+/** @typedef {{}} Error_Contact_Not_In_ListInputs */
 /** @typedef {{}} Error_Entity_Too_LargeInputs */
 /** @typedef {{}} Error_Exchange_Service_FailureInputs */
 /** @typedef {{}} Error_ForbiddenInputs */
@@ -205,6 +206,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Malformed_ResponseInputs */
 /** @typedef {{}} Error_Method_Not_AllowedInputs */
 /** @typedef {{}} Error_NetworkInputs */
+/** @typedef {{}} Error_No_Answer_For_ChangeInputs */
 /** @typedef {{}} Error_Not_AcceptableInputs */
 /** @typedef {{}} Error_Not_AvailableInputs */
 /** @typedef {{}} Error_Not_FoundInputs */
@@ -3507,6 +3509,21 @@ export const error_conflict = /** @type {((inputs?: Error_ConflictInputs, option
 /**
 * | output |
 * | --- |
+* | "This contact is not in your list." |
+*
+* @param {Error_Contact_Not_In_ListInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const error_contact_not_in_list = /** @type {((inputs?: Error_Contact_Not_In_ListInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Contact_Not_In_ListInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return __de.error_contact_not_in_list(inputs)
+	if (locale === "fr") return __fr.error_contact_not_in_list(inputs)
+	return __en.error_contact_not_in_list(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The request was too large for the server." |
 *
 * @param {Error_Entity_Too_LargeInputs} inputs
@@ -3743,6 +3760,21 @@ export const error_network = /** @type {((inputs?: Error_NetworkInputs, options?
 	if (locale === "de") return __de.error_network(inputs)
 	if (locale === "fr") return __fr.error_network(inputs)
 	return __en.error_network(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The server gave no answer for this change. Try again." |
+*
+* @param {Error_No_Answer_For_ChangeInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_answer_for_change = /** @type {((inputs?: Error_No_Answer_For_ChangeInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_Answer_For_ChangeInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return __de.error_no_answer_for_change(inputs)
+	if (locale === "fr") return __fr.error_no_answer_for_change(inputs)
+	return __en.error_no_answer_for_change(inputs)
 });
 /**
 * | output |

@@ -187,6 +187,7 @@
 /** @typedef {{}} Error_Certificate_RevokedInputs */
 /** @typedef {{}} Error_Client_TimeoutInputs */
 /** @typedef {{}} Error_ConflictInputs */
+/** @typedef {{}} Error_Contact_Not_In_ListInputs */
 /** @typedef {{}} Error_Entity_Too_LargeInputs */
 /** @typedef {{}} Error_Exchange_Service_FailureInputs */
 /** @typedef {{}} Error_ForbiddenInputs */
@@ -203,6 +204,7 @@
 /** @typedef {{}} Error_Malformed_ResponseInputs */
 /** @typedef {{}} Error_Method_Not_AllowedInputs */
 /** @typedef {{}} Error_NetworkInputs */
+/** @typedef {{}} Error_No_Answer_For_ChangeInputs */
 /** @typedef {{}} Error_Not_AcceptableInputs */
 /** @typedef {{}} Error_Not_AvailableInputs */
 /** @typedef {{}} Error_Not_FoundInputs */
@@ -1454,6 +1456,10 @@ export const error_conflict = /** @type {(inputs: Error_ConflictInputs) => Local
 	return /** @type {LocalizedString} */ (`Die Änderung widerspricht dem aktuellen Stand auf dem Server. Versuchen Sie es erneut.`)
 };
 
+export const error_contact_not_in_list = /** @type {(inputs: Error_Contact_Not_In_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dieser Kontakt ist nicht in Ihrer Liste.`)
+};
+
 export const error_entity_too_large = /** @type {(inputs: Error_Entity_Too_LargeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Die Anfrage war zu groß für den Server.`)
 };
@@ -1516,6 +1522,10 @@ export const error_method_not_allowed = /** @type {(inputs: Error_Method_Not_All
 
 export const error_network = /** @type {(inputs: Error_NetworkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Der Server ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung.`)
+};
+
+export const error_no_answer_for_change = /** @type {(inputs: Error_No_Answer_For_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der Server hat auf diese Änderung nicht geantwortet. Versuchen Sie es erneut.`)
 };
 
 export const error_not_acceptable = /** @type {(inputs: Error_Not_AcceptableInputs) => LocalizedString} */ () => {

@@ -26,6 +26,11 @@ export interface IpcError {
    * back as `session:sign-in`'s `trustHost`.
    */
   host?: string;
+  /**
+   * A Windows sign-in only: the pool signs Windows accounts in with NTLM and needs the user name and password, which
+   * the sign-in form then asks for ("Use another account").
+   */
+  needsAccount?: true;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

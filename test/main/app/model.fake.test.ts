@@ -8,6 +8,8 @@ import { UcwaError } from '../../../main/ucwa/errors.js';
 import { emptyResource } from '../../../main/ucwa/representation/model.js';
 import { passwordOf } from '../../support/signIn.js';
 import { createManualClock } from '../../../main/sim/clock.js';
+import { useLocale } from '../../../main/i18n/index.js';
+import { toUserMessage } from '../../../main/words/errors.js';
 
 const A = 'sip:a@contoso.com';
 
@@ -95,6 +97,31 @@ describe('app model over a fake port', () => {
     // The confirmed level goes out to the page.
     await vi.waitFor(() => expect(pushed).toContain('Blocked'));
     expect(model.history()).toMatchObject([{ from: 'Colleagues', to: 'Blocked', ours: true }]);
+    await model.signOut();
+  });
+
+  it('says in words that a contact is not in the list, and that the server gave no answer for a change', async () => {
+    const { port } = fakePort({ changeLevels: async () => [] });
+    // Two contacts, so that the change goes as a batch (whose answer here has no parts).
+    const one = port.snapshot.bind(port);
+    port.snapshot = async (...args: Parameters<typeof one>) => {
+      const [a] = await one(...args);
+      if (a === undefined) return [];
+      return [a, { ...a, uri: 'sip:b@contoso.com', href: '/people/b', relationshipHref: '/people/b/rel' }];
+    };
+    const model = await signedIn(port);
+    const notListed = await model.setLevel('sip:nobody@contoso.com', 'Blocked').catch((e: unknown) => e);
+    expect(toUserMessage(notListed)).toBe('This contact is not in your list.');
+    const [unanswered] = await model.setLevels([
+      { uri: A, level: 'Blocked' },
+      { uri: 'sip:b@contoso.com', level: 'Blocked' },
+    ]);
+    expect(unanswered).toMatchObject({ uri: A, ok: false });
+    const error = unanswered !== undefined && 'error' in unanswered ? unanswered.error : undefined;
+    expect(toUserMessage(error)).toBe('The server gave no answer for this change. Try again.');
+    useLocale(['de-DE']);
+    expect(toUserMessage(notListed)).toBe('Dieser Kontakt ist nicht in Ihrer Liste.');
+    useLocale([]);
     await model.signOut();
   });
 

@@ -77,3 +77,107 @@ describe.runIf(run)('integrated Windows authentication in Electron', () => {
     }
   });
 });
+
+// NTLM where no Windows account can answer: Chromium asks through `login` (the token request's ClientRequest, the
+// sign-in page's app event). The fake's net asks as Chromium does and, given an account, runs NTLM's two rounds.
+describe.runIf(run)('NTLM asking for a user name and password in Electron', () => {
+  type Login = {
+    via: string;
+    host: string;
+    port: number;
+    isProxy: boolean;
+    scheme: string;
+    answered: boolean;
+  };
+  type WithLogins = Snapshot & { logins: Login[] };
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ contacts: 1, signIn: { grants: ['urn:microsoft.rtc:windows'], ntlm: {} } });
+  });
+  afterAll(() => sim?.close());
+  const windowsArgs = (account?: { username: string; password: string }) => ({
+    server: sim.discoverUrl,
+    sipAddress: sim.user,
+    method: 'windows',
+    rememberPassword: false,
+    ...account,
+  });
+
+  it('answers the pool with the account typed in the sign-in form, once, and refuses any other host, a proxy and Basic', async () => {
+    const booted = await bootMain([], { FAKE_ELECTRON_USER_DATA: userDataWith({}) });
+    try {
+      await booted.call('waitForWindowVisible');
+      const result = await booted.call<IpcResult<unknown>>('invoke', {
+        channel: 'session:sign-in',
+        args: windowsArgs({ username: 'CONTOSO\\demo', password: sim.password }),
+        as: 'window',
+      });
+      expect(result).toMatchObject({ ok: true });
+      // Chromium asked once, for the pool, and got the account: the server checked NTLMv2 for it.
+      const port = Number(new URL(sim.discoverUrl).port);
+      expect((await booted.call<WithLogins>('snapshot')).logins).toEqual([
+        {
+          via: 'request',
+          isProxy: false,
+          scheme: 'ntlm',
+          host: '127.0.0.1',
+          port,
+          realm: '',
+          answered: true,
+        },
+      ]);
+      expect(sim.control.signIn.history().at(-1)).toMatchObject({
+        method: 'ntlm',
+        ok: true,
+        user: 'CONTOSO\\demo',
+      });
+
+      // A page asking from a host nobody trusts, a proxy, Basic, or the pool again: nothing goes.
+      const ask = (info: Record<string, unknown>) =>
+        booted.call<{ prevented: boolean; answered: boolean }>('appLogin', info);
+      await expect(ask({ host: 'fabrikam.example' })).resolves.toEqual({ prevented: true, answered: false });
+      await expect(ask({ host: 'evil.127.0.0.1' })).resolves.toEqual({ prevented: true, answered: false });
+      await expect(ask({ host: '127.0.0.1', port: 8080, isProxy: true })).resolves.toEqual({
+        prevented: true,
+        answered: false,
+      });
+      await expect(ask({ host: '127.0.0.1', port, scheme: 'basic' })).resolves.toEqual({
+        prevented: true,
+        answered: false,
+      });
+      await expect(ask({ host: '127.0.0.1', port })).resolves.toEqual({ prevented: true, answered: false });
+      const logins = (await booted.call<WithLogins>('snapshot')).logins;
+      expect(logins.filter((l) => l.answered)).toHaveLength(1);
+    } finally {
+      booted.kill();
+    }
+  });
+
+  it('refuses when no account was typed, and the sign-in says to enter the Windows user name and password', async () => {
+    const booted = await bootMain([], { FAKE_ELECTRON_USER_DATA: userDataWith({}) });
+    try {
+      await booted.call('waitForWindowVisible');
+      const before = sim.control.signIn.history().length;
+      const result = await booted.call<IpcResult<unknown>>('invoke', {
+        channel: 'session:sign-in',
+        args: windowsArgs(),
+        as: 'window',
+      });
+      expect(result).toMatchObject({
+        ok: false,
+        error: {
+          message: expect.stringContaining('enter your Windows user name and password') as unknown,
+        },
+      });
+      expect((await booted.call<WithLogins>('snapshot')).logins).toMatchObject([
+        { via: 'request', host: '127.0.0.1', answered: false },
+      ]);
+      // Chromium was refused, so no NTLM answer reached the server.
+      expect(sim.control.signIn.history().slice(before)).not.toContainEqual(
+        expect.objectContaining({ method: 'ntlm' }),
+      );
+    } finally {
+      booted.kill();
+    }
+  });
+});

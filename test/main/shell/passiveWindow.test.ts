@@ -186,6 +186,34 @@ describe('the sign-in window (fake Electron)', () => {
     expect(allWindows().length).toBe(before);
   });
 
+  it('opens one window when two pools ask at once: the second after the first is done; the same pool shares it', async () => {
+    const second = await startSimulator({ signIn: { grants: ['urn:microsoft.rtc:passive'] } });
+    try {
+      const secondPage = `${second.origin}/PassiveAuth/PassiveAuth.aspx`;
+      const before = allWindows().filter((w) => !w.isDestroyed()).length;
+      const onScreen = () => allWindows().filter((w) => !w.isDestroyed()).length - before;
+      const home = make().open(page, tokenUrl);
+      const again = make().open(page, tokenUrl);
+      const other = make().open(secondPage, `${second.origin}/WebTicket/oauthtoken`);
+      expect(again).toBe(home);
+      expect(onScreen()).toBe(1);
+      const first = latest();
+      expect(first.loaded).toBe(page);
+      // The first sign-in ends (closed by the user): only then does the second pool's page show.
+      first.close();
+      await expect(home).rejects.toMatchObject({ subcode: 'PassiveCancelled' });
+      expect(onScreen()).toBe(1);
+      const next = latest();
+      expect(next).not.toBe(first);
+      expect(next.loaded).toBe(secondPage);
+      next.close();
+      await expect(other).rejects.toMatchObject({ subcode: 'PassiveCancelled' });
+      expect(onScreen()).toBe(0);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('keeps the session on disk only with Remember me', () => {
     make({ remember: true });
     expect(session.fromPartition('persist:ucwa-passive').persistent).toBe(true);

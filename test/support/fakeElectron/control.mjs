@@ -3,6 +3,7 @@
 // recorded events (never on a timer).
 import { app, powerMonitor } from './app.mjs';
 import { WebContents } from './windows.mjs';
+import { session } from './session.mjs';
 import { changes, platform, preventable, recorded, send } from './state.mjs';
 
 function menuView(items) {
@@ -87,6 +88,8 @@ function snapshot() {
     protocolSchemes: [...recorded.protocolHandlers.keys()],
     ntlmDomains: recorded.ntlmDomains,
     loginHandlers: app.listenerCount('login'),
+    logins: recorded.logins,
+    defaultAuthCacheCleared: recorded.defaultAuthCacheCleared,
     notReadyErrors: recorded.notReadyErrors,
   };
 }
@@ -155,6 +158,35 @@ function notification(index) {
 const commands = {
   snapshot,
   security: securityProbe,
+  // A page in a partition set a cookie (the organisation's sign-in page, once the user signed in there).
+  setCookie: ({ partition, url, name, value }) =>
+    session.fromPartition(partition).cookies.set({ url, name, value }),
+  partitionState: async ({ partition, url }) => {
+    const ses = session.fromPartition(partition);
+    return {
+      cookies: (await ses.cookies.get({ url })).length,
+      cleared: ses.cleared,
+      cacheCleared: ses.cacheCleared,
+      authCacheCleared: ses.authCacheCleared,
+    };
+  },
+  // A page (the sign-in window's) meets a server asking for an account: app `login`, as Chromium emits it
+  // (https://www.electronjs.org/docs/latest/api/app#event-login). Electron's default, unprevented, is to refuse.
+  appLogin: ({ host, port = 443, isProxy = false, scheme = 'ntlm' }) => {
+    const authInfo = { isProxy, scheme, host, port, realm: '' };
+    const event = preventable();
+    let answer = null;
+    const callback = (username, password) => {
+      if (answer !== null) return;
+      answer = typeof username === 'string' && typeof password === 'string';
+      recorded.logins.push({ via: 'app', ...authInfo, answered: answer });
+    };
+    const contents = recorded.windows.at(-1)?.webContents ?? null;
+    const details = { url: `https://${host}/`, pid: 0, isRequestForNavigation: true };
+    app.emit('login', event, contents, details, authInfo, callback);
+    if (!event.defaultPrevented) callback();
+    return { prevented: event.defaultPrevented, answered: answer };
+  },
   invoke,
   clickMenu: ({ path }) => {
     findMenuItem(tray().menu?.items, path).click?.({}, undefined, {});

@@ -8,6 +8,7 @@
 // - `redirect: 'follow'` is followed by the stack (method rewrite and Authorization dropped across origins, per
 //   https://fetch.spec.whatwg.org/#http-redirect-fetch), at most 20 hops; the Response's `url` stays ''
 //   (https://www.electronjs.org/docs/latest/api/net#netfetchinput-init: ".type and .url values of the returned Response object are incorrect");
+// - a server's NTLM challenge asks the ClientRequest's `login` listeners for an account (none: refused);
 // - TLS trusts the OS store: Node's roots plus FAKE_ELECTRON_TRUSTED_CA (PEM files), as an internal CA the OS trusts;
 // - nothing before `ready` (https://www.electronjs.org/docs/latest/api/net: "can only be used after the ready event").
 import { EventEmitter } from 'node:events';
@@ -20,6 +21,9 @@ import tls from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { readiness, recorded, requireReady, touch } from './state.mjs';
 import { handlerFor } from './session.mjs';
+import ntlmClient from '@ewsjs/ntlm-client';
+
+const ntlm = ntlmClient;
 
 const trusted = (process.env.FAKE_ELECTRON_TRUSTED_CA ?? '').split(delimiter).filter(Boolean);
 const ca = trusted.length
@@ -166,6 +170,7 @@ export class ClientRequest extends EventEmitter {
   }
   #response(res, url, method, headers, body, hop) {
     const location = res.headers.location;
+    if (this.#asksForAccount(res, headers)) return this.#login(res, url, method, headers, body);
     if (!REDIRECTS.has(res.statusCode) || location === undefined) {
       this.#done = true;
       this.emit('response', new IncomingMessage(res, res));
@@ -200,6 +205,81 @@ export class ClientRequest extends EventEmitter {
     }
     if (followed) void follow();
     else if (!this.aborted) this.#die(new Error('Redirect was cancelled'));
+  }
+  // https://www.electronjs.org/docs/latest/api/client-request#event-login: a server's NTLM challenge Chromium cannot
+  // answer with a Windows account (this fake has none) asks the request's `login` listeners for a user name and
+  // password; with none listening, or callback() with nothing, the 401 is the response. With an account, Chromium's
+  // two NTLM rounds (NEGOTIATE, then AUTHENTICATE for the server's CHALLENGE) on the caller's behalf.
+  #asksForAccount(res, headers) {
+    return (
+      res.statusCode === 401 &&
+      headers.authorization === undefined &&
+      /(?:^|,)\s*NTLM\b/i.test([res.headers['www-authenticate'] ?? ''].flat().join(', '))
+    );
+  }
+  #login(res, url, method, headers, body) {
+    const authInfo = {
+      isProxy: false,
+      scheme: 'ntlm',
+      host: url.hostname,
+      port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80),
+      realm: '',
+    };
+    const unanswered = () => {
+      this.#done = true;
+      this.emit('response', new IncomingMessage(res, res));
+    };
+    let called = false;
+    const callback = (username, password) => {
+      if (called) return;
+      called = true;
+      const answered = typeof username === 'string' && typeof password === 'string';
+      recorded.logins.push({ via: 'request', ...authInfo, answered });
+      touch();
+      if (!answered) return unanswered();
+      res.resume();
+      void this.#ntlm(url, method, headers, body, { username, password });
+    };
+    if (this.listenerCount('login') === 0) return callback();
+    this.emit('login', authInfo, callback);
+  }
+  async #ntlm(url, method, headers, body, account) {
+    const slash = account.username.indexOf('\\');
+    const domain = slash < 0 ? '' : account.username.slice(0, slash);
+    const user = slash < 0 ? account.username : account.username.slice(slash + 1);
+    const round = (authorization) =>
+      new Promise((resolve, reject) => {
+        const lib = url.protocol === 'https:' ? https : http;
+        const req = lib.request(url, { method, headers: { ...headers, authorization }, ca, agent: false });
+        this.#current = req;
+        req.on('error', reject);
+        req.on('response', resolve);
+        req.end(body);
+      });
+    try {
+      const challenged = await round(ntlm.createType1Message('', ''));
+      challenged.resume();
+      const offer = [challenged.headers['www-authenticate'] ?? ''].flat().join(', ');
+      const type2 = /(?:^|,)\s*NTLM\s+([A-Za-z0-9+/]+=*)/i.exec(offer)?.[1];
+      if (challenged.statusCode !== 401 || type2 === undefined) {
+        this.#done = true;
+        this.emit('response', new IncomingMessage(challenged, challenged));
+        return;
+      }
+      const type3 = ntlm.createType3Message(
+        ntlm.decodeType2Message(type2),
+        user,
+        account.password,
+        '',
+        domain,
+      );
+      const done = await round(type3);
+      if (this.aborted) return;
+      this.#done = true;
+      this.emit('response', new IncomingMessage(done, done));
+    } catch (e) {
+      this.#die(chromiumError(e));
+    }
   }
   async #answer(response) {
     const bytes = Buffer.from(await response.arrayBuffer());

@@ -9,6 +9,9 @@ export interface FakeSession extends Electron.Session {
   fetched: string[];
   /** clearStorageData() calls. */
   cleared: number;
+  /** clearCache() and clearAuthCache() calls. */
+  cacheCleared: number;
+  authCacheCleared: number;
   permissionRequest:
     ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
   permissionCheck: (() => boolean) | null;

@@ -24,6 +24,11 @@ const defaultSession = {
     recorded.ntlmDomains.push(domains);
     touch();
   },
+  // https://www.electronjs.org/docs/latest/api/session#sesclearauthcache
+  async clearAuthCache() {
+    recorded.defaultAuthCacheCleared++;
+    touch();
+  },
   fetch: (input, init) => netFetch(input, init),
 };
 
@@ -74,6 +79,8 @@ function partitionSession(partition) {
     permissionRequest: null,
     permissionCheck: null,
     cleared: 0,
+    cacheCleared: 0,
+    authCacheCleared: 0,
     fetched: [],
     setPermissionRequestHandler(fn) {
       ses.permissionRequest = fn;
@@ -85,6 +92,14 @@ function partitionSession(partition) {
     async clearStorageData() {
       ses.cleared++;
       cookies.clear();
+    },
+    // https://www.electronjs.org/docs/latest/api/session#sesclearcache: the HTTP cache.
+    async clearCache() {
+      ses.cacheCleared++;
+    },
+    // https://www.electronjs.org/docs/latest/api/session#sesclearauthcache
+    async clearAuthCache() {
+      ses.authCacheCleared++;
     },
     // https://www.electronjs.org/docs/latest/api/session#sesfetchinput-init: net.fetch with this session's cookies.
     async fetch(input, init = {}) {

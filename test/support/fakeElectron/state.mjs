@@ -32,6 +32,10 @@ export const recorded = {
   protocolHandlers: new Map(),
   ntlmDomains: [],
   loginHandlers: 0,
+  /** Every `login` asked (a request's, or one the test played on app): who asked, and whether an account came. */
+  logins: [],
+  /** defaultSession.clearAuthCache() calls. */
+  defaultAuthCacheCleared: 0,
   /** session.fromPartition names, in the order first asked for. */
   partitions: [],
   /** Calls made before the app was ready that Electron refuses (the error is thrown too). */

@@ -5,10 +5,16 @@ import { session } from './session.svelte.js';
 
 class SettingsStore {
   value = $state<SettingsView | null>(null);
+  /** The first load has answered (with settings or not): what waits for the saved values need wait no longer. */
+  loaded = $state(false);
 
   async load(): Promise<void> {
-    const r = await call('settings:get');
-    if (r.ok) this.value = r.value;
+    try {
+      const r = await call('settings:get');
+      if (r.ok) this.value = r.value;
+    } finally {
+      this.loaded = true;
+    }
   }
 
   async update(patch: SettingsPatch): Promise<IpcError | null> {

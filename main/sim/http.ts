@@ -2,6 +2,7 @@
 // the same router as real requests. Also: content negotiation, request-body decoding and UCWA error replies.
 import { XMLParser } from 'fast-xml-parser';
 import { UCWA_STATUS_CODES } from '../ucwa/errors.js';
+import { mediaTypeOf } from '../ucwa/representation/mediaType.js';
 import { type ErrorBody, type Format, type Res, contentType, renderError, renderResource } from './render.js';
 
 export interface SimRequest {
@@ -128,7 +129,7 @@ const xmlParser = new XMLParser({
 export function parseBody(req: SimRequest): Record<string, unknown> {
   const text = req.body.toString('utf8').trim();
   if (text === '') return {};
-  const type = (req.headers['content-type'] ?? '').toLowerCase();
+  const type = mediaTypeOf(req.headers['content-type']);
   const looksXml = type.includes('xml') || (!type.includes('json') && text.startsWith('<'));
   if (!looksXml && !type.includes('json') && type !== '') {
     throw new HttpError(415, 'UnsupportedMediaType', `Content-Type ${type} is not supported`);

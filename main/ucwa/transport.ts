@@ -9,7 +9,7 @@
 // (mayRequest), and the Authorization header is attached only where maySend allows a bearer token.
 import { UcwaError, malformed } from './errors.js';
 import { errorFromFailure, errorFromResponse } from './failures.js';
-import { decode, encodeBody, formatOf } from './representation/index.js';
+import { decode, encodeBody, formatNamed, formatOf } from './representation/index.js';
 import type { BodySpec, UcwaResource, WireFormat } from './representation/index.js';
 import { silentLogger } from './log.js';
 import type { UcwaLogger } from './log.js';
@@ -355,6 +355,5 @@ function hrefOfKey(key: string): string {
 }
 
 function isMarkup(contentType: string): boolean {
-  const t = contentType.toLowerCase();
-  return t.includes('json') || t.includes('xml');
+  return formatNamed(contentType) !== undefined;
 }

@@ -4,6 +4,7 @@ import { malformed } from '../errors.js';
 import { decodeJson } from './json.js';
 import type { UcwaResource } from './model.js';
 import type { WireFormat } from './encode.js';
+import { formatNamed } from './mediaType.js';
 import { decodeXml } from './xml.js';
 
 export * from './model.js';
@@ -11,15 +12,15 @@ export { decodeJson, decodeJsonObject } from './json.js';
 export { decodeXml } from './xml.js';
 export { encodeBody, contentTypeFor, UCWA_NS } from './encode.js';
 export type { WireFormat, BodySpec, EncodedBody } from './encode.js';
+export { formatNamed, mediaTypeOf } from './mediaType.js';
 export { decodeDataUri, encodeTextDataUri, toDate, parseMsDate, parseIsoDate } from './values.js';
 export type { DataUri } from './values.js';
 export type { NormalisedEvent, NormalisedSender } from './events.js';
 
 /** The format a body is in, from its Content-Type, else by looking at its first character. */
 export function formatOf(contentType: string | undefined, body: string): WireFormat | undefined {
-  const type = (contentType ?? '').toLowerCase();
-  if (type.includes('json')) return 'json';
-  if (type.includes('xml')) return 'xml';
+  const named = formatNamed(contentType);
+  if (named !== undefined) return named;
   const first = body.trimStart()[0];
   if (first === '{') return 'json';
   if (first === '<') return 'xml';

@@ -3,6 +3,7 @@
 // JSON `{code, subcode, message}`, XML `<reason><code>…` elements, or an XML resource with `<property name="code">`.
 import { isUcwaError } from '../errors.js';
 import { decodeJson } from './json.js';
+import { mediaTypeOf } from './mediaType.js';
 import type { UcwaResource } from './model.js';
 import { withoutBom } from './values.js';
 import { decodeXml } from './xml.js';
@@ -32,7 +33,7 @@ export function parseErrorBody(contentType: string, body: string): ErrorBody | u
   if (trimmed === '') return undefined;
   let res: UcwaResource | undefined;
   try {
-    res = decodeAs(contentType.toLowerCase(), trimmed);
+    res = decodeAs(mediaTypeOf(contentType), trimmed);
   } catch (e) {
     if (isUcwaError(e)) return undefined;
     throw e;

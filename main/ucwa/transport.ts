@@ -264,7 +264,13 @@ export class Transport {
           try {
             result.resource = decode(decoded, contentType);
           } catch (e) {
-            throw e instanceof UcwaError ? malformed(format.toUpperCase(), response.status) : e;
+            if (!(e instanceof UcwaError)) throw e;
+            // The decoder's own reason and what the server said it sent: the user's words stay short, the log says why.
+            this.log.info(`${method} ${loggable(url)} unreadable: ${e.message}`, {
+              contentType,
+              bytes: bytes.length,
+            });
+            throw malformed(format.toUpperCase(), response.status);
           }
         } else {
           result.bytes = bytes;

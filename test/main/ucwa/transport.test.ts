@@ -214,4 +214,26 @@ describe('Transport', () => {
     expect(lines.join('\n')).not.toContain('sessionContext');
     expect(lines.join('\n')).not.toContain('AAAsecret');
   });
+
+  it('says in the log why an answer was unreadable and what the server called it, the user only that it was', async () => {
+    const lines: string[] = [];
+    const sink: UcwaLogger = {
+      debug: () => {},
+      info: (m, f) => lines.push(m + JSON.stringify(f)),
+      warn: () => {},
+      error: () => {},
+    };
+    const f = fakeFetch({
+      [`GET ${BASE}/r`]: () =>
+        new Response('<resource rel="r"><property', { headers: { 'content-type': 'application/xml' } }),
+    });
+    const t = new Transport({ fetch: f, format: 'xml', log: sink });
+    const error = await t.request({ href: `${BASE}/r` }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'MalformedResponse',
+      message: 'The server sent an unreadable answer (XML).',
+    });
+    expect(lines.join('\n')).toContain('unreadable: The server sent an unreadable answer (invalid XML).');
+    expect(lines.join('\n')).toContain('"contentType":"application/xml","bytes":27');
+  });
 });

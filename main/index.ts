@@ -28,6 +28,7 @@ import { createBackend } from './backend/index.js';
 import { DIAGNOSTIC_LOG_LINES } from './diagnostics/index.js';
 import { localeTag, useLocale } from './i18n/index.js';
 import type { SettingsView } from './ipc/contract.js';
+import type { NtlmAccount } from './ucwa/auth/ntlm.js';
 import { openAppLog } from './log/index.js';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './shell/csp.js';
 import { startEmbeddedDemo } from './shell/demo.js';
@@ -37,6 +38,7 @@ import { registerIpc } from './shell/ipcMain.js';
 import { setStartAtLogin } from './shell/loginItem.js';
 import { IntegratedAuth } from './shell/integratedAuth.js';
 import { watchNetwork } from './shell/network.js';
+import { answerPageLogin } from './shell/pageLogin.js';
 import { createPassiveWindow, forgetSignInSessions } from './shell/passiveWindow.js';
 import { createElectronNotifier } from './shell/notifier.js';
 import { readManagedPolicy } from './shell/policy.js';
@@ -103,8 +105,14 @@ function chooseLanguage(language: SettingsView['language']) {
  * one; its cookies kept on disk only with "Remember me" (sign-out and Forget this account drop them).
  */
 function passiveSignInPage(appWindow: () => BrowserWindow | null) {
-  const page = (remember: boolean) =>
-    createPassiveWindow({ electron: { BrowserWindow, session }, parent: appWindow, remember, log: warn });
+  const page = (remember: boolean, account?: NtlmAccount) =>
+    createPassiveWindow({
+      electron: { BrowserWindow, session },
+      parent: appWindow,
+      remember,
+      account,
+      log: warn,
+    });
   return Object.assign(page, { forget: () => forgetSignInSessions({ session }) });
 }
 
@@ -126,7 +134,7 @@ async function start(): Promise<void> {
     approved: () => settings.get().trustedHosts,
     organisation: managed.policy.trustedHosts ?? [],
   });
-  integratedAuth.attach(app);
+  integratedAuth.attach(app, answerPageLogin);
   // The tray exists only after the backend; a notification refused before then is shown when it is built.
   let rebuildTray = (): void => {};
   let notificationsUnavailable = false;

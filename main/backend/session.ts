@@ -82,7 +82,10 @@ export interface SignInRequest {
   method?: SignInMethod;
   /** The account name for the password and NTLM (DOMAIN\\user or UPN); absent: the SIP address. */
   username?: string;
-  /** The password method's password; with 'windows', NTLM's where there is no Kerberos ticket. */
+  /**
+   * The password method's password; with 'windows', NTLM's where there is no Kerberos ticket; with 'passive', the
+   * Windows account's for the sign-in page's own server, when it asked for one.
+   */
   password?: string;
   rememberPassword: boolean;
   /** The server the user agreed to trust after this sign-in was refused with UntrustedHost. */
@@ -161,9 +164,15 @@ export class SessionService {
     if (args.password !== undefined) this.deps.runtime.log.rememberSecret?.(args.password);
     const discoverUrl = resolveDiscoverUrl(args.server);
     const method = args.method ?? 'password';
+    // The Windows account typed in the form: for the pool's NTLM (windows), or for the sign-in page's server (passive).
+    const typedAccount =
+      method !== 'password' && args.password !== undefined
+        ? { username: args.username || args.sipAddress.replace(/^sip:/i, ''), password: args.password }
+        : undefined;
     const credentials = credentialsFor(method, args.password, {
       windowsAuth: this.deps.windowsAuth,
-      passive: method === 'passive' ? this.deps.passiveSignIn?.(args.rememberPassword) : undefined,
+      passive:
+        method === 'passive' ? this.deps.passiveSignIn?.(args.rememberPassword, typedAccount) : undefined,
     });
     // Typed credentials must be checked by the server: with a still-valid stored token the client would not send
     // them, so any password would sign in, and a wrong one be remembered. Costs one token request.
@@ -173,11 +182,7 @@ export class SessionService {
     // Windows credentials may go (through Chromium) only to this sign-in's hosts, and only when it is a Windows one.
     const windowsHosts =
       method === 'windows' ? signInHosts(discoverUrl, args.sipAddress, args.trustHost) : [];
-    const typedAccount =
-      method === 'windows' && args.password !== undefined
-        ? { username: args.username || args.sipAddress.replace(/^sip:/i, ''), password: args.password }
-        : undefined;
-    this.deps.windowsAuth?.signingIn?.(windowsHosts, typedAccount);
+    this.deps.windowsAuth?.signingIn?.(windowsHosts, method === 'windows' ? typedAccount : undefined);
     const account = new Account(
       {
         user: args.sipAddress,

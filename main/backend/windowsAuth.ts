@@ -49,10 +49,13 @@ export function hostnameOf(originOrHost: string): string[] {
 }
 
 /**
- * Makes the sign-in page for one passive sign-in; `remember`: its cookies may outlive this run. `forget` (sign-out):
- * what every sign-in page kept goes, between runs and of this run, without making a page to do it.
+ * Makes the sign-in page for one passive sign-in; `remember`: its cookies may outlive this run; `account`: the
+ * Windows account typed for the page's own server, should it ask (HTTP NTLM/Negotiate). `forget` (sign-out): what
+ * every sign-in page kept goes, between runs and of this run, without making a page to do it.
  */
-export type PassiveSignInFactory = ((remember: boolean) => PassiveSignIn) & { forget?(): Promise<void> };
+export type PassiveSignInFactory = ((remember: boolean, account?: NtlmAccount) => PassiveSignIn) & {
+  forget?(): Promise<void>;
+};
 
 /** Who signs in for the methods without a password: the Windows grant's answerer, the organisation's page. */
 export interface MethodDeps {

@@ -31,6 +31,9 @@ const UCWA_TO_IPC: Partial<Record<UcwaError['code'], IpcErrorCode>> = {
   Gone: 'NotSignedIn',
 };
 
+/** Refusals the sign-in form answers by asking for a Windows user name and password (the pool's, or its page's). */
+const ASKS_FOR_ACCOUNT: ReadonlySet<string> = new Set(['NtlmNeedsAccount', 'PassivePageNeedsAccount']);
+
 export function invalidArgument(error: ZodError): IpcError {
   const first = error.issues[0];
   const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
@@ -50,7 +53,9 @@ export function toIpcError(e: unknown, log?: Logger): IpcError {
   }
   if (isUcwaError(e)) {
     const error = { code: UCWA_TO_IPC[e.code] ?? e.code, message: contactListFailure(e) ?? errorMessage(e) };
-    return e.subcode === 'NtlmNeedsAccount' ? { ...error, needsAccount: true } : error;
+    return e.subcode !== undefined && ASKS_FOR_ACCOUNT.has(e.subcode)
+      ? { ...error, needsAccount: true }
+      : error;
   }
   log?.error('unexpected error in an IPC handler', {
     name: e instanceof Error ? e.name : typeof e,

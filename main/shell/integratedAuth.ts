@@ -103,14 +103,18 @@ export class IntegratedAuth implements WindowsAuth {
   };
 
   /**
-   * Gives Chromium the list, and answers the `login` of the sign-in page's requests (and any other webContents'),
-   * which Electron's default would cancel.
+   * Gives Chromium the list, and answers the `login` of any webContents, which Electron's default would cancel: a
+   * sign-in window's page through `pageLogin` (pageLogin.ts: true when it was one), the rest as the token request's.
    */
-  attach(app: Pick<Electron.App, 'on'>): void {
+  attach(
+    app: Pick<Electron.App, 'on'>,
+    pageLogin: (contents: object | null, authInfo: LoginAuthInfo, callback: LoginCallback) => boolean = () =>
+      false,
+  ): void {
     this.update();
-    app.on('login', (event, _contents, _details, authInfo, callback) => {
+    app.on('login', (event, contents, _details, authInfo, callback) => {
       event.preventDefault();
-      this.login(authInfo, callback);
+      if (!pageLogin(contents, authInfo, callback)) this.login(authInfo, callback);
     });
   }
 

@@ -16,7 +16,9 @@ import type * as Electron from 'electron';
 import { UcwaError } from '../ucwa/errors.js';
 import { passiveError, signInPageDecision } from '../ucwa/auth.js';
 import type { PassiveSignIn } from '../ucwa/auth.js';
+import type { NtlmAccount } from '../ucwa/auth/ntlm.js';
 import { passiveWindowTitle } from '../words/passive.js';
+import { handlePageLogin, pageLoginAnswer } from './pageLogin.js';
 
 export const PASSIVE_PARTITION = 'ucwa-passive';
 /** With "Remember me": the same partition, kept on disk (https://www.electronjs.org/docs/latest/api/session). */
@@ -119,6 +121,8 @@ type Deps = {
   parent?: () => Electron.BrowserWindow | null;
   /** "Remember me": keep the sign-in session's cookies between runs. */
   remember?: boolean;
+  /** The Windows account typed for the page's own server, should it ask for one (pageLogin.ts). */
+  account?: NtlmAccount;
   log?: (message: string, data?: Record<string, unknown>) => void;
   /** Who decides when a window may show (default: the app's one queue). */
   queue?: SignInWindowQueue;
@@ -206,9 +210,14 @@ export function createPassiveWindow(deps: Deps): PassiveWindow {
         if (error === undefined) resolve();
         else reject(error);
       };
+      // The page being loaded: the server whose `login` may get the typed account.
+      let target = new URL(firstUrl);
       const guard = (event: Electron.Event, url: string): void => {
         const allowed = mayNavigate(url, poolOrigin);
-        if (allowed.ok) return;
+        if (allowed.ok) {
+          target = new URL(url);
+          return;
+        }
         event.preventDefault();
         log('the sign-in page tried to leave https: stopped', { host: allowed.host });
         finish(passiveError('PassiveNavigationRefused', allowed.host));
@@ -217,6 +226,21 @@ export function createPassiveWindow(deps: Deps): PassiveWindow {
       contents.on('will-navigate', (event, url) => guard(event, event.url ?? url));
       contents.on('will-redirect', (event, url) => guard(event, event.url ?? url));
       contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      let answered = false;
+      handlePageLogin(contents, (authInfo, callback) => {
+        const decision = pageLoginAnswer(authInfo, target, deps.account, answered);
+        if (decision.answer === 'account') {
+          answered = true;
+          callback(decision.account.username, decision.account.password);
+          return;
+        }
+        callback();
+        log(`the sign-in page's server asked for an account: ${decision.answer}`, { host: authInfo.host });
+        if (decision.answer === 'needsAccount')
+          finish(passiveError('PassivePageNeedsAccount', authInfo.host));
+        if (decision.answer === 'accountRefused')
+          finish(passiveError('PassivePageAccountRefused', authInfo.host));
+      });
       win.on('page-title-updated', (event) => event.preventDefault());
       contents.on('did-navigate', (_event, url) => {
         if (settled) return;

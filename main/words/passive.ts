@@ -15,6 +15,10 @@ function sentence(code: PassiveCode, host: string): string {
       return m.passive_navigation_refused({ host });
     case 'PassiveNotCompleted':
       return m.passive_not_completed();
+    case 'PassivePageNeedsAccount':
+      return m.passive_page_needs_account({ host });
+    case 'PassivePageAccountRefused':
+      return m.passive_page_account_refused({ host });
     case 'PassiveNotOffered':
       return m.passive_not_offered();
     case 'OnlyPassiveOffered':

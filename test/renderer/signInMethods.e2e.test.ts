@@ -2,12 +2,16 @@
 // a password-only pool shows no choice; a pool offering Windows and passwords shows both with Windows chosen and no
 // password field, and signs in with the Kerberos ticket (a real KDC; the backend runs in Node here, so its Windows
 // sign-in is the Node kerberos Negotiator) or says to get a ticket; a wrong NTLM password for another account is
-// refused in words; the organisation's page is chosen over passwords and, until it is built, says so.
+// refused in words; the organisation's page is chosen over passwords and, where the shell cannot show it, says so;
+// where that page's server asks for a Windows account, the form asks for it and the page alone gets it.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BackendDeps } from '../../main/backend/index.js';
 import { startSimulator } from '../../main/sim/index.js';
 import type { SimGrant, SimOptions, Simulator } from '../../main/sim/index.js';
 import { Negotiator } from '../../main/ucwa/auth/negotiate.js';
+import type { NtlmAccount } from '../../main/ucwa/auth/ntlm.js';
+import { passiveError, type PassiveSignIn } from '../../main/ucwa/auth.js';
+import { nodePassiveSignIn } from '../support/passiveSignIn.js';
 import { canRunKerberos, type Kdc, startKdc } from '../support/kdc.js';
 import { requireOrSkip } from '../support/requirements.js';
 import { missingPieces, startRendererHarness, type RendererHarness } from '../support/rendererHarness.js';
@@ -16,6 +20,7 @@ const missing = missingPieces();
 const run = requireOrSkip('renderer e2e (Chromium)', missing === null, missing ?? '');
 const kerberos = run && (await canRunKerberos('renderer e2e: Windows sign-in (Kerberos)'));
 const WINDOWS = 'urn:microsoft.rtc:windows';
+const PASSIVE = 'urn:microsoft.rtc:passive';
 
 let h: RendererHarness | undefined;
 let sim: Simulator | undefined;
@@ -59,7 +64,7 @@ describe.skipIf(!run)('the sign-in methods in the window', () => {
   });
 
   it('chooses the organisation page over passwords, asks no password, and says it is not here yet', async () => {
-    const { page } = await typedAddress({ grants: ['urn:microsoft.rtc:passive', 'password'] });
+    const { page } = await typedAddress({ grants: [PASSIVE, 'password'] });
     expect(await page.getByRole('radio', { name: 'Organisation sign-in page' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Windows account' }).count()).toBe(0);
     expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
@@ -234,6 +239,61 @@ describe.skipIf(!run)('Windows sign-in where the pool needs a user name and pass
       ok: true,
       user: 'CONTOSO\\demo',
     });
+    expect(h?.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!run)("the organisation's sign-in page whose server asks for a Windows account", () => {
+  it('asks for the Windows user name and password in the form, and gives them to that page only', async () => {
+    const given: Array<NtlmAccount | undefined> = [];
+    // The shell's sign-in window in Node: without an account its server's NTLM ends the sign-in (pageLogin.ts);
+    // with one, the user signs in on the page.
+    const passiveSignIn = (_remember: boolean, account?: NtlmAccount): PassiveSignIn => {
+      given.push(account);
+      if (account === undefined)
+        return {
+          open: () => Promise.reject(passiveError('PassivePageNeedsAccount', 'adfs.contoso.com')),
+          fetch,
+        };
+      const s = sim as Simulator;
+      return nodePassiveSignIn({
+        username: s.user.slice(4),
+        password: s.password,
+        code: () => s.control.signIn.issueCode(),
+      });
+    };
+    const { page } = await typedAddress({ grants: [PASSIVE, 'password'] }, { passiveSignIn });
+    expect(await page.getByRole('radio', { name: 'Organisation sign-in page' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const error = page.getByTestId('signin-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toBe(
+      "Signing in with your organisation's page did not work. The sign-in page on adfs.contoso.com asks for your Windows user name and password. Type them below and sign in again.",
+    );
+    const username = page.getByLabel(/^User name/);
+    await username.waitFor();
+    expect(await page.evaluate(`document.activeElement?.getAttribute('name') ?? null`)).toBe('username');
+    await page.getByTestId('passive-account-hint').waitFor();
+    await h?.screenshot('sign-in-organisation-page-asks-account');
+    await username.fill('CONTOSO\\priya');
+    await page.getByLabel('Password', { exact: true }).fill('windows-pw');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('contact-list').waitFor();
+    expect(given).toEqual([undefined, { username: 'CONTOSO\\priya', password: 'windows-pw' }]);
+    // The pool itself got no password: the page's cookie bought the token.
+    expect(sim?.control.signIn.history().at(-1)).toMatchObject({ method: 'passive', ok: true });
+    expect(h?.errors).toEqual([]);
+  });
+
+  it('does not carry an account typed for Windows sign-in over to the organisation page', async () => {
+    const { page } = await typedAddress(
+      { grants: [WINDOWS, PASSIVE], ntlm: {} },
+      { windowsAuth: new Negotiator() },
+    );
+    await page.getByRole('button', { name: 'Use another account' }).click();
+    await page.getByLabel(/^User name/).waitFor();
+    await page.getByRole('radio', { name: 'Organisation sign-in page' }).check();
+    expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
     expect(h?.errors).toEqual([]);
   });
 });

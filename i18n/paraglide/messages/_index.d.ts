@@ -5923,6 +5923,34 @@ export const passive_only: ((inputs?: Passive_OnlyInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "The sign-in page on {host} did not accept that Windows account. Check the user name (DOMAIN\\user or name@domain) and the password." |
+*
+* @param {Passive_Page_Account_RefusedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const passive_page_account_refused: ((inputs: Passive_Page_Account_RefusedInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Passive_Page_Account_RefusedInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The sign-in page on {host} asks for your Windows user name and password. Type them below and sign in again." |
+*
+* @param {Passive_Page_Needs_AccountInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const passive_page_needs_account: ((inputs: Passive_Page_Needs_AccountInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Passive_Page_Needs_AccountInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The sign-in page is not on a server you signed in to: {host}." |
 *
 * @param {Passive_Page_UntrustedInputs} inputs
@@ -7416,6 +7444,34 @@ export const signin_optional: ((inputs?: Signin_OptionalInputs, options?: {
 export const signin_other_account: ((inputs?: Signin_Other_AccountInputs, options?: {
     locale?: "en" | "de" | "fr";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Signin_Other_AccountInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your Windows account, for your organisation's sign-in page only." |
+*
+* @param {Signin_Passive_Account_HintInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const signin_passive_account_hint: ((inputs?: Signin_Passive_Account_HintInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Signin_Passive_Account_HintInputs, {
+    locale?: "en" | "de" | "fr";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Signing in with your organisation's page did not work" |
+*
+* @param {Signin_Passive_FailedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const signin_passive_failed: ((inputs?: Signin_Passive_FailedInputs, options?: {
+    locale?: "en" | "de" | "fr";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Signin_Passive_FailedInputs, {
     locale?: "en" | "de" | "fr";
 }, {}>;
 /**
@@ -10348,6 +10404,12 @@ export type Passive_Navigation_RefusedInputs = {
 export type Passive_Not_CompletedInputs = {};
 export type Passive_Not_OfferedInputs = {};
 export type Passive_OnlyInputs = {};
+export type Passive_Page_Account_RefusedInputs = {
+    host: NonNullable<unknown>;
+};
+export type Passive_Page_Needs_AccountInputs = {
+    host: NonNullable<unknown>;
+};
 export type Passive_Page_UntrustedInputs = {
     host: NonNullable<unknown>;
 };
@@ -10518,6 +10580,8 @@ export type Signin_Method_WindowsInputs = {};
 export type Signin_No_KeyringInputs = {};
 export type Signin_OptionalInputs = {};
 export type Signin_Other_AccountInputs = {};
+export type Signin_Passive_Account_HintInputs = {};
+export type Signin_Passive_FailedInputs = {};
 export type Signin_Passive_HintInputs = {};
 export type Signin_Passive_UnavailableInputs = {};
 export type Signin_PasswordInputs = {};

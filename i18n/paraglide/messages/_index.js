@@ -424,6 +424,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Passive_Not_CompletedInputs */
 /** @typedef {{}} Passive_Not_OfferedInputs */
 /** @typedef {{}} Passive_OnlyInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Passive_Page_Account_RefusedInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Passive_Page_Needs_AccountInputs */
 /** @typedef {{ host: NonNullable<unknown> }} Passive_Page_UntrustedInputs */
 /** @typedef {{}} Passive_Page_Untrusted_UnnamedInputs */
 /** @typedef {{}} Passive_Restore_Sign_In_AgainInputs */
@@ -531,6 +533,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Signin_No_KeyringInputs */
 /** @typedef {{}} Signin_OptionalInputs */
 /** @typedef {{}} Signin_Other_AccountInputs */
+/** @typedef {{}} Signin_Passive_Account_HintInputs */
+/** @typedef {{}} Signin_Passive_FailedInputs */
 /** @typedef {{}} Signin_Passive_HintInputs */
 /** @typedef {{}} Signin_Passive_UnavailableInputs */
 /** @typedef {{}} Signin_PasswordInputs */
@@ -7041,6 +7045,36 @@ export const passive_only = /** @type {((inputs?: Passive_OnlyInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "The sign-in page on {host} did not accept that Windows account. Check the user name (DOMAIN\\user or name@domain) and the password." |
+*
+* @param {Passive_Page_Account_RefusedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const passive_page_account_refused = /** @type {((inputs: Passive_Page_Account_RefusedInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Passive_Page_Account_RefusedInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return __de.passive_page_account_refused(inputs)
+	if (locale === "fr") return __fr.passive_page_account_refused(inputs)
+	return __en.passive_page_account_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The sign-in page on {host} asks for your Windows user name and password. Type them below and sign in again." |
+*
+* @param {Passive_Page_Needs_AccountInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const passive_page_needs_account = /** @type {((inputs: Passive_Page_Needs_AccountInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Passive_Page_Needs_AccountInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return __de.passive_page_needs_account(inputs)
+	if (locale === "fr") return __fr.passive_page_needs_account(inputs)
+	return __en.passive_page_needs_account(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The sign-in page is not on a server you signed in to: {host}." |
 *
 * @param {Passive_Page_UntrustedInputs} inputs
@@ -8642,6 +8676,36 @@ export const signin_other_account = /** @type {((inputs?: Signin_Other_AccountIn
 	if (locale === "de") return __de.signin_other_account(inputs)
 	if (locale === "fr") return __fr.signin_other_account(inputs)
 	return __en.signin_other_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your Windows account, for your organisation's sign-in page only." |
+*
+* @param {Signin_Passive_Account_HintInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const signin_passive_account_hint = /** @type {((inputs?: Signin_Passive_Account_HintInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Passive_Account_HintInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return __de.signin_passive_account_hint(inputs)
+	if (locale === "fr") return __fr.signin_passive_account_hint(inputs)
+	return __en.signin_passive_account_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signing in with your organisation's page did not work" |
+*
+* @param {Signin_Passive_FailedInputs} inputs
+* @param {{ locale?: "en" | "de" | "fr" }} options
+* @returns {LocalizedString}
+*/
+export const signin_passive_failed = /** @type {((inputs?: Signin_Passive_FailedInputs, options?: { locale?: "en" | "de" | "fr" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signin_Passive_FailedInputs, { locale?: "en" | "de" | "fr" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "de") return __de.signin_passive_failed(inputs)
+	if (locale === "fr") return __fr.signin_passive_failed(inputs)
+	return __en.signin_passive_failed(inputs)
 });
 /**
 * | output |

@@ -422,6 +422,8 @@
 /** @typedef {{}} Passive_Not_CompletedInputs */
 /** @typedef {{}} Passive_Not_OfferedInputs */
 /** @typedef {{}} Passive_OnlyInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Passive_Page_Account_RefusedInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Passive_Page_Needs_AccountInputs */
 /** @typedef {{ host: NonNullable<unknown> }} Passive_Page_UntrustedInputs */
 /** @typedef {{}} Passive_Page_Untrusted_UnnamedInputs */
 /** @typedef {{}} Passive_Restore_Sign_In_AgainInputs */
@@ -529,6 +531,8 @@
 /** @typedef {{}} Signin_No_KeyringInputs */
 /** @typedef {{}} Signin_OptionalInputs */
 /** @typedef {{}} Signin_Other_AccountInputs */
+/** @typedef {{}} Signin_Passive_Account_HintInputs */
+/** @typedef {{}} Signin_Passive_FailedInputs */
 /** @typedef {{}} Signin_Passive_HintInputs */
 /** @typedef {{}} Signin_Passive_UnavailableInputs */
 /** @typedef {{}} Signin_PasswordInputs */
@@ -2410,6 +2414,14 @@ export const passive_only = /** @type {(inputs: Passive_OnlyInputs) => Localized
 	return /** @type {LocalizedString} */ (`Dieser Server erlaubt die Anmeldung nur über die Anmeldeseite Ihrer Organisation.`)
 };
 
+export const passive_page_account_refused = /** @type {(inputs: Passive_Page_Account_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Die Anmeldeseite auf ${i?.host} hat dieses Windows-Konto nicht angenommen. Prüfen Sie den Benutzernamen (DOMÄNE\\Benutzer oder name@domäne) und das Kennwort.`)
+};
+
+export const passive_page_needs_account = /** @type {(inputs: Passive_Page_Needs_AccountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Die Anmeldeseite auf ${i?.host} fragt nach Ihrem Windows-Benutzernamen und Kennwort. Geben Sie beides unten ein und melden Sie sich erneut an.`)
+};
+
 export const passive_page_untrusted = /** @type {(inputs: Passive_Page_UntrustedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Die Anmeldeseite liegt nicht auf einem Server, bei dem Sie sich angemeldet haben: ${i?.host}.`)
 };
@@ -2836,6 +2848,14 @@ export const signin_optional = /** @type {(inputs: Signin_OptionalInputs) => Loc
 
 export const signin_other_account = /** @type {(inputs: Signin_Other_AccountInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Anderes Konto verwenden`)
+};
+
+export const signin_passive_account_hint = /** @type {(inputs: Signin_Passive_Account_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ihr Windows-Konto, nur für die Anmeldeseite Ihrer Organisation.`)
+};
+
+export const signin_passive_failed = /** @type {(inputs: Signin_Passive_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Die Anmeldung über die Seite Ihrer Organisation hat nicht funktioniert`)
 };
 
 export const signin_passive_hint = /** @type {(inputs: Signin_Passive_HintInputs) => LocalizedString} */ () => {

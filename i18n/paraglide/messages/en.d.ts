@@ -420,6 +420,8 @@ export const passive_navigation_refused: (inputs: Passive_Navigation_RefusedInpu
 export const passive_not_completed: (inputs: Passive_Not_CompletedInputs) => LocalizedString;
 export const passive_not_offered: (inputs: Passive_Not_OfferedInputs) => LocalizedString;
 export const passive_only: (inputs: Passive_OnlyInputs) => LocalizedString;
+export const passive_page_account_refused: (inputs: Passive_Page_Account_RefusedInputs) => LocalizedString;
+export const passive_page_needs_account: (inputs: Passive_Page_Needs_AccountInputs) => LocalizedString;
 export const passive_page_untrusted: (inputs: Passive_Page_UntrustedInputs) => LocalizedString;
 export const passive_page_untrusted_unnamed: (inputs: Passive_Page_Untrusted_UnnamedInputs) => LocalizedString;
 export const passive_restore_sign_in_again: (inputs: Passive_Restore_Sign_In_AgainInputs) => LocalizedString;
@@ -527,6 +529,8 @@ export const signin_method_windows: (inputs: Signin_Method_WindowsInputs) => Loc
 export const signin_no_keyring: (inputs: Signin_No_KeyringInputs) => LocalizedString;
 export const signin_optional: (inputs: Signin_OptionalInputs) => LocalizedString;
 export const signin_other_account: (inputs: Signin_Other_AccountInputs) => LocalizedString;
+export const signin_passive_account_hint: (inputs: Signin_Passive_Account_HintInputs) => LocalizedString;
+export const signin_passive_failed: (inputs: Signin_Passive_FailedInputs) => LocalizedString;
 export const signin_passive_hint: (inputs: Signin_Passive_HintInputs) => LocalizedString;
 export const signin_passive_unavailable: (inputs: Signin_Passive_UnavailableInputs) => LocalizedString;
 export const signin_password: (inputs: Signin_PasswordInputs) => LocalizedString;
@@ -1364,6 +1368,12 @@ export type Passive_Navigation_RefusedInputs = {
 export type Passive_Not_CompletedInputs = {};
 export type Passive_Not_OfferedInputs = {};
 export type Passive_OnlyInputs = {};
+export type Passive_Page_Account_RefusedInputs = {
+    host: NonNullable<unknown>;
+};
+export type Passive_Page_Needs_AccountInputs = {
+    host: NonNullable<unknown>;
+};
 export type Passive_Page_UntrustedInputs = {
     host: NonNullable<unknown>;
 };
@@ -1534,6 +1544,8 @@ export type Signin_Method_WindowsInputs = {};
 export type Signin_No_KeyringInputs = {};
 export type Signin_OptionalInputs = {};
 export type Signin_Other_AccountInputs = {};
+export type Signin_Passive_Account_HintInputs = {};
+export type Signin_Passive_FailedInputs = {};
 export type Signin_Passive_HintInputs = {};
 export type Signin_Passive_UnavailableInputs = {};
 export type Signin_PasswordInputs = {};

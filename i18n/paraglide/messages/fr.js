@@ -422,6 +422,8 @@
 /** @typedef {{}} Passive_Not_CompletedInputs */
 /** @typedef {{}} Passive_Not_OfferedInputs */
 /** @typedef {{}} Passive_OnlyInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Passive_Page_Account_RefusedInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Passive_Page_Needs_AccountInputs */
 /** @typedef {{ host: NonNullable<unknown> }} Passive_Page_UntrustedInputs */
 /** @typedef {{}} Passive_Page_Untrusted_UnnamedInputs */
 /** @typedef {{}} Passive_Restore_Sign_In_AgainInputs */
@@ -529,6 +531,8 @@
 /** @typedef {{}} Signin_No_KeyringInputs */
 /** @typedef {{}} Signin_OptionalInputs */
 /** @typedef {{}} Signin_Other_AccountInputs */
+/** @typedef {{}} Signin_Passive_Account_HintInputs */
+/** @typedef {{}} Signin_Passive_FailedInputs */
 /** @typedef {{}} Signin_Passive_HintInputs */
 /** @typedef {{}} Signin_Passive_UnavailableInputs */
 /** @typedef {{}} Signin_PasswordInputs */
@@ -2410,6 +2414,14 @@ export const passive_only = /** @type {(inputs: Passive_OnlyInputs) => Localized
 	return /** @type {LocalizedString} */ (`Ce serveur n'accepte la connexion que par la page de connexion de votre organisation.`)
 };
 
+export const passive_page_account_refused = /** @type {(inputs: Passive_Page_Account_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La page de connexion sur ${i?.host} n’a pas accepté ce compte Windows. Vérifiez le nom d’utilisateur (DOMAINE\\utilisateur ou nom@domaine) et le mot de passe.`)
+};
+
+export const passive_page_needs_account = /** @type {(inputs: Passive_Page_Needs_AccountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La page de connexion sur ${i?.host} demande votre nom d’utilisateur et votre mot de passe Windows. Saisissez-les ci-dessous et reconnectez-vous.`)
+};
+
 export const passive_page_untrusted = /** @type {(inputs: Passive_Page_UntrustedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`La page de connexion n'est pas sur un serveur auquel vous vous êtes connecté : ${i?.host}.`)
 };
@@ -2836,6 +2848,14 @@ export const signin_optional = /** @type {(inputs: Signin_OptionalInputs) => Loc
 
 export const signin_other_account = /** @type {(inputs: Signin_Other_AccountInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Utiliser un autre compte`)
+};
+
+export const signin_passive_account_hint = /** @type {(inputs: Signin_Passive_Account_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Votre compte Windows, uniquement pour la page de connexion de votre organisation.`)
+};
+
+export const signin_passive_failed = /** @type {(inputs: Signin_Passive_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La connexion par la page de votre organisation n’a pas fonctionné`)
 };
 
 export const signin_passive_hint = /** @type {(inputs: Signin_Passive_HintInputs) => LocalizedString} */ () => {

@@ -27,8 +27,8 @@ export interface IpcError {
    */
   host?: string;
   /**
-   * A Windows sign-in only: the pool signs Windows accounts in with NTLM and needs the user name and password, which
-   * the sign-in form then asks for ("Use another account").
+   * A Windows sign-in, or the organisation's page: the pool (NTLM) or its sign-in page's server needs a Windows user
+   * name and password, which the sign-in form then asks for ("Use another account").
    */
   needsAccount?: true;
 }

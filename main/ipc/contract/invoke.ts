@@ -43,12 +43,13 @@ export const invokeSchemas = {
   /**
    * How the user proves who they are: 'password' (the default, for callers from before the choice), 'windows' (the
    * Windows account: Kerberos, or NTLM with `username` and `password` where there is no ticket) or 'passive' (the
-   * organisation's sign-in page, which takes no password here).
+   * organisation's sign-in page; a `password` only when that page's server asked for a Windows account, and only
+   * for it).
    */
   'session:sign-in': z.union([
     signInFields.extend({ method: z.literal('password').default('password'), password: secret }).strict(),
     signInFields.extend({ method: z.literal('windows'), password: secret.optional() }).strict(),
-    signInFields.extend({ method: z.literal('passive') }).strict(),
+    signInFields.extend({ method: z.literal('passive'), password: secret.optional() }).strict(),
   ]),
   /**
    * The sign-in methods the server offers for this address (its 401 challenge, read anonymously after discovery),

@@ -43,6 +43,10 @@ export type PassiveCode =
   | 'PassiveNavigationRefused'
   /** The page was completed, but the token endpoint still asked for it. */
   | 'PassiveNotCompleted'
+  /** The page's server asked (HTTP NTLM/Negotiate) for a Windows account, and none was typed for this sign-in. */
+  | 'PassivePageNeedsAccount'
+  /** The page's server asked again after the typed Windows account was given once: it refused it. */
+  | 'PassivePageAccountRefused'
   /** The pool does not offer the passive grant. */
   | 'PassiveNotOffered'
   /** The pool offers only the passive grant, and these credentials are another method's. */
@@ -53,6 +57,8 @@ export const PASSIVE_CODES: ReadonlySet<string> = new Set<PassiveCode>([
   'PassivePageUntrusted',
   'PassiveNavigationRefused',
   'PassiveNotCompleted',
+  'PassivePageNeedsAccount',
+  'PassivePageAccountRefused',
   'PassiveNotOffered',
   'OnlyPassiveOffered',
 ]);

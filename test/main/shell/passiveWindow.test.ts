@@ -13,6 +13,8 @@ import {
   mayNavigate,
   startProgress,
 } from '../../../main/shell/passiveWindow.js';
+import { IntegratedAuth } from '../../../main/shell/integratedAuth.js';
+import { answerPageLogin } from '../../../main/shell/pageLogin.js';
 import { applySecurity } from '../../../main/shell/security.js';
 import { CONTENT_SECURITY_POLICY } from '../../../main/shell/csp.js';
 import { errorMessage } from '../../../main/words/trust.js';
@@ -75,7 +77,7 @@ describe('the sign-in window (fake Electron)', () => {
     typeof Electron,
     'BrowserWindow' | 'session'
   >;
-  const make = (extra: { remember?: boolean; parent?: () => Electron.BrowserWindow | null } = {}) =>
+  const make = (extra: Omit<Parameters<typeof createPassiveWindow>[0], 'electron' | 'log'> = {}) =>
     createPassiveWindow({ electron, log, ...extra });
   const latest = (): FakeBrowserWindow => allWindows().at(-1) as FakeBrowserWindow;
 
@@ -212,6 +214,68 @@ describe('the sign-in window (fake Electron)', () => {
     } finally {
       await second.close();
     }
+  });
+
+  describe("the page's server asks for a Windows account (app login, routed as main/index.ts does)", () => {
+    const answers: Array<string[]> = [];
+    beforeAll(() => {
+      const chromium = { allowNTLMCredentialsForDomains: () => {}, clearAuthCache: async () => {} };
+      new IntegratedAuth(() => chromium, { approved: () => [], organisation: [] }).attach(
+        app as unknown as Electron.App,
+        answerPageLogin,
+      );
+    });
+    /** Chromium meets a 401 NTLM from `host` while the window loads a page: app `login`, as Electron emits it. */
+    const asks = (win: FakeBrowserWindow, host: string, scheme = 'ntlm') => {
+      const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+      const authInfo = { isProxy: false, scheme, host, port: 443, realm: '' };
+      (app as unknown as NodeJS.EventEmitter).emit(
+        'login',
+        event,
+        win.webContents,
+        { url: `https://${host}/` },
+        authInfo,
+        (...a: string[]) => answers.push(a),
+      );
+      expect(event.defaultPrevented).toBe(true);
+      return answers.at(-1);
+    };
+
+    it('ends the sign-in without an account, in words the form answers by asking for one', async () => {
+      const done = make()
+        .open(page, tokenUrl)
+        .catch((e: unknown) => e);
+      const win = latest();
+      win.webContents.playNavigation('https://adfs.contoso.com/adfs/ls/');
+      expect(asks(win, 'adfs.contoso.com')).toEqual([]);
+      const refused = await done;
+      expect(refused).toMatchObject({
+        subcode: 'PassivePageNeedsAccount',
+        details: { host: 'adfs.contoso.com' },
+      });
+      expect(errorMessage(refused)).toBe(
+        'The sign-in page on adfs.contoso.com asks for your Windows user name and password. Type them below and sign in again.',
+      );
+      expect(win.isDestroyed()).toBe(true);
+    });
+
+    it("gives the typed account to the page's server once, never to another server or for Basic", async () => {
+      const account = { username: 'CONTOSO\\demo', password: 'typed-pw' };
+      const done = make({ account })
+        .open(page, tokenUrl)
+        .catch((e: unknown) => e);
+      const win = latest();
+      win.webContents.playNavigation('https://adfs.contoso.com/adfs/ls/');
+      expect(asks(win, 'evil.example')).toEqual([]);
+      expect(asks(win, 'adfs.contoso.com', 'basic')).toEqual([]);
+      expect(asks(win, 'adfs.contoso.com')).toEqual(['CONTOSO\\demo', 'typed-pw']);
+      expect(win.isDestroyed()).toBe(false);
+      // Asked again: the server refused it.
+      expect(asks(win, 'adfs.contoso.com')).toEqual([]);
+      const refused = await done;
+      expect(refused).toMatchObject({ subcode: 'PassivePageAccountRefused' });
+      expect(errorMessage(refused)).toContain('did not accept that Windows account');
+    });
   });
 
   it('keeps the session on disk only with Remember me', () => {

@@ -95,13 +95,12 @@ class SessionStore {
     };
     const password = form.password || undefined;
     const method = form.method ?? 'password';
+    // Windows and the organisation's page take a password only for a Windows account the form asked for.
     const r = await call(
       'session:sign-in',
-      method === 'passive'
-        ? { ...common, method }
-        : method === 'windows'
-          ? { ...common, method, password }
-          : { ...common, method, password: form.password ?? '' },
+      method === 'password'
+        ? { ...common, method, password: form.password ?? '' }
+        : { ...common, method, password },
     );
     if (!r.ok) return r.error;
     this.apply(r.value);

@@ -1,0 +1,57 @@
+// The organisation's sign-in page meeting a server that asks for a Windows account: HTTP NTLM or Negotiate, which
+// Chromium answers by itself on a domain PC but must ask for elsewhere (Linux, macOS, a PC outside the domain; ADFS's
+// Windows Integrated Authentication on the intranet). Electron asks through `login`, and its default is to cancel.
+// Answered only for the server of the page the window is loading (the pool's page, or where it sent the user: an
+// https server, the one the window's title then shows), never for a proxy, never for Basic (a password in the
+// clear), with the account the user typed for this sign-in, once: a second ask means the server refused it.
+// Without a typed account the sign-in ends, and the sign-in form asks for the Windows user name and password.
+import type { NtlmAccount } from '../ucwa/auth/ntlm.js';
+import type { LoginAuthInfo, LoginCallback } from './integratedAuth.js';
+
+export type PageLoginAnswer =
+  /** Give the typed account. */
+  | { answer: 'account'; account: NtlmAccount }
+  /** Not one to answer (a proxy, Basic, another server): refused, the page shows the server's refusal. */
+  | { answer: 'refuse' }
+  /** The page's server wants a Windows account and none was typed: end the sign-in, the form asks for one. */
+  | { answer: 'needsAccount' }
+  /** The page's server asked again after the typed account was given: it refused it. */
+  | { answer: 'accountRefused' };
+
+/** `login` asked by the page loading `target`: what to answer, given the typed account and whether it went already. */
+export function pageLoginAnswer(
+  authInfo: LoginAuthInfo,
+  target: URL,
+  account: NtlmAccount | undefined,
+  alreadyAnswered: boolean,
+): PageLoginAnswer {
+  const defaultPort = target.protocol === 'https:' ? 443 : 80;
+  const samePlace =
+    authInfo.host.toLowerCase().replace(/\.$/, '') === target.hostname.replace(/\.$/, '') &&
+    authInfo.port === Number(target.port || defaultPort);
+  if (authInfo.isProxy || !/^(ntlm|negotiate)$/i.test(authInfo.scheme) || !samePlace)
+    return { answer: 'refuse' };
+  if (account === undefined) return { answer: 'needsAccount' };
+  return alreadyAnswered ? { answer: 'accountRefused' } : { answer: 'account', account };
+}
+
+/** Who answers `login` for one sign-in window's page (registered by passiveWindow.ts). */
+export type PageLoginHandler = (authInfo: LoginAuthInfo, callback: LoginCallback) => void;
+
+const handlers = new WeakMap<object, PageLoginHandler>();
+
+export function handlePageLogin(contents: object, handler: PageLoginHandler): void {
+  handlers.set(contents, handler);
+}
+
+/** Answers app `login` for a sign-in window's page: true when `contents` is one (answered here, either way). */
+export function answerPageLogin(
+  contents: object | null,
+  authInfo: LoginAuthInfo,
+  callback: LoginCallback,
+): boolean {
+  const handler = contents === null ? undefined : handlers.get(contents);
+  if (handler === undefined) return false;
+  handler(authInfo, callback);
+  return true;
+}

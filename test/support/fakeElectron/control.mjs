@@ -127,7 +127,9 @@ async function securityProbe() {
 async function invoke({ channel, args, as }) {
   const handler = recorded.ipcHandlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
-  const contents = recorded.windows.at(-1)?.webContents;
+  // The app's window (the one with the preload), not a sign-in window opened after it.
+  const appWindow = recorded.windows.findLast((w) => !w.isDestroyed() && w.options.webPreferences?.preload);
+  const contents = (appWindow ?? recorded.windows.at(-1))?.webContents;
   let event;
   if (as === 'window') event = { sender: contents, senderFrame: contents?.mainFrame };
   else if (as === 'iframe')
@@ -242,6 +244,9 @@ const commands = {
   waitForFetch: ({ after, includes }) =>
     waitFor(() => recorded.fetched.slice(after).find((f) => f.url.includes(includes))),
   waitForWindowVisible: () => waitFor(() => recorded.windows.at(-1)?.visible === true),
+  // A window opened (the organisation's sign-in page): `count` windows made since start, the last one still open.
+  waitForWindows: ({ count }) =>
+    waitFor(() => recorded.windows.length >= count && recorded.windows.at(-1)?.isDestroyed() === false),
   waitForWindowLoaded: () =>
     waitFor(() => recorded.windows.at(-1)?.loaded !== null && recorded.windows.at(-1)?.readyToShow),
   waitForPush: ({ channel }) =>

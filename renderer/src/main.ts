@@ -14,6 +14,10 @@ followLocale(() => windowLocale(settings.value?.language));
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-// The OS's language is fetched before the first frame, so a German desktop never sees English first; a language
-// picked in Settings (which arrives later from main) is fetched when it is wanted.
-void loadLocale(windowLocale(undefined)).then(() => mount(App, { target }));
+// The window's language (Settings' choice, else the OS's) is fetched before the first frame, so someone who reads
+// German never sees English first. Settings cannot be read (a bridge that fails): the OS's language, as before.
+void settings
+  .load()
+  .catch(() => undefined)
+  .then(() => loadLocale(windowLocale(settings.value?.language)))
+  .then(() => mount(App, { target }));

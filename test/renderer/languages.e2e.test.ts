@@ -41,6 +41,31 @@ const cutTexts = `Array.from(document.querySelectorAll(
   })
   .map((el) => el.textContent.trim().replace(/\\s+/g, ' ').slice(0, 80))`;
 
+/**
+ * Text that runs out of the side of its own box into the page (a paragraph wider than its card). Text inside an
+ * element that clips (ellipsis, visually hidden) is left to cutTexts: cutting it short is that element's design.
+ */
+const spilledTexts = `Array.from(document.querySelectorAll('p, li, dd, dt, label, legend, h1, h2, h3, .alert'))
+  .filter((el) => el.getClientRects().length > 0 && el.clientWidth > 2)
+  .filter((el) => {
+    const box = el.getBoundingClientRect();
+    const clipped = (node) => {
+      for (let at = node.parentElement; at && at !== el; at = at.parentElement)
+        if (getComputedStyle(at).overflowX !== 'visible') return true;
+      return false;
+    };
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (text.textContent.trim() === '' || clipped(text)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      if (Array.from(range.getClientRects()).some((r) => r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1)))
+        return true;
+    }
+    return false;
+  })
+  .map((el) => el.textContent.trim().replace(/\\s+/g, ' ').slice(0, 80))`;
+
 const languages: Array<{ locale: string; options: HarnessOptions; marker: RegExp }> = [
   { locale: 'de', options: { settings: { language: 'de' } }, marker: /Kontakte/ },
   { locale: 'fr', options: { settings: { language: 'fr' } }, marker: /Contacts/ },
@@ -67,6 +92,7 @@ describe.skipIf(!run).each(languages)('every view in $locale, in Chromium', ({ l
   async function look(view: string): Promise<void> {
     await h.screenshot(`lang-${locale}-${view}`);
     expect(await h.page.evaluate(cutTexts), `cut off in ${view}`).toEqual([]);
+    expect(await h.page.evaluate(spilledTexts), `running out of its box in ${view}`).toEqual([]);
     expect(
       Math.max(...(await w.horizontalOverflow())),
       `wider than the window in ${view}`,

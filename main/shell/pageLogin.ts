@@ -35,13 +35,39 @@ export function pageLoginAnswer(
   return alreadyAnswered ? { answer: 'accountRefused' } : { answer: 'account', account };
 }
 
-/** Who answers `login` for one sign-in window's page (registered by passiveWindow.ts). */
+/** Who answers `login` for one sign-in window's page. */
 export type PageLoginHandler = (authInfo: LoginAuthInfo, callback: LoginCallback) => void;
 
 const handlers = new WeakMap<object, PageLoginHandler>();
 
 export function handlePageLogin(contents: object, handler: PageLoginHandler): void {
   handlers.set(contents, handler);
+}
+
+export interface SignInPage {
+  /** The page the window is loading now (its first URL, then each navigation or redirect it was let through to). */
+  target: () => URL;
+  /** The Windows account typed for this sign-in, if any. */
+  account: NtlmAccount | undefined;
+  log: (message: string, data?: Record<string, unknown>) => void;
+  /** The sign-in cannot go on: the form must ask for an account, or the one given was refused. */
+  end: (answer: 'needsAccount' | 'accountRefused', host: string) => void;
+}
+
+/** Answers the `login` of one sign-in window's page (passiveWindow.ts) as pageLoginAnswer decides, the account once. */
+export function answerPageLogins(contents: object, page: SignInPage): void {
+  let answered = false;
+  handlePageLogin(contents, (authInfo, callback) => {
+    const decision = pageLoginAnswer(authInfo, page.target(), page.account, answered);
+    if (decision.answer === 'account') {
+      answered = true;
+      callback(decision.account.username, decision.account.password);
+      return;
+    }
+    callback();
+    page.log(`the sign-in page's server asked for an account: ${decision.answer}`, { host: authInfo.host });
+    if (decision.answer !== 'refuse') page.end(decision.answer, authInfo.host);
+  });
 }
 
 /** Answers app `login` for a sign-in window's page: true when `contents` is one (answered here, either way). */

@@ -18,7 +18,7 @@ import { passiveError, signInPageDecision } from '../ucwa/auth.js';
 import type { PassiveSignIn } from '../ucwa/auth.js';
 import type { NtlmAccount } from '../ucwa/auth/ntlm.js';
 import { passiveWindowTitle } from '../words/passive.js';
-import { handlePageLogin, pageLoginAnswer } from './pageLogin.js';
+import { answerPageLogins } from './pageLogin.js';
 
 export const PASSIVE_PARTITION = 'ucwa-passive';
 /** With "Remember me": the same partition, kept on disk (https://www.electronjs.org/docs/latest/api/session). */
@@ -226,20 +226,17 @@ export function createPassiveWindow(deps: Deps): PassiveWindow {
       contents.on('will-navigate', (event, url) => guard(event, event.url ?? url));
       contents.on('will-redirect', (event, url) => guard(event, event.url ?? url));
       contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-      let answered = false;
-      handlePageLogin(contents, (authInfo, callback) => {
-        const decision = pageLoginAnswer(authInfo, target, deps.account, answered);
-        if (decision.answer === 'account') {
-          answered = true;
-          callback(decision.account.username, decision.account.password);
-          return;
-        }
-        callback();
-        log(`the sign-in page's server asked for an account: ${decision.answer}`, { host: authInfo.host });
-        if (decision.answer === 'needsAccount')
-          finish(passiveError('PassivePageNeedsAccount', authInfo.host));
-        if (decision.answer === 'accountRefused')
-          finish(passiveError('PassivePageAccountRefused', authInfo.host));
+      answerPageLogins(contents, {
+        target: () => target,
+        account: deps.account,
+        log,
+        end: (answer, host) =>
+          finish(
+            passiveError(
+              answer === 'needsAccount' ? 'PassivePageNeedsAccount' : 'PassivePageAccountRefused',
+              host,
+            ),
+          ),
       });
       win.on('page-title-updated', (event) => event.preventDefault());
       contents.on('did-navigate', (_event, url) => {

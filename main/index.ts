@@ -102,7 +102,8 @@ function chooseLanguage(language: SettingsView['language']) {
 
 /**
  * The organisation's sign-in page (the passive grant): a window of its own, modal to the app's window when there is
- * one; its cookies kept on disk only with "Remember me" (sign-out and Forget this account drop them).
+ * one; its cookies kept on disk only with "Remember me" (sign-out and Forget this account drop them); the Windows
+ * account typed for its server, if any, for that server alone (shell/pageLogin.ts).
  */
 function passiveSignInPage(appWindow: () => BrowserWindow | null) {
   const page = (remember: boolean, account?: NtlmAccount) =>

@@ -395,6 +395,19 @@ describe('app model: session state and presence', () => {
     expect(model.contacts().some((x) => x.uri === uri)).toBe(false);
   });
 
+  it('drops a contact removed elsewhere even when the snapshot that event asks for fails once (it is retried)', async () => {
+    const { sim, model } = await signedIn();
+    const uri = model.contacts()[1]?.uri;
+    if (uri === undefined) throw new Error('simulator has no contacts');
+    // The soak found this: the app is settled (every event read) while the list it must re-read waits for a retry.
+    sim.control.faults.failNext(1, 503, { match: /people\/contacts/ });
+    const removed = nextEvent(model, 'contacts', (c) => c.reset && !c.upserts.some((x) => x.uri === uri));
+    sim.control.removeContact(uri);
+    await removed;
+    expect(model.contacts().some((x) => x.uri === uri)).toBe(false);
+    expect(model.stats().snapshots).toBeGreaterThanOrEqual(2);
+  });
+
   it('contact details: photo as a data URL, note, phones', async () => {
     const { model } = await signedIn();
     const a = model.contacts()[0];

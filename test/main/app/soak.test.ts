@@ -26,7 +26,7 @@ import type { AppEvents, AppModel, PrivacyLevel } from '../../../main/app/index.
 import { memoryLastKnownStore } from '../../../main/app/lastKnown.js';
 import { memoryTagStore } from '../../../main/app/statusAlerts.js';
 import { prng } from '../../../main/sim/directory.js';
-import { startSimulator } from '../../../main/sim/index.js';
+import { startSimulator, type Simulator } from '../../../main/sim/index.js';
 import { simAccount } from '../../support/signIn.js';
 import { appGroups, contactListActivity, serverGroups } from './soakContactList.js';
 
@@ -55,11 +55,10 @@ function heapMb(): number {
 }
 
 /**
- * Resolves once the app's groups are the server's, checked at each change of the app's groups; after `deadlineMs`
- * anyway, so the comparison after it shows what differs instead of a timeout.
+ * Resolves once `same()` holds, checked at each `onChange`; after `deadlineMs` anyway, so the comparison after it
+ * shows what differs instead of a timeout.
  */
-function groupsLike(model: AppModel, server: () => ReturnType<typeof serverGroups>, deadlineMs: number) {
-  const same = (): boolean => isDeepStrictEqual(appGroups(model), server());
+function once(same: () => boolean, onChange: (listener: () => void) => () => void, deadlineMs: number) {
   return new Promise<void>((resolve) => {
     const done = (): void => {
       clearTimeout(deadline);
@@ -67,11 +66,46 @@ function groupsLike(model: AppModel, server: () => ReturnType<typeof serverGroup
       resolve();
     };
     const deadline = setTimeout(done, deadlineMs);
-    const off = model.contactList.onChange(() => {
+    const off = onChange(() => {
       if (same()) done();
     });
     if (same()) done();
   });
+}
+
+/** The app's groups are the server's (checked at each change of the app's groups). */
+function groupsLike(model: AppModel, server: () => ReturnType<typeof serverGroups>, deadlineMs: number) {
+  return once(
+    () => isDeepStrictEqual(appGroups(model), server()),
+    (listener) => model.contactList.onChange(listener),
+    deadlineMs,
+  );
+}
+
+/**
+ * The app's contacts are the server's list (checked at each contacts push). Someone who left or joined the list
+ * shows after the next snapshot, which a fault just before the end may have put off by its retry delay (2 s):
+ * the sentinel proves the events were read, not that a snapshot they asked for has run.
+ */
+function listedLike(model: AppModel, sim: Simulator, deadlineMs: number) {
+  const listed = (): string[] =>
+    sim.control
+      .contacts()
+      .filter((c) => c.inContactList)
+      .map((c) => c.uri)
+      .sort();
+  return once(
+    () =>
+      isDeepStrictEqual(
+        model
+          .contacts()
+          .map((c) => c.uri)
+          .sort(),
+        listed(),
+      ),
+    (listener) => model.on('contacts', listener),
+    deadlineMs,
+  );
 }
 
 /** Pace the load generator (this drives the test; nothing waits on a sleep for a result). */
@@ -263,6 +297,7 @@ describe('soak', () => {
         // The groups too: a last group made on the server shows once every earlier group event has been read.
         sim.control.createGroup('Soak end');
         await groupsLike(model, () => serverGroups(sim), 15_000);
+        await listedLike(model, sim, 15_000);
         const settleMs = Date.now() - loadEnded;
         const endHeap = heapMb();
 

@@ -44,13 +44,25 @@ export class SessionSync {
    * Subscriptions that did not take (a 503 on the batch, a refused part) are asked for again until they do: without
    * them the server tells this application of no change at all. The levels read with them catch what was missed.
    */
-  async keepSubscribed(attempt: () => Promise<boolean>): Promise<void> {
-    if (await attempt()) return;
+  async keepSubscribed(attempt: () => Promise<boolean>, retry = false): Promise<void> {
+    if (await attempt()) {
+      if (retry && this.scope.active) this.catchUp();
+      return;
+    }
     if (!this.scope.active || this.subscribeTimer !== undefined) return;
     this.subscribeTimer = this.scope.setTimeout(() => {
       this.subscribeTimer = undefined;
-      void this.keepSubscribed(() => this.parts.subscriptions.establish());
+      void this.keepSubscribed(() => this.parts.subscriptions.establish(), true);
     }, SNAPSHOT_RETRY_MS);
+  }
+
+  /**
+   * Subscribed again after a while without: who joined or left the list and which groups changed meanwhile was told
+   * to nobody (the levels were read with the subscription). The list and the groups are read again.
+   */
+  private catchUp(): void {
+    this.takeSnapshot(true).catch((error: unknown) => this.snapshotFailed(error));
+    this.parts.contactList.rebuild();
   }
 
   /** After resync, resume or a new application: everything transient is read and asked for again. */

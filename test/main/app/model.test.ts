@@ -127,6 +127,22 @@ describe.each(['json', 'xml'] as const)('app model against the simulator (%s)', 
     expect(await changed).toMatchObject({ from: target.level, to, ours: false });
   });
 
+  it('drops a contact who left the list while the subscriptions were failing (no event told of it)', async () => {
+    const sim = await startSimulator({ seed: 7 });
+    const leaving = sim.control.contacts().find((c) => c.inContactList)?.uri;
+    if (leaving === undefined) throw new Error('simulator has no contacts');
+    // The contact-list subscription fails once (a 503); meanwhile someone leaves the list elsewhere.
+    const hooked = beforeFirstSubscription(() => {
+      sim.control.removeContact(leaving);
+      return new Response('busy', { status: 503 });
+    });
+    const model = modelFor(sim, format, 'unsubscribed', hooked);
+    const gone = nextEvent(model, 'contacts', (c) => c.reset && !c.upserts.some((x) => x.uri === leaving));
+    await signInTo(model, sim);
+    await gone;
+    expect(model.contacts().some((c) => c.uri === leaving)).toBe(false);
+  });
+
   it('reports a change made between the contact snapshot and the subscription, which no event announces', async () => {
     const sim = await startSimulator({ seed: 7 });
     const target = sim.control.contacts().find((c) => c.inContactList);

@@ -13,6 +13,7 @@ import type * as Electron from 'electron';
 import type { NtlmAccount, WindowsAuth } from '../backend/index.js';
 import { hostnameOf } from '../backend/windowsAuth.js';
 import type { NegotiateResult } from '../ucwa/auth/negotiate.js';
+import { hostKey } from '../ucwa/urls.js';
 
 /** A reserved top-level domain (RFC 2606): no host is ever named so. */
 export const MATCHES_NOTHING = '*.invalid';
@@ -78,7 +79,7 @@ export class IntegratedAuth implements WindowsAuth {
 
   /** Whether Chromium may answer `host` (a name on the list, or under one of its `*.domain` entries). */
   allows(host: string): boolean {
-    const name = host.toLowerCase().replace(/\.$/, '');
+    const name = hostKey(host);
     return this.domains()
       .split(',')
       .some((d) => (d.startsWith('*.') ? name.endsWith(d.slice(1)) : name === d.toLowerCase()));

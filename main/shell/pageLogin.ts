@@ -6,6 +6,7 @@
 // clear), with the account the user typed for this sign-in, once: a second ask means the server refused it.
 // Without a typed account the sign-in ends, and the sign-in form asks for the Windows user name and password.
 import type { NtlmAccount } from '../ucwa/auth/ntlm.js';
+import { sameHost } from '../ucwa/urls.js';
 import type { LoginAuthInfo, LoginCallback } from './integratedAuth.js';
 
 export type PageLoginAnswer =
@@ -27,8 +28,7 @@ export function pageLoginAnswer(
 ): PageLoginAnswer {
   const defaultPort = target.protocol === 'https:' ? 443 : 80;
   const samePlace =
-    authInfo.host.toLowerCase().replace(/\.$/, '') === target.hostname.replace(/\.$/, '') &&
-    authInfo.port === Number(target.port || defaultPort);
+    sameHost(authInfo.host, target.hostname) && authInfo.port === Number(target.port || defaultPort);
   if (authInfo.isProxy || !/^(ntlm|negotiate)$/i.test(authInfo.scheme) || !samePlace)
     return { answer: 'refuse' };
   if (account === undefined) return { answer: 'needsAccount' };

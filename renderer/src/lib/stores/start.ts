@@ -51,7 +51,11 @@ export async function startStores(): Promise<void> {
     view.show(n.view);
     if (n.view === 'contacts' && n.uri) selection.show(n.uri);
   });
-  const [ready] = await Promise.all([call('app:ready'), settings.load()]);
+  // main.ts read the settings before the first frame; asked again only if that read gave nothing.
+  const [ready] = await Promise.all([
+    call('app:ready'),
+    settings.value === null ? settings.load() : undefined,
+  ]);
   if (ready.ok) session.apply(ready.value);
   else contacts.loadError = ready.error;
 }

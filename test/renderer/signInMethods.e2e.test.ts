@@ -5,6 +5,7 @@
 // refused in words; the organisation's page is chosen over passwords and, where the shell cannot show it, says so;
 // where that page's server asks for a Windows account, the form asks for it and the page alone gets it.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { BackendDeps } from '../../main/backend/index.js';
 import { startSimulator } from '../../main/sim/index.js';
 import type { SimGrant, SimOptions, Simulator } from '../../main/sim/index.js';
@@ -51,6 +52,21 @@ async function typedAddress(signIn: SimOptions['signIn'], backendDeps: Partial<B
   await asked;
   await page.locator('[data-testid="signin-checking"][data-checking="false"]').waitFor({ state: 'attached' });
   return { page, sim: s };
+}
+
+/**
+ * Sign in; the sign-in is refused with `words` and the form asks for the Windows user name and password, the
+ * cursor in the user name. Returns the user-name field.
+ */
+async function signInAsksForAccount(page: Page, words: string) {
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const error = page.getByTestId('signin-error');
+  await error.waitFor();
+  await expect(error.textContent()).resolves.toBe(words);
+  const username = page.getByLabel(/^User name/);
+  await username.waitFor();
+  expect(await page.evaluate(`document.activeElement?.getAttribute('name') ?? null`)).toBe('username');
+  return username;
 }
 
 describe.skipIf(!run)('the sign-in methods in the window', () => {
@@ -218,16 +234,11 @@ describe.skipIf(!run)('Windows sign-in where the pool needs a user name and pass
       { windowsAuth: new Negotiator() },
     );
     expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const error = page.getByTestId('signin-error');
-    await error.waitFor();
-    await expect(error.textContent()).resolves.toBe(
+    // The form asks: the user name (the cursor in it) and the password, without "Use another account" first.
+    const username = await signInAsksForAccount(
+      page,
       'Windows sign-in did not work. This server signs in Windows accounts with NTLM: enter your Windows user name and password.',
     );
-    // The form asks: the user name (the cursor in it) and the password, without "Use another account" first.
-    const username = page.getByLabel(/^User name/);
-    await username.waitFor();
-    expect(await page.evaluate(`document.activeElement?.getAttribute('name') ?? null`)).toBe('username');
     expect(await page.getByRole('button', { name: 'Use another account' }).count()).toBe(0);
     await h?.screenshot('sign-in-windows-ntlm-asks');
     await username.fill('CONTOSO\\demo');
@@ -264,15 +275,10 @@ describe.skipIf(!run)("the organisation's sign-in page whose server asks for a W
     };
     const { page } = await typedAddress({ grants: [PASSIVE, 'password'] }, { passiveSignIn });
     expect(await page.getByRole('radio', { name: 'Organisation sign-in page' }).isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const error = page.getByTestId('signin-error');
-    await error.waitFor();
-    await expect(error.textContent()).resolves.toBe(
+    const username = await signInAsksForAccount(
+      page,
       "Signing in with your organisation's page did not work. The sign-in page on adfs.contoso.com asks for your Windows user name and password. Type them below and sign in again.",
     );
-    const username = page.getByLabel(/^User name/);
-    await username.waitFor();
-    expect(await page.evaluate(`document.activeElement?.getAttribute('name') ?? null`)).toBe('username');
     await page.getByTestId('passive-account-hint').waitFor();
     await h?.screenshot('sign-in-organisation-page-asks-account');
     await username.fill('CONTOSO\\priya');
